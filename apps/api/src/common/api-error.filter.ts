@@ -1,0 +1,59 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+const codeByStatus: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/** Every error leaves the API in the contract's shape: `{ error: { code, message, details } }`. */
+@Catch()
+export class ApiErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, body } = toApiError(exception);
+    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    response.status(status).json(body);
+  }
+}
+
+export function toApiError(exception: unknown): { status: number; body: ApiErrorBody } {
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const raw = exception.getResponse();
+    const given = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+    const code = typeof given.code === 'string' ? given.code : (codeByStatus[status] ?? 'ERROR');
+    const message =
+      typeof given.message === 'string' ? given.message : typeof raw === 'string' ? raw : exception.message;
+    return { status, body: { error: { code, message, details: given.details } } };
+  }
+  const bodyParserError = exception as { type?: string; status?: number } | null;
+  if (bodyParserError?.type === 'entity.parse.failed') {
+    return { status: 400, body: { error: { code: 'MALFORMED_JSON', message: '请求体不是合法的 JSON' } } };
+  }
+  if (bodyParserError?.type === 'entity.too.large') {
+    return { status: 413, body: { error: { code: 'PAYLOAD_TOO_LARGE', message: '请求体超过 1 MB' } } };
+  }
+  if (bodyParserError?.status && bodyParserError.status >= 400 && bodyParserError.status < 500) {
+    return {
+      status: bodyParserError.status,
+      body: { error: { code: codeByStatus[bodyParserError.status] ?? 'BAD_REQUEST', message: '请求无效' } },
+    };
+  }
+  return { status: 500, body: { error: { code: 'INTERNAL', message: '服务器内部错误' } } };
+}

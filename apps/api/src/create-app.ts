@@ -1,0 +1,59 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppModule, type AppOptions } from './app.module';
+import { ApiErrorFilter, toApiError } from './common/api-error.filter';
+
+/** Builds the whole server (API, OpenAPI page, web app) without listening: main.ts and the tests share it. */
+export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bodyParser: false,
+    logger: process.env.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+  });
+  app.setGlobalPrefix('api');
+  app.useBodyParser('json', { limit: '1mb' });
+  app.use(bodyErrorHandler);
+  app.useGlobalFilters(new ApiErrorFilter());
+  app.disable('x-powered-by');
+  mountOpenApi(app);
+  mountWebApp(app, options.config.webDist);
+  return app;
+}
+
+/** Body-parser errors happen before Nest's filters can see them. */
+function bodyErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  if (!error) return next();
+  const { status, body } = toApiError(error);
+  res.status(status).json(body);
+}
+
+function mountOpenApi(app: NestExpressApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('通办 Tongban API')
+      .setDescription('政务服务中心审批引擎：流程定义、事项目录、办件、任务、电子监察、工作日历')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/** Serves the built web app; any non-API page falls back to index.html so client routes survive a reload. */
+function mountWebApp(app: NestExpressApplication, webDist: string): void {
+  const index = path.join(webDist, 'index.html');
+  if (!fs.existsSync(index)) {
+    new Logger('Web').warn(`web app not built (${index} missing): run npm run build`);
+    return;
+  }
+  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    res.sendFile(index);
+  });
+}

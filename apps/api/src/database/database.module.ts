@@ -1,0 +1,25 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { migrations } from './migrations';
+
+@Module({})
+export class DatabaseModule {
+  /** Connects and brings the schema up to date by migrations (never `synchronize`). */
+  static forRoot(url: string): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url,
+          entities: [],
+          migrations,
+          migrationsRun: true,
+          migrationsTransactionMode: 'each',
+          synchronize: false,
+          extra: { max: Number(process.env.DB_POOL_SIZE ?? 20) },
+        }),
+      ],
+    };
+  }
+}
