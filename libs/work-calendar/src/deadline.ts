@@ -24,10 +24,16 @@ export function mergePausedDays(pauses: readonly PausedDays[]): PausedDays[] {
  * The day D on which the workdays in (start, D] that are not paused reach `total`.
  * `paused` must be merged (see mergePausedDays).
  */
-export function deadlineDay(tables: YearTables, start: DayNumber, total: number, paused: readonly PausedDays[]): DayNumber {
+export function deadlineDay(
+  tables: YearTables,
+  start: DayNumber,
+  total: number,
+  paused: readonly PausedDays[],
+): DayNumber {
   let cursor = start;
   let need = total;
   for (const p of paused) {
+    if (need === 0) break;
     if (p.to <= cursor) continue;
     if (p.from > cursor + 1) {
       const available = countWorkdays(tables, cursor, p.from - 1);
@@ -55,7 +61,12 @@ export function remainingWorkdays(
  * Red past the deadline; yellow from the start of the last `warnAt` workdays before it, so the days
  * off just before that stretch stay green; green otherwise.
  */
-export function warningLevelOf(a: { overdue: boolean; remaining: number; atIsWorkday: boolean; warnAt: number }): WarningLevel {
+export function warningLevelOf(a: {
+  overdue: boolean;
+  remaining: number;
+  atIsWorkday: boolean;
+  warnAt: number;
+}): WarningLevel {
   if (a.overdue) return 'red';
   if (a.remaining < a.warnAt || (a.remaining === a.warnAt && a.atIsWorkday)) return 'yellow';
   return 'green';

@@ -57,7 +57,14 @@ export function parseIsoDate(date: IsoDate): DayNumber {
     const year = Number(m[1]);
     const month = Number(m[2]);
     const day = Number(m[3]);
-    if (year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+    if (
+      year >= MIN_YEAR &&
+      year <= MAX_YEAR &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= daysInMonth(year, month)
+    ) {
       return dayNumberOf(year, month, day);
     }
   }

@@ -21,8 +21,15 @@ export function parseInstant(at: Instant): number {
     const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
     const offsetMinutes = m[8] ? 0 : (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
     if (
-      month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) &&
-      hour <= 23 && minute <= 59 && second <= 59 && offsetMinutes > -24 * 60 && offsetMinutes < 24 * 60
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= daysInMonth(year, month) &&
+      hour <= 23 &&
+      minute <= 59 &&
+      second <= 59 &&
+      offsetMinutes > -24 * 60 &&
+      offsetMinutes < 24 * 60
     ) {
       const local = dayNumberOf(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
       return local - offsetMinutes * 60_000;
@@ -45,8 +52,20 @@ export interface ZoneClock {
   startOf(day: DayNumber): number;
 }
 
-/** A clock for `timeZone`; throws a RangeError for an unknown zone. */
+// Calendars may be created per request; the formatter and the offset cache outlive them.
+const clocks = new Map<string, ZoneClock>();
+
+/** The clock for `timeZone` (shared by all calendars in that zone); throws a RangeError for an unknown zone. */
 export function zoneClock(timeZone: string): ZoneClock {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = createZoneClock(timeZone);
+    clocks.set(timeZone, clock);
+  }
+  return clock;
+}
+
+function createZoneClock(timeZone: string): ZoneClock {
   const format = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -61,7 +80,9 @@ export function zoneClock(timeZone: string): ZoneClock {
   function exactOffset(ms: number): number {
     const f: Record<string, number> = {};
     for (const part of format.formatToParts(ms)) if (part.type !== 'literal') f[part.type] = Number(part.value);
-    const wall = dayNumberOf(f.year, f.month, f.day) * MS_PER_DAY + ((f.hour * 60 + f.minute) * 60 + f.second) * 1000;
+    // Some engines print midnight as hour 24 of the same day even with h23.
+    const wall =
+      dayNumberOf(f.year, f.month, f.day) * MS_PER_DAY + (((f.hour % 24) * 60 + f.minute) * 60 + f.second) * 1000;
     return wall - (ms - (((ms % 1000) + 1000) % 1000));
   }
 

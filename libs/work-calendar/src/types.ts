@@ -54,6 +54,8 @@ export interface Deadline {
   date: IsoDate;
   /** `endOfDay(date)`. */
   instant: Instant;
+  /** False when a counted day lies in a year without official data: the deadline rests on a guess. */
+  official: boolean;
 }
 
 export interface WorkCalendarOptions {

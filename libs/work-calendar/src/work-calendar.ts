@@ -77,7 +77,13 @@ export function createWorkCalendar(opts: WorkCalendarOptions = {}): WorkCalendar
     const official = isOfficialYear(civilOf(day).year);
     const o = overrides.get(day);
     if (o) {
-      return { date, workday: o.workday, note: o.note ?? (o.workday ? '本地调整上班' : '本地调整休息'), official, override: true };
+      return {
+        date,
+        workday: o.workday,
+        note: o.note ?? (o.workday ? '本地调整上班' : '本地调整休息'),
+        official,
+        override: true,
+      };
     }
     const special = official ? officialDay(date) : undefined;
     if (special) return { date, workday: special.workday, note: special.note, official, override: false };
@@ -111,8 +117,11 @@ export function createWorkCalendar(opts: WorkCalendarOptions = {}): WorkCalendar
       assertDays(e.days, 'extension days');
       total += e.days;
     }
-    const day = deadlineDay(tables, clock.dayOf(parseInstant(input.acceptedAt)), total, pausedDays(input));
-    return { date: formatIsoDate(day), instant: formatInstant(clock.startOf(day + 1) - 1) };
+    const start = clock.dayOf(parseInstant(input.acceptedAt));
+    const day = deadlineDay(tables, start, total, pausedDays(input));
+    let official = true;
+    for (let year = civilOf(start + 1).year; year <= civilOf(day).year; year++) official &&= isOfficialYear(year);
+    return { date: formatIsoDate(day), instant: formatInstant(clock.startOf(day + 1) - 1), official };
   }
 
   function remainingAt(deadline: Instant, at: Instant): { remaining: number; overdue: boolean; atDay: DayNumber } {

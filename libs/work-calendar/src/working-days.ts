@@ -22,9 +22,9 @@ function indexOfRank(prefix: Uint16Array, rank: number): number {
 
 /** Workdays in (from, to]; negative (−workdays in (to, from]) when to < from. */
 export function countWorkdays(tables: YearTables, from: DayNumber, to: DayNumber): number {
-  if (to < from) return -countWorkdays(tables, to, from);
+  if (to < from) return 0 - countWorkdays(tables, to, from);
   let count = 0;
-  for (let pos = from + 1; pos <= to; ) {
+  for (let pos = from + 1; pos <= to;) {
     const t = tableAt(tables, pos);
     const end = Math.min(to, t.first + t.flags.length - 1);
     count += t.prefix[end - t.first + 1] - t.prefix[pos - t.first];
@@ -41,7 +41,7 @@ export function addWorkdays(tables: YearTables, day: DayNumber, n: number): DayN
   if (n === 0) return day;
   let need = Math.abs(n);
   if (n > 0) {
-    for (let pos = day + 1; ; ) {
+    for (let pos = day + 1; ;) {
       const t = tableAt(tables, pos);
       const before = t.prefix[pos - t.first];
       const available = t.prefix[t.flags.length] - before;
@@ -50,7 +50,7 @@ export function addWorkdays(tables: YearTables, day: DayNumber, n: number): DayN
       pos = t.first + t.flags.length;
     }
   }
-  for (let pos = day - 1; ; ) {
+  for (let pos = day - 1; ;) {
     const t = tableAt(tables, pos);
     const available = t.prefix[pos - t.first + 1];
     if (available >= need) return t.first + indexOfRank(t.prefix, available - need + 1);
