@@ -1,1 +1,8 @@
 export * from './flow-definition.schema';
+export { FlowErrorCode, type FlowError, type FlowValidationResult } from './flow-error';
+export { validateFlow } from './validation/validate-flow';
+export { flowChecksum } from './checksum';
+export { nodeById, outgoingEdges, incomingEdges, isReturnEdge, type GraphLike, type NodeLike } from './graph';
+export { findMatchingJoin, parallelBlocks, type ParallelBlock, type ParallelBranch } from './parallel-blocks';
+export { edgeOutcome, OUTCOMES_BY_NODE_TYPE } from './edge-outcomes';
+export { parseCondition, evaluateCondition, type ConditionCheck, type ConditionProblem } from './condition';
