@@ -4,7 +4,7 @@ module.exports = {
   ...preset,
   rootDir: __dirname,
   displayName: 'e2e',
-  testMatch: ['<rootDir>/e2e/**/*.spec.ts'],
+  testMatch: ['<rootDir>/e2e/**/*.spec.ts', '<rootDir>/browser/**/*.spec.ts'],
   moduleNameMapper: {
     '^@tongban/(flow-model|flow-engine|work-calendar)$': '<rootDir>/../libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -2,7 +2,16 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
+import { CentersModule } from './modules/centers/centers.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { StaffModule } from './modules/staff/staff.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
+import { ClockModule } from './modules/clock/clock.module';
 import { HealthModule } from './modules/health/health.module';
+import { DefinitionsModule } from './modules/definitions/definitions.module';
+import { CatalogModule } from './modules/catalog/catalog.module';
+import { RuntimeModule } from './modules/runtime/runtime.module';
+import { SupervisionModule } from './modules/supervision/supervision.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -14,7 +23,20 @@ export class AppModule {
   static forRoot(options: AppOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [AppConfigModule.forRoot(options.config), DatabaseModule.forRoot(options.databaseUrl), HealthModule],
+      imports: [
+        AppConfigModule.forRoot(options.config),
+        DatabaseModule.forRoot(options.databaseUrl),
+        CentersModule,
+        IdentityModule,
+        StaffModule,
+        ClockModule,
+        CalendarModule,
+        RuntimeModule,
+        SupervisionModule,
+        HealthModule,
+        DefinitionsModule,
+        CatalogModule,
+      ],
     };
   }
 }

@@ -1,1 +1,11 @@
-export {};
+export { compile } from './compile/compile';
+export { start } from './engine/start';
+export { step } from './engine/step';
+export { inspect } from './engine/inspect';
+export type { InstanceView, OpenTaskView, StepClockView } from './engine/inspect';
+export { simulate } from './engine/simulate';
+export type { ScriptStep, SimulationOptions, SimulationResult, TraceEntry } from './engine/simulate';
+export { EngineError, ENGINE_ERROR_STATUS } from './errors';
+export type { EngineErrorCode } from './errors';
+export * from './effects';
+export * from './types';

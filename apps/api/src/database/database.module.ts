@@ -12,7 +12,7 @@ export class DatabaseModule {
         TypeOrmModule.forRoot({
           type: 'postgres',
           url,
-          entities: [],
+          autoLoadEntities: true,
           migrations,
           migrationsRun: true,
           migrationsTransactionMode: 'each',

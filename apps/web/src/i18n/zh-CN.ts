@@ -1,3 +1,6 @@
+// designer
+import { designerMessages } from '../designer/i18n/designerMessages';
+
 /** zh-CN is the source language; other locales translate these keys. */
 export const zhCN = {
   'app.title': '通办',
@@ -19,6 +22,18 @@ export const zhCN = {
   'page.pending': '该模块正在建设中，敬请期待。',
   'page.back': '返回首页',
   'notFound.title': '页面不存在',
+  'common.loading': '正在加载…',
+  'common.logout': '退出登录',
+  'login.title': '登录',
+  'login.username': '用户名',
+  'login.password': '密码',
+  'login.submit': '登录',
+  'login.busy': '正在登录…',
+  'login.failed': '登录失败，请重试',
+  'login.wrongRole': '当前账号无权访问此页面。',
+  'login.switch': '切换账号',
+  // designer
+  ...designerMessages,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

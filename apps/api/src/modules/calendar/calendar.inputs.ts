@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+const isRealDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
+
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').refine(isRealDate, '不存在的日期');
+
+export const yearSchema = z.coerce.number().int().min(2000).max(2100);
+
+export const deadlineQuerySchema = z.object({
+  from: isoDateSchema,
+  days: z.coerce.number().int().min(0).max(3650),
+  center: z.string().optional(),
+});
+
+export const overrideInputSchema = z.object({
+  workday: z.boolean(),
+  note: z.string().max(200).default(''),
+});

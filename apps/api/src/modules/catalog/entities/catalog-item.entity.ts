@@ -1,0 +1,25 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export interface CatalogMaterial {
+  code: string;
+  name: string;
+  required: boolean;
+}
+
+/** A service item of the public catalog (八公开): what, by which law, with which materials, how fast, at what cost. */
+@Entity('catalog_item')
+export class CatalogItemEntity {
+  @PrimaryColumn({ type: 'text' }) code!: string;
+  @Column({ name: 'center_id', type: 'text' }) centerId!: string;
+  @Column({ type: 'text' }) name!: string;
+  @Column({ type: 'text' }) department!: string;
+  @Column({ name: 'legal_basis', type: 'text' }) legalBasis!: string;
+  @Column({ type: 'jsonb' }) materials!: CatalogMaterial[];
+  @Column({ name: 'flow_key', type: 'text' }) flowKey!: string;
+  @Column({ name: 'statutory_days', type: 'integer' }) statutoryDays!: number;
+  @Column({ name: 'promised_days', type: 'integer' }) promisedDays!: number;
+  @Column({ type: 'text', default: '不收费' }) fees!: string;
+  @Column({ name: 'window_authority', type: 'text', default: '' }) windowAuthority!: string;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
+}

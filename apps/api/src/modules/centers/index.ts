@@ -1,0 +1,5 @@
+export { CentersModule } from './centers.module';
+export { CentersService } from './centers.service';
+export { DEMO_CITY, DEMO_COUNTY, DemoCentersSeeder } from './demo-centers.seeder';
+export { CenterEntity, type CenterLevel } from './entities/center.entity';
+export { DepartmentEntity } from './entities/department.entity';

@@ -1,0 +1,92 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { flowDefinitionSchema } from '@tongban/flow-model';
+import { parseInput } from '../../common/zod-body';
+import { type AuthUser, CurrentUser, Roles } from '../identity';
+import { DefinitionsService } from './definitions.service';
+import { openApiSchema } from './openapi-schema.util';
+import { publishInputSchema, versionParamSchema } from './dtos/definitions.input';
+import {
+  type FlowStatusDto,
+  type FlowSummaryDto,
+  toFlowStatusDto,
+  toFlowVersionDto,
+  toFlowVersionSummaryDto,
+  type FlowVersionDto,
+  type FlowVersionSummaryDto,
+} from './dtos/flow-definition.dto';
+
+const flowBody = { schema: openApiSchema(flowDefinitionSchema) };
+
+@ApiTags('definitions')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, description: '未登录' })
+@ApiResponse({ status: 403, description: '需要管理员角色' })
+@Roles('admin')
+@Controller('definitions')
+export class DefinitionsController {
+  constructor(private readonly definitions: DefinitionsService) {}
+
+  @Get()
+  @ApiOperation({ summary: '流程列表：每个流程的最新版本、状态和当前发布版本' })
+  list(): Promise<FlowSummaryDto[]> {
+    return this.definitions.list();
+  }
+
+  @Post()
+  @ApiOperation({ summary: '保存为新草稿版本（同一 key 版本号递增）；草稿可以未通过校验，但须符合格式' })
+  @ApiBody(flowBody)
+  @ApiResponse({ status: 201, description: '{ key, version, status: "draft" }' })
+  @ApiResponse({ status: 400, description: 'FLOW_SCHEMA_INVALID：不符合流程定义格式' })
+  async create(@Body() body: unknown, @CurrentUser() user: AuthUser): Promise<FlowStatusDto> {
+    return toFlowStatusDto(await this.definitions.createDraft(body, user.username));
+  }
+
+  @Post('validate')
+  @HttpCode(200)
+  @ApiOperation({ summary: '校验流程定义（不保存）' })
+  @ApiBody(flowBody)
+  @ApiResponse({ status: 200, description: '{ valid, errors: [{ nodeId?, edgeId?, code, message }] }' })
+  validate(@Body() body: unknown) {
+    return this.definitions.validate(body);
+  }
+
+  @Post(':key/publish')
+  @HttpCode(200)
+  @ApiOperation({ summary: '发布：默认发布最新草稿；与当前发布版本内容相同则不产生新版本' })
+  @ApiParam({ name: 'key' })
+  @ApiBody({ required: false, schema: { type: 'object', properties: { version: { type: 'integer', minimum: 1 } } } })
+  @ApiResponse({ status: 200, description: '{ key, version, status: "published" }' })
+  @ApiResponse({ status: 404, description: 'DEFINITION_NOT_FOUND / DEFINITION_VERSION_NOT_FOUND' })
+  @ApiResponse({ status: 409, description: 'DRAFT_SUPERSEDED：草稿早于当前发布版本' })
+  @ApiResponse({ status: 422, description: 'FLOW_INVALID：details 列出 { nodeId?, edgeId?, code, message }' })
+  async publish(@Param('key') key: string, @Body() body: unknown): Promise<FlowStatusDto> {
+    const { version } = parseInput(publishInputSchema, body);
+    return toFlowStatusDto(await this.definitions.publish(key, version));
+  }
+
+  @Get(':key')
+  @ApiOperation({ summary: '最新版本（任意状态），含定义 JSON' })
+  @ApiResponse({ status: 404, description: 'DEFINITION_NOT_FOUND' })
+  async latest(@Param('key') key: string): Promise<FlowVersionDto> {
+    const flow = await this.definitions.latest(key);
+    return toFlowVersionDto(flow, await this.definitions.currentVersion(key));
+  }
+
+  @Get(':key/versions')
+  @ApiOperation({ summary: '全部版本，新的在前（不含定义 JSON）' })
+  @ApiResponse({ status: 404, description: 'DEFINITION_NOT_FOUND' })
+  async versions(@Param('key') key: string): Promise<FlowVersionSummaryDto[]> {
+    const versions = await this.definitions.versions(key);
+    const current = versions.find((flow) => flow.status === 'published')?.version ?? null;
+    return versions.map((flow) => toFlowVersionSummaryDto(flow, current));
+  }
+
+  @Get(':key/versions/:version')
+  @ApiOperation({ summary: '指定版本，含定义 JSON' })
+  @ApiResponse({ status: 404, description: 'DEFINITION_NOT_FOUND / DEFINITION_VERSION_NOT_FOUND' })
+  async version(@Param('key') key: string, @Param('version') rawVersion: string): Promise<FlowVersionDto> {
+    const flow = await this.definitions.get(key, parseInput(versionParamSchema, rawVersion));
+    return toFlowVersionDto(flow, await this.definitions.currentVersion(key));
+  }
+}

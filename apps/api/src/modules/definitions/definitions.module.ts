@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DefinitionsController } from './definitions.controller';
+import { DefinitionsService } from './definitions.service';
+import { FlowDefinitionEntity } from './entities/flow-definition.entity';
+import { ShippedFlowsLoader } from './shipped-flows.loader';
+
+/** Versioned flow definitions (admin) and the flows shipped in workflows/*.json. */
+@Module({
+  imports: [TypeOrmModule.forFeature([FlowDefinitionEntity])],
+  controllers: [DefinitionsController],
+  providers: [DefinitionsService, ShippedFlowsLoader],
+  exports: [DefinitionsService, ShippedFlowsLoader],
+})
+export class DefinitionsModule {}

@@ -1,0 +1,38 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { CentersModule } from '../centers/centers.module';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { DemoAccountsSeeder } from './demo-accounts.seeder';
+import { UserEntity } from './entities/user.entity';
+import { jwtOptions } from './jwt-options';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordHasher } from './password-hasher';
+import { TokenService } from './token.service';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+@Global()
+@Module({
+  imports: [
+    CentersModule,
+    TypeOrmModule.forFeature([UserEntity]),
+    JwtModule.registerAsync({ inject: [DataSource], useFactory: (db: DataSource) => jwtOptions(db) }),
+  ],
+  controllers: [AuthController, UsersController],
+  providers: [
+    AuthService,
+    UsersService,
+    PasswordHasher,
+    TokenService,
+    LoginRateLimiter,
+    DemoAccountsSeeder,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [UsersService, PasswordHasher],
+})
+export class IdentityModule {}

@@ -1,0 +1,25 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { parseInput } from '../../common/zod-body';
+import { type AuthUser, ROLES } from './auth-user';
+import { CurrentUser, Roles } from './auth.decorators';
+import { toUserSummaryDto, type UserSummaryDto } from './dtos/user.dto';
+import { usersQuerySchema } from './dtos/users-query.input';
+import { UsersService } from './users.service';
+
+@ApiTags('identity')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  /** The caller's center's staff, for the designer's assignee picker. */
+  @Roles('admin', 'officer', 'supervisor')
+  @Get()
+  @ApiQuery({ name: 'role', required: false, enum: ROLES })
+  @ApiQuery({ name: 'department', required: false, type: String })
+  async list(@Query() query: unknown, @CurrentUser() user: AuthUser): Promise<UserSummaryDto[]> {
+    const users = await this.users.list(user.centerId, parseInput(usersQuerySchema, query));
+    return users.map(toUserSummaryDto);
+  }
+}

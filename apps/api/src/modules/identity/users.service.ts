@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/app-config.module';
+import type { UsersQuery } from './dtos/users-query.input';
+import { UserEntity } from './entities/user.entity';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+  ) {}
+
+  /** Demo accounts (password = username) work only in demo mode. */
+  isEnabled(user: UserEntity): boolean {
+    return this.config.demo || !user.demo;
+  }
+
+  async findByUsername(username: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ username });
+  }
+
+  /** An enabled account by id, or null. */
+  async findEnabledById(id: string): Promise<UserEntity | null> {
+    if (!UUID.test(id)) return null;
+    const user = await this.users.findOneBy({ id });
+    return user && this.isEnabled(user) ? user : null;
+  }
+
+  /** The center's enabled accounts, filtered by role and department, for assignee pickers. */
+  async list(centerId: string, { role, department }: UsersQuery): Promise<UserEntity[]> {
+    const query = this.users
+      .createQueryBuilder('u')
+      .where('u.center_id = :centerId', { centerId })
+      .orderBy('u.username', 'ASC');
+    if (role) query.andWhere(':role = ANY(u.roles)', { role });
+    if (department) query.andWhere('u.department = :department', { department });
+    if (!this.config.demo) query.andWhere('u.demo = false');
+    return query.getMany();
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { forbidden, notFound } from '../../../common/api-exception';
+import { CentersService } from '../../centers/centers.service';
+import type { AuthUser } from '../../identity';
+
+export interface ApplicationRow {
+  id: string;
+  centerId: string;
+  receiptNo: string;
+  itemCode: string;
+  flowKey: string;
+  flowVersion: number;
+  applicant: string;
+  channel: string;
+  status: string;
+  materials: { code: string }[];
+  data: Record<string, unknown>;
+  createdAt: Date;
+}
+
+const STAFF = ['officer', 'reviewer', 'admin', 'supervisor'];
+
+/**
+ * Who may see and move an application: an applicant only its own (others look absent: 404), staff the
+ * items of their center, supervisors and admins also those of the centers below theirs.
+ */
+@Injectable()
+export class ApplicationAccess {
+  constructor(
+    private readonly db: DataSource,
+    private readonly centers: CentersService,
+  ) {}
+
+  async readable(user: AuthUser, id: string): Promise<ApplicationRow> {
+    const row = await this.load(id);
+    if (!row) throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
+    if (user.roles.includes('applicant') && !user.roles.some((role) => STAFF.includes(role))) {
+      if (row.applicant !== user.username) throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
+      return row;
+    }
+    if (!(await this.visibleCenters(user)).includes(row.centerId)) throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
+    return row;
+  }
+
+  /** The applicant's own item (supplement, withdraw); window officers may act for the applicant. */
+  async asApplicantOrOfficer(user: AuthUser, id: string): Promise<ApplicationRow> {
+    const row = await this.readable(user, id);
+    if (row.applicant === user.username) return row;
+    if (user.roles.includes('officer') && row.centerId === user.centerId) return row;
+    throw forbidden('只有申请人本人或窗口人员可以执行此操作');
+  }
+
+  /** Window work (accept, notice, reject, pause, extend): officers of the item's own center. */
+  async asOfficer(user: AuthUser, id: string): Promise<ApplicationRow> {
+    const row = await this.readable(user, id);
+    if (!user.roles.includes('officer') || row.centerId !== user.centerId) {
+      throw forbidden('只有本中心的窗口人员可以执行此操作');
+    }
+    return row;
+  }
+
+  async listFilter(user: AuthUser): Promise<{ sql: string; params: unknown[] }> {
+    if (!user.roles.some((role) => STAFF.includes(role))) return { sql: 'a.applicant = $1', params: [user.username] };
+    return { sql: 'a.center_id = ANY($1)', params: [await this.visibleCenters(user)] };
+  }
+
+  async visibleCenters(user: AuthUser): Promise<string[]> {
+    if (user.roles.includes('supervisor') || user.roles.includes('admin')) {
+      return this.centers.descendantsOf(user.centerId);
+    }
+    return [user.centerId];
+  }
+
+  private async load(id: string): Promise<ApplicationRow | undefined> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    const [row] = await this.db.query(
+      `SELECT id, center_id AS "centerId", receipt_no AS "receiptNo", item_code AS "itemCode", flow_key AS "flowKey",
+              flow_version AS "flowVersion", applicant, channel, status, materials, data, created_at AS "createdAt"
+       FROM application WHERE id = $1`,
+      [id],
+    );
+    return row;
+  }
+}

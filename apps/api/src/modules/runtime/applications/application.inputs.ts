@@ -1,0 +1,37 @@
+import { PAUSE_KINDS } from '@tongban/flow-engine';
+import { z } from 'zod';
+
+const materialRef = z.object({ code: z.string().min(1).max(64) });
+
+export const submitInputSchema = z.object({
+  itemCode: z.string().min(1).max(64),
+  channel: z.enum(['online', 'window', 'mail', 'fax']),
+  materials: z.array(materialRef).max(200).default([]),
+  data: z.record(z.string(), z.unknown()).default({}),
+  /** At the window an officer submits for a named applicant. */
+  applicant: z.string().min(1).max(64).optional(),
+});
+
+export const notifyMissingInputSchema = z.object({
+  missing: z.array(z.string().min(1).max(64)).min(1, '至少列出一项缺少的材料').max(200),
+  note: z.string().max(2000).optional(),
+  /** A second notice is refused unless forced; a forced one is an accountability entry. */
+  force: z.boolean().optional(),
+});
+
+export const supplementInputSchema = z.object({ materials: z.array(materialRef).min(1).max(200) });
+export const rejectInputSchema = z.object({ reason: z.string().max(2000).default('') });
+export const withdrawInputSchema = z.object({ reason: z.string().max(2000).optional() });
+export const pauseInputSchema = z.object({
+  reason: z.string().min(1, '暂停计时必须说明理由').max(2000),
+  kind: z.enum(PAUSE_KINDS as unknown as [string, ...string[]]).optional(),
+});
+export const extendInputSchema = z.object({
+  days: z.number().int().min(1).max(60),
+  reason: z.string().min(1, '延期必须说明理由').max(2000),
+  approver: z.string().min(1).max(64).optional(),
+});
+export const listQuerySchema = z.object({
+  status: z.enum(['submitted', 'awaiting-supplement', 'in-review', 'approved', 'rejected', 'withdrawn']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});

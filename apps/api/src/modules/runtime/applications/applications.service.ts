@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import { type EngineSnapshot, inspect, start } from '@tongban/flow-engine';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { badRequest, forbidden, notFound } from '../../../common/api-exception';
+import { CalendarService } from '../../calendar/calendar.service';
+import { ClockService } from '../../clock/clock.service';
+import type { AuthUser } from '../../identity';
+import { CommandExecutor, insertEvent, nodeNames } from '../command-executor.service';
+import { DefinitionCache } from '../definition-cache.service';
+import { writeEffects } from '../effect-writer';
+import { toApiException } from '../engine-errors';
+import { ApplicationAccess } from './application-access.service';
+import type { submitInputSchema } from './application.inputs';
+import type { z } from 'zod';
+
+type SubmitInput = z.infer<typeof submitInputSchema>;
+
+interface CatalogRow {
+  code: string;
+  centerId: string;
+  flowKey: string;
+  statutoryDays: number;
+  promisedDays: number;
+  materials: { code: string; name: string; required: boolean }[];
+}
+
+/** Submitting, reading and commanding applications (办件). */
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: ClockService,
+    private readonly calendars: CalendarService,
+    private readonly definitions: DefinitionCache,
+    private readonly commands: CommandExecutor,
+    private readonly access: ApplicationAccess,
+  ) {}
+
+  async submit(user: AuthUser, input: SubmitInput): Promise<{ id: string; status: string; receiptNo: string }> {
+    const applicant = this.applicantFor(user, input);
+    const item = await this.catalogItem(input.itemCode);
+    const known = new Set(item.materials.map((material) => material.code));
+    const unknown = input.materials.filter((material) => !known.has(material.code)).map((m) => m.code);
+    if (unknown.length) throw badRequest('UNKNOWN_MATERIAL', `事项 ${item.code} 没有这些材料：${unknown.join('、')}`);
+    const flowVersion = await this.publishedVersion(item.flowKey);
+    const definition = await this.definitions.get(item.flowKey, flowVersion);
+    const calendar = await this.calendars.forCenter(item.centerId);
+    const at = this.clock.now().toISOString();
+    const id = randomUUID();
+    const receiptNo = `TB${at.slice(0, 10).replace(/-/g, '')}${id.slice(0, 8).toUpperCase()}`;
+    try {
+      return await this.db.transaction(async (manager) => {
+        const result = start(
+          definition,
+          {
+            applicationId: id,
+            applicant,
+            data: input.data,
+            materials: input.materials.map((material) => material.code),
+            channel: input.channel,
+            timeLimit: { statutoryDays: item.statutoryDays, promisedDays: item.promisedDays, warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays },
+          },
+          { now: at, newId: randomUUID, calendar },
+        );
+        const view = inspect(definition, result.snapshot, at, calendar);
+        await manager.query(
+          `INSERT INTO application (id, center_id, receipt_no, item_code, flow_key, flow_version, applicant, channel,
+                                    data, materials, status, first_inquiry_officer, accepted_at, deadline,
+                                    clock_paused, completed_at, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, NULL, $16, $16)`,
+          [
+            id,
+            item.centerId,
+            receiptNo,
+            item.code,
+            item.flowKey,
+            flowVersion,
+            applicant,
+            input.channel,
+            input.data,
+            // node-postgres turns a JS array into a PostgreSQL array literal, not JSON.
+            JSON.stringify(input.materials),
+            view.status,
+            view.firstInquiryOfficer,
+            view.acceptedAt,
+            view.deadline,
+            view.clockPaused,
+            at,
+          ],
+        );
+        await manager.query(
+          `INSERT INTO process_instance (application_id, center_id, flow_key, flow_version, snapshot, version, updated_at)
+           VALUES ($1, $2, $3, $4, $5, 1, $6)`,
+          [id, item.centerId, item.flowKey, flowVersion, result.snapshot, at],
+        );
+        await insertEvent(manager, {
+          centerId: item.centerId,
+          applicationId: id,
+          version: 1,
+          at,
+          actor: user.username,
+          onBehalfOf: null,
+          command: 'submit',
+          nodeId: null,
+          fromStatus: null,
+          toStatus: view.status,
+          payload: { input, effects: result.effects },
+        });
+        await writeEffects(manager, result.effects, {
+          centerId: item.centerId,
+          applicationId: id,
+          at,
+          nodeNames: nodeNames(definition),
+          actor: user.username,
+          onBehalfOf: null,
+          ledgerOwner: 'center',
+          ledgerDueDate: calendar.addWorkingDays(calendar.dateOf(at), 5),
+        });
+        return { id, status: view.status, receiptNo };
+      });
+    } catch (error) {
+      throw toApiException(error);
+    }
+  }
+
+  /** The contract's application view, computed from the snapshot at the clock's now. */
+  async view(user: AuthUser, id: string) {
+    const row = await this.access.readable(user, id);
+    const [instance] = await this.db.query(
+      `SELECT snapshot, version FROM process_instance WHERE application_id = $1`,
+      [id],
+    );
+    const definition = await this.definitions.get(row.flowKey, row.flowVersion);
+    const calendar = await this.calendars.forCenter(row.centerId);
+    const at = this.clock.now().toISOString();
+    const view = inspect(definition, instance.snapshot as EngineSnapshot, at, calendar);
+    return {
+      id: row.id,
+      receiptNo: row.receiptNo,
+      itemCode: row.itemCode,
+      flowKey: row.flowKey,
+      flowVersion: row.flowVersion,
+      applicant: row.applicant,
+      channel: row.channel,
+      centerId: row.centerId,
+      version: instance.version,
+      status: view.status,
+      currentNodes: view.activeNodes,
+      acceptedAt: view.acceptedAt,
+      deadline: view.deadline,
+      remainingWorkingDays: view.remainingWorkingDays,
+      warning: view.warning,
+      clockPaused: view.clockPaused,
+      firstInquiryOfficer: view.firstInquiryOfficer,
+      missingMaterials: view.missingMaterials,
+      materials: row.materials,
+      data: row.data,
+      openTasks: view.openTasks,
+      submittedAt: row.createdAt,
+      timeline: view.history.map((entry) => ({
+        at: entry.at,
+        actor: entry.actor,
+        onBehalfOf: entry.onBehalfOf ?? null,
+        action: entry.action,
+        nodeId: entry.nodeId,
+        note: entry.note ?? null,
+      })),
+    };
+  }
+
+  async list(user: AuthUser, status: string | undefined, limit: number) {
+    const visible = await this.access.listFilter(user);
+    const params: unknown[] = [...visible.params];
+    let where = visible.sql;
+    if (status) {
+      params.push(status);
+      where += ` AND a.status = $${params.length}`;
+    }
+    params.push(limit);
+    return this.db.query(
+      `SELECT a.id, a.receipt_no AS "receiptNo", a.item_code AS "itemCode", c.name AS "itemName", a.applicant,
+              a.status, a.accepted_at AS "acceptedAt", a.deadline, a.clock_paused AS "clockPaused",
+              a.created_at AS "submittedAt", a.completed_at AS "completedAt"
+       FROM application a JOIN catalog_item c ON c.code = a.item_code
+       WHERE ${where} ORDER BY a.created_at DESC LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  async events(user: AuthUser, id: string) {
+    await this.access.readable(user, id);
+    return this.db.query(
+      `SELECT id::int AS id, at, actor, on_behalf_of AS "onBehalfOf", command, node_id AS "nodeId",
+              from_status AS "fromStatus", to_status AS "toStatus", instance_version AS "version", payload
+       FROM instance_event WHERE application_id = $1 ORDER BY instance_version`,
+      [id],
+    );
+  }
+
+  private applicantFor(user: AuthUser, input: SubmitInput): string {
+    if (user.roles.includes('applicant')) return user.username;
+    if (user.roles.includes('officer') && input.applicant && input.channel !== 'online') return input.applicant;
+    throw forbidden('只有申请人本人或窗口人员（代为录入）可以申报');
+  }
+
+  private async catalogItem(code: string): Promise<CatalogRow> {
+    const [row] = await this.db.query(
+      `SELECT code, center_id AS "centerId", flow_key AS "flowKey", statutory_days AS "statutoryDays",
+              promised_days AS "promisedDays", materials
+       FROM catalog_item WHERE code = $1`,
+      [code],
+    );
+    if (!row) throw badRequest('UNKNOWN_ITEM', `事项 ${code} 不存在`);
+    return row;
+  }
+
+  private async publishedVersion(flowKey: string): Promise<number> {
+    const [row] = await this.db.query(
+      `SELECT max(version) AS version FROM flow_definition WHERE key = $1 AND status = 'published'`,
+      [flowKey],
+    );
+    if (!row?.version) throw notFound('FLOW_NOT_PUBLISHED', `流程 ${flowKey} 尚未发布`);
+    return row.version;
+  }
+}

@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CentersModule } from '../centers/centers.module';
+import { StaffModule } from '../staff/staff.module';
+import { ApplicationAccess } from './applications/application-access.service';
+import { ApplicationCommands } from './applications/application-commands.service';
+import { ApplicationsController } from './applications/applications.controller';
+import { ApplicationsService } from './applications/applications.service';
+import { ClockController } from './clock.controller';
+import { CommandExecutor } from './command-executor.service';
+import { DefinitionCache } from './definition-cache.service';
+import { AccountabilityEntryEntity } from './entities/accountability-entry.entity';
+import { ApplicationEntity } from './entities/application.entity';
+import { InstanceEventEntity } from './entities/instance-event.entity';
+import { ProcessInstanceEntity } from './entities/process-instance.entity';
+import { TaskEntity } from './entities/task.entity';
+import { TimerEntity } from './entities/timer.entity';
+import { TasksController } from './tasks/tasks.controller';
+import { TasksService } from './tasks/tasks.service';
+import { TimerSweeper } from './timers/timer-sweeper.service';
+
+/** Running flows durably: applications, tasks, timers and the manual clock around the pure engine. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      ApplicationEntity,
+      ProcessInstanceEntity,
+      InstanceEventEntity,
+      TaskEntity,
+      TimerEntity,
+      AccountabilityEntryEntity,
+    ]),
+    CentersModule,
+    StaffModule,
+  ],
+  controllers: [ApplicationsController, TasksController, ClockController],
+  providers: [
+    ApplicationAccess,
+    ApplicationCommands,
+    ApplicationsService,
+    CommandExecutor,
+    DefinitionCache,
+    TasksService,
+    TimerSweeper,
+  ],
+  exports: [ApplicationAccess, CommandExecutor, DefinitionCache, TimerSweeper],
+})
+export class RuntimeModule {}

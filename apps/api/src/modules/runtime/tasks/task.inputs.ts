@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+export const completeTaskInputSchema = z.object({
+  decision: z.enum(['approve', 'reject', 'return']),
+  comment: z.string().max(4000).optional(),
+});
+
+export const taskListQuerySchema = z.object({
+  status: z.enum(['open', 'closed', 'all']).default('open'),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+});

@@ -1,0 +1,31 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { parseInput } from '../../../common/zod-body';
+import { type AuthUser, CurrentUser, Roles } from '../../identity';
+import { completeTaskInputSchema, taskListQuerySchema } from './task.inputs';
+import { TasksService } from './tasks.service';
+
+@ApiTags('tasks')
+@ApiBearerAuth()
+@Roles('officer', 'reviewer', 'committee', 'admin')
+@Controller('tasks')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  @Get()
+  inbox(@CurrentUser() user: AuthUser, @Query() query: unknown) {
+    const { status, limit } = parseInput(taskListQuerySchema, query);
+    return this.tasks.inbox(user, status, limit);
+  }
+
+  @Post(':id/complete')
+  @HttpCode(200)
+  complete(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return this.tasks.complete(user, id, parseInput(completeTaskInputSchema, body), idempotencyKey);
+  }
+}

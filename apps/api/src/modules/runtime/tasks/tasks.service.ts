@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import type { WorkCalendar } from '@tongban/work-calendar';
+import { DataSource } from 'typeorm';
+import { forbidden, notFound } from '../../../common/api-exception';
+import { CalendarService } from '../../calendar/calendar.service';
+import { ClockService } from '../../clock/clock.service';
+import type { AuthUser } from '../../identity';
+import { StaffService } from '../../staff/staff.service';
+import { CommandExecutor } from '../command-executor.service';
+import { ApplicationAccess } from '../applications/application-access.service';
+import { validKey } from '../applications/application-commands.service';
+import { mayTake, type Person, personOf } from './task-eligibility';
+
+interface TaskRow {
+  id: string;
+  applicationId: string;
+  centerId: string;
+  nodeId: string;
+  nodeName: string | null;
+  department: string | null;
+  candidateRoles: string[];
+  candidateUsers: string[];
+  status: string;
+  createdAt: Date;
+  deadline: Date | null;
+  closedAt: Date | null;
+  decision: string | null;
+  completedBy: string | null;
+  onBehalfOf: string | null;
+  receiptNo: string;
+  itemCode: string;
+  applicant: string;
+}
+
+/** The workbench inbox (own, role, department and B-post tasks) and task decisions. */
+@Injectable()
+export class TasksService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: ClockService,
+    private readonly calendars: CalendarService,
+    private readonly staff: StaffService,
+    private readonly executor: CommandExecutor,
+    private readonly access: ApplicationAccess,
+  ) {}
+
+  async inbox(user: AuthUser, status: 'open' | 'closed' | 'all', limit: number) {
+    const now = this.clock.now();
+    const people = await this.peopleActingAs(user, now);
+    const rows: TaskRow[] = await this.db.query(
+      `${TASK_SELECT} WHERE t.center_id = $1 ${status === 'all' ? '' : 'AND t.status = $2'}
+       ORDER BY t.deadline ASC NULLS LAST, t.created_at ASC`,
+      status === 'all' ? [user.centerId] : [user.centerId, status],
+    );
+    const calendar = await this.calendars.forCenter(user.centerId);
+    const visible = rows
+      .map((row) => ({ row, actingFor: actingFor(people, row) }))
+      .filter(({ row, actingFor }) => actingFor !== undefined || (status !== 'open' && row.completedBy === user.username))
+      .slice(0, limit);
+    return visible.map(({ row, actingFor }) => toTaskDto(row, calendar, now, actingFor ?? null, user.username));
+  }
+
+  async complete(
+    user: AuthUser,
+    taskId: string,
+    input: { decision: 'approve' | 'reject' | 'return'; comment?: string },
+    idempotencyKey?: string,
+  ) {
+    const task = await this.load(taskId);
+    if (!task) throw notFound('TASK_NOT_FOUND', '任务不存在');
+    if (task.centerId !== user.centerId) throw notFound('TASK_NOT_FOUND', '任务不存在');
+    const people = await this.peopleActingAs(user, this.clock.now());
+    const behalf = actingFor(people, task);
+    if (behalf === undefined) throw forbidden('该任务不在您的待办范围内');
+    const outcome = await this.executor.execute({
+      applicationId: task.applicationId,
+      command: 'complete',
+      nodeId: task.nodeId,
+      actor: user.username,
+      onBehalfOf: behalf,
+      idempotencyKey: validKey(idempotencyKey),
+      event: {
+        type: 'decide',
+        taskId,
+        decision: input.decision,
+        comment: input.comment,
+        actor: user.username,
+        ...(behalf ? { onBehalfOf: behalf } : {}),
+      },
+      payload: { taskId, decision: input.decision, comment: input.comment ?? null },
+    });
+    return { taskId, applicationId: task.applicationId, status: outcome.status, version: outcome.version };
+  }
+
+  /** The caller, then each absent A post it covers as B. */
+  private async peopleActingAs(user: AuthUser, at: Date): Promise<{ person: Person; behalf: string | null }[]> {
+    const self = { person: personOf(user), behalf: null };
+    const covered = await this.staff.coveredBy(user.username, at);
+    if (!covered.length) return [self];
+    const rows: Person[] = await this.db.query(
+      `SELECT username, roles, department FROM app_user WHERE username = ANY($1)`,
+      [covered],
+    );
+    return [self, ...rows.map((person) => ({ person, behalf: person.username }))];
+  }
+
+  private async load(taskId: string): Promise<TaskRow | undefined> {
+    const [row] = await this.db.query(`${TASK_SELECT} WHERE t.id = $1`, [taskId]);
+    return row;
+  }
+}
+
+const TASK_SELECT = `
+  SELECT t.id, t.application_id AS "applicationId", t.center_id AS "centerId", t.node_id AS "nodeId",
+         t.node_name AS "nodeName", t.department, t.candidate_roles AS "candidateRoles",
+         t.candidate_users AS "candidateUsers", t.status, t.created_at AS "createdAt", t.deadline,
+         t.closed_at AS "closedAt", t.decision, t.completed_by AS "completedBy", t.on_behalf_of AS "onBehalfOf",
+         a.receipt_no AS "receiptNo", a.item_code AS "itemCode", a.applicant
+  FROM task t JOIN application a ON a.id = t.application_id`;
+
+/** undefined: nobody the caller acts as may take it; null: the caller itself; a username: B acting for A. */
+function actingFor(people: { person: Person; behalf: string | null }[], task: TaskRow): string | null | undefined {
+  for (const { person, behalf } of people) if (mayTake(person, task)) return behalf;
+  return undefined;
+}
+
+function toTaskDto(row: TaskRow, calendar: WorkCalendar, now: Date, behalf: string | null, username: string) {
+  const at = now.toISOString();
+  const deadline = row.deadline ? new Date(row.deadline).toISOString() : null;
+  const open = row.status === 'open';
+  return {
+    id: row.id,
+    applicationId: row.applicationId,
+    receiptNo: row.receiptNo,
+    itemCode: row.itemCode,
+    applicant: row.applicant,
+    nodeId: row.nodeId,
+    nodeName: row.nodeName,
+    department: row.department,
+    assignee: row.candidateUsers.length ? row.candidateUsers.join(',') : username,
+    candidateRoles: row.candidateRoles,
+    candidateUsers: row.candidateUsers,
+    status: row.status,
+    createdAt: row.createdAt,
+    deadline,
+    remainingWorkingDays: open && deadline ? calendar.remainingWorkingDays({ deadline, at }) : null,
+    warning: open && deadline ? calendar.warningLevel({ deadline, at }) : open ? 'green' : null,
+    actingFor: behalf,
+    decision: row.decision,
+    completedBy: row.completedBy,
+    closedAt: row.closedAt,
+  };
+}

@@ -1,0 +1,105 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ClockService } from '../../clock/clock.service';
+import { CommandExecutor } from '../command-executor.service';
+
+interface DueTimer {
+  id: string;
+  applicationId: string;
+  dueAt: Date;
+}
+
+const POLL_MS = Number(process.env.TIMER_POLL_MS ?? 1000);
+
+/**
+ * Fires due timers exactly once across any number of API processes: each timer is claimed with
+ * FOR UPDATE SKIP LOCKED and marked fired in the same transaction as the engine step it causes.
+ * Timers that fell due while no server ran fire at start-up.
+ */
+@Injectable()
+export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(TimerSweeper.name);
+  private poll: NodeJS.Timeout | undefined;
+  private sweeping: Promise<number> | undefined;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: ClockService,
+    private readonly executor: CommandExecutor,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.fireDue(this.clock.now());
+    if (!this.clock.manual && POLL_MS > 0) {
+      this.poll = setInterval(() => void this.sweep(), POLL_MS);
+      this.poll.unref();
+    }
+  }
+
+  onApplicationShutdown(): Promise<unknown> | void {
+    clearInterval(this.poll);
+    return this.sweeping;
+  }
+
+  /** Fires every pending timer due at or before `until`, earliest first; returns how many fired. */
+  async fireDue(until: Date, onEach?: (timer: DueTimer) => Promise<void>): Promise<number> {
+    let fired = 0;
+    for (;;) {
+      const timer = await this.fireNext(until, onEach);
+      if (!timer) return fired;
+      fired++;
+    }
+  }
+
+  private sweep(): Promise<number> {
+    this.sweeping ??= this.fireDue(this.clock.now())
+      .catch((error) => {
+        this.logger.error(`timer sweep failed: ${error instanceof Error ? error.message : error}`);
+        return 0;
+      })
+      .finally(() => (this.sweeping = undefined));
+    return this.sweeping;
+  }
+
+  private async fireNext(until: Date, onEach?: (timer: DueTimer) => Promise<void>): Promise<DueTimer | null> {
+    let claimed: DueTimer | undefined;
+    try {
+      return await this.db.transaction(async (manager) => {
+        const [timer]: DueTimer[] = await manager.query(
+          `SELECT id, application_id AS "applicationId", due_at AS "dueAt" FROM timer
+           WHERE status = 'pending' AND due_at <= $1
+           ORDER BY due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          [until.toISOString()],
+        );
+        if (!timer) return null;
+        claimed = timer;
+        await onEach?.(timer);
+        // On the manual clock a timer fires at the instant it fell due, so records carry the right day.
+        const at = this.clock.manual ? new Date(timer.dueAt) : this.clock.now();
+        await this.executor.executeIn(manager, {
+          applicationId: timer.applicationId,
+          command: 'timer',
+          event: { type: 'timer', timerId: timer.id, actor: 'system' },
+          actor: 'system',
+          at,
+          payload: { timerId: timer.id, dueAt: new Date(timer.dueAt).toISOString() },
+        });
+        await manager.query(`UPDATE timer SET status = 'fired', fired_at = $2 WHERE id = $1`, [timer.id, at]);
+        return timer;
+      });
+    } catch (error) {
+      if (!claimed) throw error;
+      await this.quarantine(claimed, error);
+      return claimed;
+    }
+  }
+
+  /** A timer whose step fails would block the queue forever: set it aside loudly and go on. */
+  private async quarantine(timer: DueTimer, error: unknown): Promise<void> {
+    await this.db.query(`UPDATE timer SET status = 'cancelled', fired_at = $2 WHERE id = $1 AND status = 'pending'`, [
+      timer.id,
+      this.clock.now().toISOString(),
+    ]);
+    this.logger.error(`timer ${timer.id} failed and was set aside: ${error instanceof Error ? error.stack : error}`);
+  }
+}

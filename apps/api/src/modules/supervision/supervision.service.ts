@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import type { WorkCalendar } from '@tongban/work-calendar';
+import { DataSource } from 'typeorm';
+import { conflict, notFound } from '../../common/api-exception';
+import { CalendarService } from '../calendar/calendar.service';
+import { ClockService } from '../clock/clock.service';
+import type { AuthUser } from '../identity';
+import { ApplicationAccess } from '../runtime/applications/application-access.service';
+import { DefinitionCache } from '../runtime/definition-cache.service';
+
+interface RunningRow {
+  id: string;
+  centerId: string;
+  receiptNo: string;
+  itemCode: string;
+  flowKey: string;
+  flowVersion: number;
+  status: string;
+  deadline: Date | null;
+  clockPaused: boolean;
+}
+
+interface TaskStatRow {
+  department: string | null;
+  centerId: string;
+  status: string;
+  createdAt: Date;
+  closedAt: Date | null;
+  deadline: Date | null;
+  closeReason: string | null;
+}
+
+/** 电子监察: cards, overdue items and steps, tacit approvals and departments' figures at the clock's now. */
+@Injectable()
+export class SupervisionService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: ClockService,
+    private readonly calendars: CalendarService,
+    private readonly definitions: DefinitionCache,
+    private readonly access: ApplicationAccess,
+  ) {}
+
+  async overview(user: AuthUser) {
+    const centers = await this.access.visibleCenters(user);
+    const at = this.clock.now().toISOString();
+    const running: RunningRow[] = await this.db.query(
+      `SELECT a.id, a.center_id AS "centerId", a.receipt_no AS "receiptNo", a.item_code AS "itemCode",
+              a.flow_key AS "flowKey", a.flow_version AS "flowVersion", a.status, a.deadline,
+              a.clock_paused AS "clockPaused"
+       FROM application a
+       WHERE a.center_id = ANY($1) AND a.status IN ('submitted', 'awaiting-supplement', 'in-review')`,
+      [centers],
+    );
+    const counts = { green: 0, yellow: 0, red: 0, paused: 0 };
+    const overdue = [];
+    for (const row of running) {
+      const calendar = await this.calendars.forCenter(row.centerId);
+      const card = await this.cardOf(row, calendar, at);
+      counts[card]++;
+      if (card === 'red' && row.deadline) {
+        const deadline = new Date(row.deadline).toISOString();
+        overdue.push({
+          applicationId: row.id,
+          receiptNo: row.receiptNo,
+          itemCode: row.itemCode,
+          centerId: row.centerId,
+          status: row.status,
+          deadline,
+          overdueWorkingDays: calendar.workingDaysBetween(calendar.dateOf(deadline), calendar.dateOf(at)),
+        });
+      }
+    }
+    return {
+      at,
+      centers,
+      counts,
+      overdue,
+      overdueSteps: await this.overdueSteps(centers, at),
+      tacitApprovals: await this.tacitApprovals(centers),
+      byDepartment: await this.byDepartment(centers, at),
+    };
+  }
+
+  async ledger(user: AuthUser) {
+    const centers = await this.access.visibleCenters(user);
+    return this.db.query(
+      `SELECT e.id, e.center_id AS "centerId", e.application_id AS "applicationId", a.receipt_no AS "receiptNo",
+              e.kind, e.department, e.officer, e.node_id AS "nodeId", e.note, e.at, e.owner,
+              e.due_date::text AS "dueDate", e.closed_at AS "closedAt", e.closed_by AS "closedBy",
+              e.close_note AS "closeNote"
+       FROM accountability_entry e LEFT JOIN application a ON a.id = e.application_id
+       WHERE e.center_id = ANY($1) ORDER BY e.at DESC`,
+      [centers],
+    );
+  }
+
+  /** 销号: a ledger row closes only with a note, once, and stays visible. */
+  async closeEntry(user: AuthUser, id: string, note: string) {
+    const centers = await this.access.visibleCenters(user);
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('LEDGER_ENTRY_NOT_FOUND', '台账条目不存在');
+    const [row] = await this.db.query(
+      `SELECT closed_at AS "closedAt" FROM accountability_entry WHERE id = $1 AND center_id = ANY($2)`,
+      [id, centers],
+    );
+    if (!row) throw notFound('LEDGER_ENTRY_NOT_FOUND', '台账条目不存在');
+    if (row.closedAt) throw conflict('LEDGER_ENTRY_CLOSED', '该条目已销号');
+    await this.db.query(
+      `UPDATE accountability_entry SET closed_at = $2, closed_by = $3, close_note = $4 WHERE id = $1`,
+      [id, this.clock.now().toISOString(), user.username, note],
+    );
+    return { id, closedBy: user.username, closeNote: note };
+  }
+
+  private async cardOf(row: RunningRow, calendar: WorkCalendar, at: string): Promise<'green' | 'yellow' | 'red' | 'paused'> {
+    if (row.clockPaused) return 'paused';
+    if (!row.deadline) return 'green';
+    const definition = await this.definitions.get(row.flowKey, row.flowVersion);
+    return calendar.warningLevel({
+      deadline: new Date(row.deadline).toISOString(),
+      at,
+      warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays ?? 1,
+    });
+  }
+
+  private overdueSteps(centers: string[], at: string) {
+    return this.db.query(
+      `SELECT t.id AS "taskId", t.application_id AS "applicationId", a.receipt_no AS "receiptNo", t.node_id AS "nodeId",
+              t.node_name AS "nodeName", t.department, t.deadline
+       FROM task t JOIN application a ON a.id = t.application_id
+       WHERE t.center_id = ANY($1) AND t.status = 'open' AND t.deadline < $2
+       ORDER BY t.deadline`,
+      [centers, at],
+    );
+  }
+
+  private tacitApprovals(centers: string[]) {
+    return this.db.query(
+      `SELECT e.id, e.application_id AS "applicationId", a.receipt_no AS "receiptNo", e.department, e.officer,
+              e.node_id AS "nodeId", e.note, e.at
+       FROM accountability_entry e LEFT JOIN application a ON a.id = e.application_id
+       WHERE e.center_id = ANY($1) AND e.kind = 'tacit-approval' ORDER BY e.at DESC`,
+      [centers],
+    );
+  }
+
+  private async byDepartment(centers: string[], at: string) {
+    const rows: TaskStatRow[] = await this.db.query(
+      `SELECT department, center_id AS "centerId", status, created_at AS "createdAt", closed_at AS "closedAt",
+              deadline, close_reason AS "closeReason"
+       FROM task WHERE center_id = ANY($1) AND close_reason IS DISTINCT FROM 'cancelled'`,
+      [centers],
+    );
+    const stats = new Map<string, { open: number; timed: number; onTime: number; days: number; closed: number }>();
+    for (const row of rows) {
+      const key = row.department ?? 'center';
+      const stat = stats.get(key) ?? { open: 0, timed: 0, onTime: 0, days: 0, closed: 0 };
+      stats.set(key, stat);
+      if (row.status === 'open') {
+        stat.open++;
+        continue;
+      }
+      const calendar = await this.calendars.forCenter(row.centerId);
+      const closedAt = new Date(row.closedAt ?? at).toISOString();
+      stat.closed++;
+      stat.days += calendar.workingDaysBetween(
+        calendar.dateOf(new Date(row.createdAt).toISOString()),
+        calendar.dateOf(closedAt),
+      );
+      if (row.deadline) {
+        stat.timed++;
+        if (row.closeReason === 'completed' && closedAt <= new Date(row.deadline).toISOString()) stat.onTime++;
+      }
+    }
+    return [...stats.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([department, s]) => ({
+        department,
+        open: s.open,
+        closed: s.closed,
+        onTimeRate: s.timed ? Math.round((s.onTime / s.timed) * 1000) / 1000 : null,
+        avgWorkingDays: s.closed ? Math.round((s.days / s.closed) * 10) / 10 : null,
+      }));
+  }
+}

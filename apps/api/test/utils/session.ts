@@ -1,0 +1,29 @@
+import type { TestApp } from './test-app';
+
+/** Logs a demo account in (password = username) and returns request helpers carrying its token. */
+export async function loginAs(server: TestApp, username: string) {
+  const response = await server.http.post('/api/auth/login').send({ username, password: username });
+  if (response.status !== 200 && response.status !== 201) {
+    throw new Error(`login ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+  const auth = `Bearer ${response.body.token}`;
+  return {
+    username,
+    token: response.body.token as string,
+    get: (path: string) => server.http.get(path).set('authorization', auth),
+    post: (path: string, body: object = {}) => server.http.post(path).set('authorization', auth).send(body),
+    put: (path: string, body: object = {}) => server.http.put(path).set('authorization', auth).send(body),
+    delete: (path: string) => server.http.delete(path).set('authorization', auth),
+  };
+}
+
+export type Session = Awaited<ReturnType<typeof loginAs>>;
+
+/** Moves the manual clock (admin) to an instant, firing every timer on the way. */
+export async function setClock(admin: Session, now: string): Promise<void> {
+  const response = await admin.post('/api/clock', { now });
+  if (response.status !== 200) throw new Error(`clock: ${response.status} ${JSON.stringify(response.body)}`);
+}
+
+/** 09:00 in Shanghai on a date, as an instant. */
+export const shanghai = (date: string, time = '09:00') => `${date}T${time}:00+08:00`;

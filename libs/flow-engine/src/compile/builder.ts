@@ -1,0 +1,35 @@
+import { EngineError } from '../errors';
+import { nodeKind } from '../nodes/registry';
+import type { Builder, StateConfig } from '../nodes/node-kind';
+import type { FlowIndex } from './flow-index';
+import { ROOT, type ScopeId } from './placement';
+
+/** The id of the final state that closes branch `branch` of a parallel block. */
+export const branchDoneId = (flow: FlowIndex, parallelId: string, branch: number): string =>
+  `${flow.keys.get(parallelId)}$${branch}`;
+
+export function createBuilder(flow: FlowIndex): Builder {
+  const b: Builder = {
+    flow,
+    target(from, to) {
+      if (!flow.nodes.has(to)) throw new EngineError('INVALID_DEFINITION', `Edge from ${from} to a missing node ${to}`);
+      const scope = flow.scopeOf.get(from) ?? ROOT;
+      if (scope !== ROOT) {
+        const hash = scope.lastIndexOf('#');
+        const parallelId = scope.slice(0, hash);
+        if (flow.blocks.get(parallelId)?.joinId === to)
+          return `#${branchDoneId(flow, parallelId, Number(scope.slice(hash + 1)))}`;
+      }
+      return `#${flow.keys.get(to)}`;
+    },
+    states(scope: ScopeId) {
+      const states: Record<string, StateConfig> = {};
+      for (const node of flow.def.nodes) {
+        if ((flow.scopeOf.get(node.id) ?? null) !== scope) continue;
+        states[flow.keys.get(node.id)!] = nodeKind(node.type).state(node, b);
+      }
+      return states;
+    },
+  };
+  return b;
+}

@@ -1,0 +1,102 @@
+import {
+  findMatchingJoin,
+  flowDefinitionSchema,
+  validateFlow,
+  type FlowDefinition,
+  type FlowEdge,
+  type FlowNode,
+  type ReviewNode,
+} from '@tongban/flow-model';
+import { EngineError } from '../errors';
+import { placeNodes, type Block, type ScopeId } from './placement';
+
+/** One member of an `all` or `sequential` review: each listed user, then each listed role. */
+export interface Participant {
+  kind: 'user' | 'role';
+  name: string;
+}
+
+/** A validated definition, indexed for the compiler and for command checks. */
+export interface FlowIndex {
+  def: FlowDefinition;
+  nodes: Map<string, FlowNode>;
+  /** Outgoing edges per node, in definition order. */
+  edges: Map<string, FlowEdge[]>;
+  startId: string;
+  blocks: Map<string, Block>;
+  scopeOf: Map<string, ScopeId>;
+  /** Node id → XState state key, and back. */
+  keys: Map<string, string>;
+  ids: Map<string, string>;
+  participants: Map<string, Participant[]>;
+}
+
+/** XState reads `.` and `#` in keys as paths and ids; `$` marks the engine's own states. */
+export const stateKey = (id: string): string =>
+  id.replace(/[%.#$\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** Validates (flow-model's rules) and indexes a definition; throws INVALID_DEFINITION with the errors. */
+export function indexFlow(input: unknown): FlowIndex {
+  const report = validateFlow(input);
+  if (!report.valid) {
+    const summary = report.errors.map((e) => `${e.code}${e.nodeId ? `@${e.nodeId}` : e.edgeId ? `@${e.edgeId}` : ''}`);
+    throw new EngineError(
+      'INVALID_DEFINITION',
+      `The flow definition is not valid: ${summary.join(', ')}`,
+      report.errors,
+    );
+  }
+  const def = flowDefinitionSchema.parse(input);
+  const nodes = new Map(def.nodes.map((n) => [n.id, n] as const));
+  const edges = new Map<string, FlowEdge[]>(def.nodes.map((n) => [n.id, []]));
+  for (const e of def.edges) edges.get(e.source)?.push(e);
+  const start = def.nodes.find((n) => n.type === 'start');
+  if (!start) throw new EngineError('INVALID_DEFINITION', 'The flow has no start node');
+
+  const blocks = new Map<string, Block>();
+  for (const n of def.nodes) {
+    if (n.type !== 'parallel') continue;
+    const join = findMatchingJoin(def, n.id);
+    if (!join) throw new EngineError('INVALID_DEFINITION', `Parallel node ${n.id} has no matching join`);
+    const heads = (edges.get(n.id) ?? []).filter((e) => e.on !== 'return').map((e) => e.target);
+    const policy = join.policy;
+    const need = policy === 'all' ? heads.length : policy === 'any' ? 1 : Math.min(policy.atLeast, heads.length);
+    blocks.set(n.id, { parallelId: n.id, joinId: join.id, heads, need });
+  }
+
+  const keys = new Map(def.nodes.map((n) => [n.id, stateKey(n.id)] as const));
+  const ids = new Map([...keys].map(([id, key]) => [key, id] as const));
+  const participants = new Map<string, Participant[]>();
+  for (const n of def.nodes) if (n.type === 'review') participants.set(n.id, participantsOf(n));
+
+  const scopeOf = placeNodes({ nodes, edges, startId: start.id, blocks });
+  return { def, nodes, edges, startId: start.id, blocks, scopeOf, keys, ids, participants };
+}
+
+function participantsOf(node: ReviewNode): Participant[] {
+  return [
+    ...node.assignees.users.map((name) => ({ kind: 'user' as const, name })),
+    ...node.assignees.roles.map((name) => ({ kind: 'role' as const, name })),
+  ];
+}
+
+export function nodeOf<T extends FlowNode['type']>(
+  flow: FlowIndex,
+  id: string,
+  type?: T,
+): Extract<FlowNode, { type: T }> {
+  const node = flow.nodes.get(id);
+  if (!node || (type !== undefined && node.type !== type)) throw new Error(`No ${type ?? ''} node ${id} in the flow`);
+  return node as Extract<FlowNode, { type: T }>;
+}
+
+/**
+ * The edge a node leaves by for an outcome. `accept` and `approve` also take an edge with no `on`;
+ * `null` asks for the plain edge of a pass-through node.
+ */
+export function edgeFor(flow: FlowIndex, nodeId: string, outcome: string | null): FlowEdge | undefined {
+  const out = flow.edges.get(nodeId) ?? [];
+  if (outcome === null) return out.find((e) => e.on === undefined) ?? out.find((e) => e.on !== 'return');
+  const plainAllowed = outcome === 'accept' || outcome === 'approve';
+  return out.find((e) => e.on === outcome) ?? (plainAllowed ? out.find((e) => e.on === undefined) : undefined);
+}

@@ -1,0 +1,80 @@
+import { EngineError, ensure } from '../errors';
+import { PAUSE_KINDS, type EngineEvent, type EngineEventType, type MaterialRef } from '../types';
+
+const EVENT_TYPES: readonly EngineEventType[] = [
+  'accept',
+  'notify-missing',
+  'supplement',
+  'reject',
+  'withdraw',
+  'pause',
+  'resume',
+  'extend',
+  'decide',
+  'timer',
+];
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** Material codes from strings or `{ code }` objects. */
+export function materialCodes(refs: readonly MaterialRef[]): string[] {
+  return refs.map((r) => (typeof r === 'string' ? r : r.code));
+}
+
+function assertMaterials(list: unknown, what: string): void {
+  ensure(Array.isArray(list) && list.length > 0, 'MATERIALS_REQUIRED', `${what} must list at least one material`);
+  const ok = list.every(
+    (r) => isText(r) || (typeof r === 'object' && r !== null && isText((r as { code?: unknown }).code)),
+  );
+  ensure(ok, 'INVALID_ARGUMENT', `${what} must be material codes`);
+}
+
+/**
+ * Checks a command's arguments (400s) before anything looks at the state. Returns the event with
+ * material lists as plain codes.
+ */
+export function checkEventShape(raw: unknown): EngineEvent {
+  ensure(typeof raw === 'object' && raw !== null, 'UNKNOWN_EVENT', 'An event must be an object');
+  const e = raw as EngineEvent;
+  if (!EVENT_TYPES.includes(e.type)) throw new EngineError('UNKNOWN_EVENT', `Unknown event type ${String(e.type)}`);
+  if (e.type === 'timer') {
+    ensure(isText(e.timerId), 'INVALID_ARGUMENT', 'A timer event carries its timerId');
+    return e;
+  }
+  ensure(isText(e.actor), 'ACTOR_REQUIRED', 'A command names its actor');
+  switch (e.type) {
+    case 'notify-missing':
+      assertMaterials(e.missing, 'A one-time notice');
+      return { ...e, missing: materialCodes(e.missing) };
+    case 'supplement':
+      assertMaterials(e.materials, 'A supplement');
+      return { ...e, materials: materialCodes(e.materials) };
+    case 'reject':
+      ensure(isText(e.reason), 'REASON_REQUIRED', 'Refusing an application requires a reason');
+      return e;
+    case 'pause':
+      ensure(isText(e.reason), 'REASON_REQUIRED', 'Stopping the clock requires a reason');
+      ensure(e.kind === undefined || PAUSE_KINDS.includes(e.kind), 'INVALID_ARGUMENT', `Unknown pause kind ${e.kind}`);
+      return e;
+    case 'extend':
+      ensure(
+        Number.isInteger(e.days) && e.days >= 1,
+        'INVALID_DAYS',
+        'An extension is a whole number of working days ≥ 1',
+      );
+      ensure(isText(e.reason), 'REASON_REQUIRED', 'An extension requires a reason');
+      ensure(isText(e.approver), 'APPROVER_REQUIRED', 'An extension requires its approver');
+      return e;
+    case 'decide':
+      ensure(isText(e.taskId), 'INVALID_ARGUMENT', 'A decision names its task');
+      ensure(
+        ['approve', 'reject', 'return'].includes(e.decision),
+        'INVALID_DECISION',
+        'decision is approve, reject or return',
+      );
+      ensure(e.comment === undefined || typeof e.comment === 'string', 'INVALID_ARGUMENT', 'comment must be text');
+      return e;
+    default:
+      return e;
+  }
+}

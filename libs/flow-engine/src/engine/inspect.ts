@@ -1,0 +1,123 @@
+import type { WorkCalendar, WarningLevel } from '@tongban/work-calendar';
+import { compiled } from '../compile/compile';
+import type { FlowIndex } from '../compile/flow-index';
+import { isItemClockStopped, itemDeadline, stepDays, stepDeadline } from '../runtime/clocks';
+import { candidatesOf, departmentOf } from '../runtime/tasks';
+import type { EngineSnapshot, Extension, HistoryEntry, Instant, ItemStatus, Outcome, Pause } from '../types';
+import { activeNodes } from './snapshot';
+
+export interface OpenTaskView {
+  taskId: string;
+  nodeId: string;
+  department: string | null;
+  candidateRoles: string[];
+  candidateUsers: string[];
+  deadline: Instant | null;
+  participant?: string;
+}
+
+/** A running step's own clock (a step late counts even when the item is not). */
+export interface StepClockView {
+  nodeId: string;
+  department: string | null;
+  startedAt: Instant;
+  deadline: Instant;
+  warning: WarningLevel;
+  /** Its deadline passed and was acted on (remind / escalate / recorded). */
+  lapsed: boolean;
+}
+
+export interface InstanceView {
+  status: ItemStatus;
+  outcome: Outcome | null;
+  activeNodes: string[];
+  acceptedAt: Instant | null;
+  finishedAt: Instant | null;
+  deadline: Instant | null;
+  remainingWorkingDays: number | null;
+  warning: WarningLevel;
+  clockPaused: boolean;
+  firstInquiryOfficer: string | null;
+  missingMaterials: string[];
+  notified: boolean;
+  openTasks: OpenTaskView[];
+  stepClocks: StepClockView[];
+  pauses: Pause[];
+  extension: Extension | null;
+  tacitApprovals: string[];
+  history: HistoryEntry[];
+}
+
+/** The item's status from its snapshot: finished outcome, else where it stands. */
+export function statusOf(flow: FlowIndex, snapshot: EngineSnapshot, active: string[]): ItemStatus {
+  const s = snapshot.context;
+  if (s.outcome) return s.outcome;
+  if (active.some((id) => flow.nodes.get(id)?.type === 'acceptance')) {
+    return s.missing.length > 0 ? 'awaiting-supplement' : 'submitted';
+  }
+  return 'in-review';
+}
+
+/**
+ * What an item looks like at `at`: status, where it is, its clock (deadline moved by pauses and the
+ * extension; a finished item's clock is read at its finishing instant), open tasks and timeline.
+ */
+export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, calendar: WorkCalendar): InstanceView {
+  const { flow } = compiled(def);
+  const s = snapshot.context;
+  const active = snapshot.status === 'done' ? [] : activeNodes(flow, snapshot.value);
+  const clockAt = s.finishedAt ?? at;
+  const deadline = itemDeadline(s, calendar, clockAt);
+  const warnAt = s.limit?.warnAtRemainingDays;
+  const stepDue = (nodeId: string): Instant | null => {
+    const clock = s.clocks[nodeId];
+    const days = stepDays(flow, nodeId);
+    return clock && days !== null ? stepDeadline(s, calendar, clock.start, days, at).instant : null;
+  };
+  return {
+    status: statusOf(flow, snapshot, active),
+    outcome: s.outcome,
+    activeNodes: active,
+    acceptedAt: s.acceptedAt,
+    finishedAt: s.finishedAt,
+    deadline: deadline?.instant ?? null,
+    remainingWorkingDays: deadline ? calendar.remainingWorkingDays({ deadline: deadline.instant, at: clockAt }) : null,
+    warning: deadline
+      ? calendar.warningLevel({ deadline: deadline.instant, at: clockAt, warnAtRemainingDays: warnAt })
+      : 'green',
+    clockPaused: isItemClockStopped(s),
+    firstInquiryOfficer: s.owner,
+    missingMaterials: s.missing,
+    notified: s.notified,
+    openTasks: s.tasks.map((t) => {
+      const { roles, users, participant } = candidatesOf(flow, t);
+      const view: OpenTaskView = {
+        taskId: t.id,
+        nodeId: t.node,
+        department: departmentOf(flow, t.node),
+        candidateRoles: roles,
+        candidateUsers: users,
+        deadline: stepDue(t.node),
+      };
+      if (participant !== undefined) view.participant = participant;
+      return view;
+    }),
+    stepClocks: Object.entries(s.clocks).map(([nodeId, clock]) => {
+      const due = stepDue(nodeId)!;
+      const node = flow.nodes.get(nodeId);
+      const warnStep = node && 'timeLimit' in node ? node.timeLimit?.warnAtRemainingDays : undefined;
+      return {
+        nodeId,
+        department: departmentOf(flow, nodeId),
+        startedAt: clock.start,
+        deadline: due,
+        warning: calendar.warningLevel({ deadline: due, at, warnAtRemainingDays: warnStep }),
+        lapsed: clock.fired === true,
+      };
+    }),
+    pauses: s.pauses,
+    extension: s.extension,
+    tacitApprovals: s.tacit,
+    history: s.history,
+  };
+}

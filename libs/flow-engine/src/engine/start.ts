@@ -1,0 +1,69 @@
+import { compiled } from '../compile/compile';
+import type { FlowIndex } from '../compile/flow-index';
+import { ensure } from '../errors';
+import type { EngineContext, InstanceState, StartInput, StepResult } from '../types';
+import { materialCodes } from './event-shape';
+import { netEffects } from './net-effects';
+import { runInitial } from './run-machine';
+
+function initialState(flow: FlowIndex, input: StartInput, now: string): InstanceState {
+  const channel = input.channel ?? null;
+  return {
+    applicationId: input.applicationId,
+    applicant: input.applicant,
+    channel,
+    data: input.data ?? {},
+    materials: [...new Set(materialCodes(input.materials ?? []))],
+    missing: [],
+    notified: false,
+    owner: null,
+    limit: input.timeLimit ?? flow.def.timeLimit ?? null,
+    acceptedAt: null,
+    item: null,
+    extension: null,
+    pauses: [],
+    clocks: {},
+    tasks: [],
+    joins: {},
+    verdicts: {},
+    tacit: [],
+    outcome: null,
+    finishedAt: null,
+    history: [
+      {
+        at: now,
+        actor: input.applicant,
+        action: 'submit',
+        nodeId: flow.startId,
+        ...(channel ? { note: channel } : {}),
+      },
+    ],
+  };
+}
+
+/**
+ * Starts an item: the submission runs until the flow waits (normally at acceptance, whose step clock
+ * starts now). Pure: time, ids and the calendar come from `ctx`.
+ */
+export function start(def: unknown, input: StartInput, ctx: EngineContext): StepResult {
+  const { flow, machine } = compiled(def);
+  ensure(
+    typeof input?.applicationId === 'string' && input.applicationId !== '',
+    'INVALID_ARGUMENT',
+    'applicationId is required',
+  );
+  ensure(typeof input.applicant === 'string' && input.applicant !== '', 'INVALID_ARGUMENT', 'applicant is required');
+  ensure(
+    input.materials === undefined || Array.isArray(input.materials),
+    'INVALID_ARGUMENT',
+    'materials must be a list',
+  );
+  ensure(
+    input.data === undefined || (typeof input.data === 'object' && input.data !== null),
+    'INVALID_ARGUMENT',
+    'data must be an object',
+  );
+  const rt = { now: ctx.now, newId: ctx.newId, calendar: ctx.calendar, flow, active: [], out: [] };
+  const { snapshot, effects } = runInitial(machine, initialState(flow, input, ctx.now), rt);
+  return { snapshot, effects: netEffects(effects) };
+}

@@ -1,0 +1,36 @@
+import { compiled } from '../compile/compile';
+import { EngineError } from '../errors';
+import type { EngineContext, EngineSnapshot, InstanceState, StepResult } from '../types';
+import { checkCommand } from './checks';
+import { checkEventShape } from './event-shape';
+import { netEffects } from './net-effects';
+import { runEvent } from './run-machine';
+import { activeNodes } from './snapshot';
+
+/** The current timer with this id that is due at `now`; a stale, unknown or early one is not. */
+function isDueTimer(s: InstanceState, timerId: string, now: string): boolean {
+  const clock = s.item?.timer === timerId ? s.item : Object.values(s.clocks).find((c) => c.timer === timerId);
+  return !!clock?.due && Date.parse(now) >= Date.parse(clock.due);
+}
+
+/**
+ * Applies one command or timer to a stored snapshot and returns the next snapshot with the effects the
+ * shell must carry out. A refused command throws EngineError and changes nothing. A timer that is no
+ * longer current (paused, extended, node left, already fired), or not due yet at `ctx.now`, returns the
+ * same snapshot and no effects.
+ */
+export function step(def: unknown, snapshot: EngineSnapshot, event: unknown, ctx: EngineContext): StepResult {
+  const { flow, machine } = compiled(def);
+  const e = checkEventShape(event);
+  const active = activeNodes(flow, snapshot.value);
+  if (e.type === 'timer') {
+    if (snapshot.status !== 'active' || !isDueTimer(snapshot.context, e.timerId, ctx.now))
+      return { snapshot, effects: [] };
+  } else {
+    checkCommand(flow, snapshot, e, active, ctx);
+  }
+  const rt = { now: ctx.now, newId: ctx.newId, calendar: ctx.calendar, flow, active, out: [] };
+  const result = runEvent(machine, snapshot, e, rt);
+  if (!result) throw new EngineError('COMMAND_NOT_ALLOWED', `${e.type} is not allowed in the current state`);
+  return { snapshot: result.snapshot, effects: netEffects(result.effects) };
+}

@@ -1,0 +1,26 @@
+import { evaluateCondition, type ConditionNode } from '@tongban/flow-model';
+import { EngineError } from '../errors';
+import { act, when } from '../runtime/runtime';
+import type { NodeKind } from './node-kind';
+
+/**
+ * `condition`: eventless transitions, one per `when` edge in edge order (FEEL over `data`, interpreted
+ * by flow-model, never eval'ed), then the default edge.
+ */
+export const conditionKind: NodeKind<ConditionNode> = {
+  state(node, b) {
+    const edges = b.flow.edges.get(node.id) ?? [];
+    const guarded = edges
+      .filter((e) => !e.default && typeof e.when === 'string')
+      .map((e) => ({ guard: when((c) => evaluateCondition(e.when!, c.data)), target: b.target(node.id, e.target) }));
+    const fallback = edges.find((e) => e.default);
+    const otherwise = fallback
+      ? { target: b.target(node.id, fallback.target) }
+      : {
+          actions: act(() => {
+            throw new EngineError('NO_MATCHING_CONDITION', `No edge of condition ${node.id} matches the form data`);
+          }),
+        };
+    return { id: b.flow.keys.get(node.id), always: [...guarded, otherwise] };
+  },
+};

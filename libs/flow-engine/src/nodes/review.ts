@@ -1,0 +1,47 @@
+import type { ReviewNode } from '@tongban/flow-model';
+import { edgeFor } from '../compile/flow-index';
+import { ensure } from '../errors';
+import { leaveNode } from '../runtime/leave';
+import { act, when, type AnyEvent, type Ctx } from '../runtime/runtime';
+import { stepTimedOut } from '../runtime/timeouts';
+import type { DecideEvent, Decision } from '../types';
+import type { NodeKind } from './node-kind';
+import { decide, decidesNode, enterReview } from './review-actions';
+import { outcomeTarget, tacitRoute } from './routes';
+
+/** `review`: a department's human task(s), decided by approve / reject / return, within its time limit. */
+export const reviewKind: NodeKind<ReviewNode> = {
+  commands: ['decide'],
+
+  check(node, e, _s, flow) {
+    if (e.type === 'decide' && e.decision === 'return') {
+      ensure(edgeFor(flow, node.id, 'return'), 'RETURN_NOT_ALLOWED', `${node.id} has no return edge`);
+    }
+  },
+
+  state(node, b) {
+    const id = node.id;
+    const mine = (c: Ctx, e: AnyEvent) => c.tasks.some((t) => t.node === id && t.id === (e as DecideEvent).taskId);
+    const record = act((c, e) => decide(c, e as DecideEvent, node));
+    const leaving = (['approve', 'reject', 'return'] as Decision[]).flatMap((decision) => {
+      const target = outcomeTarget(b, id, decision);
+      const guard = when(
+        (c, e) => mine(c, e) && (e as DecideEvent).decision === decision && decidesNode(c, e as DecideEvent, node),
+      );
+      return target ? [{ guard, target, actions: record }] : [];
+    });
+    return {
+      id: b.flow.keys.get(id),
+      entry: act((c) => enterReview(c, node)),
+      exit: act((c, e) => leaveNode(c, id, e)),
+      on: {
+        decide: [...leaving, { guard: when(mine), actions: record }],
+        timer: {
+          guard: when((c, e) => c.clocks[id]?.timer === (e as { timerId?: string }).timerId),
+          actions: act((c, e) => stepTimedOut(c, e, id)),
+        },
+      },
+      always: tacitRoute(b, id, 'approve'),
+    };
+  },
+};

@@ -1,0 +1,148 @@
+import type { Clock, Instant, InstanceState } from '../types';
+import type { FlowIndex } from '../compile/flow-index';
+import type { WorkCalendar } from '@tongban/work-calendar';
+import { emit, without, type Ctx, type Patch } from './runtime';
+
+/** The working-day limit of a step, or null when it has none. */
+export function stepDays(flow: FlowIndex, nodeId: string): number | null {
+  const node = flow.nodes.get(nodeId);
+  return node && 'timeLimit' in node && node.timeLimit ? node.timeLimit.days : null;
+}
+
+/** A pause command is in force: commands wait for `resume`, and every clock stands still. */
+export function isPaused(s: InstanceState): boolean {
+  return s.pauses.some((p) => p.to === null && p.node === undefined);
+}
+
+/** The item clock stands still: a pause command, or a step that does not count toward the limit. */
+export function isItemClockStopped(s: InstanceState): boolean {
+  return s.pauses.some((p) => p.to === null);
+}
+
+const commandPauses = (s: InstanceState) => s.pauses.filter((p) => p.node === undefined);
+
+export function extensionDays(s: InstanceState): number {
+  return s.extension?.days ?? 0;
+}
+
+/** A step's deadline given the item's pauses (those before the step started change nothing). */
+export function stepDeadline(s: InstanceState, calendar: WorkCalendar, start: Instant, days: number, at: Instant) {
+  return calendar.deadlineOf({ acceptedAt: start, days, pauses: commandPauses(s), at });
+}
+
+/** The item's enforced (promised) deadline, moved by pauses and the extension. */
+export function itemDeadline(s: InstanceState, calendar: WorkCalendar, at: Instant) {
+  if (!s.acceptedAt || !s.limit) return null;
+  const extensions = s.extension ? [{ days: s.extension.days }] : [];
+  return calendar.deadlineOf({
+    acceptedAt: s.acceptedAt,
+    days: s.limit.promisedDays,
+    pauses: s.pauses,
+    extensions,
+    at,
+  });
+}
+
+function schedule(c: Ctx, nodeId: string | null, due: Instant): string {
+  const timerId = c.$.newId();
+  emit(c, {
+    type: 'timer.schedule',
+    timerId,
+    dueAt: due,
+    nodeId,
+    purpose: nodeId === null ? 'item-deadline' : 'step-deadline',
+  });
+  return timerId;
+}
+
+function cancel(c: Ctx, nodeId: string | null, clock: Clock | null | undefined): void {
+  if (clock?.timer) emit(c, { type: 'timer.cancel', timerId: clock.timer, nodeId });
+}
+
+/** Starts a step's clock on entering it (a paused item schedules nothing until it resumes). */
+export function startStepClock(c: Ctx, nodeId: string): Patch {
+  const days = stepDays(c.$.flow, nodeId);
+  if (days === null) return {};
+  const start = c.$.now;
+  if (isPaused(c)) return { clocks: { ...c.clocks, [nodeId]: { start, due: null, timer: null } } };
+  const due = stepDeadline(c, c.$.calendar, start, days, start).instant;
+  return { clocks: { ...c.clocks, [nodeId]: { start, due, timer: schedule(c, nodeId, due) } } };
+}
+
+export function stopStepClock(c: Ctx, nodeId: string): Patch {
+  const clock = c.clocks[nodeId];
+  if (!clock) return {};
+  cancel(c, nodeId, clock);
+  return { clocks: without(c.clocks, nodeId) };
+}
+
+/** Marks a clock whose timer fired: it has done its work and is never scheduled again. */
+export function fireStepClock(c: Ctx, nodeId: string): Patch {
+  const clock = c.clocks[nodeId];
+  return clock ? { clocks: { ...c.clocks, [nodeId]: { ...clock, timer: null, fired: true } } } : {};
+}
+
+/** Starts the item's clock at acceptance: the enforced limit is the promised one. */
+export function startItemClock(c: Ctx, acceptedAt: Instant): Patch {
+  if (!c.limit) return { acceptedAt };
+  const accepted = { ...c, acceptedAt };
+  const due = itemDeadline(accepted, c.$.calendar, c.$.now)!.instant;
+  return { acceptedAt, item: { start: acceptedAt, due, timer: schedule(c, null, due) } };
+}
+
+export function stopItemClock(c: Ctx): Patch {
+  if (!c.item?.timer) return {};
+  cancel(c, null, c.item);
+  return { item: { ...c.item, timer: null } };
+}
+
+/** Stops the item clock and every running step clock. */
+export function pauseClocks(c: Ctx): Patch {
+  cancel(c, null, c.item);
+  const clocks: Record<string, Clock> = {};
+  for (const [nodeId, clock] of Object.entries(c.clocks)) {
+    cancel(c, nodeId, clock);
+    clocks[nodeId] = clock.fired ? clock : { ...clock, due: null, timer: null };
+  }
+  return { item: c.item && !c.item.fired ? { ...c.item, due: null, timer: null } : c.item, clocks };
+}
+
+/** Recomputes the item deadline with the pauses and extension so far and schedules a new timer. */
+export function rescheduleItem(c: Ctx): Patch {
+  const item = c.item;
+  if (!item || item.fired || isItemClockStopped(c)) return {};
+  cancel(c, null, item);
+  const due = itemDeadline(c, c.$.calendar, c.$.now)!.instant;
+  return { item: { ...item, due, timer: schedule(c, null, due) } };
+}
+
+/** Recomputes every step deadline that has not fired yet with the pauses so far; new timers. */
+export function rescheduleSteps(c: Ctx): Patch {
+  const { calendar, now, flow } = c.$;
+  const clocks: Record<string, Clock> = {};
+  for (const [nodeId, clock] of Object.entries(c.clocks)) {
+    if (clock.fired) {
+      clocks[nodeId] = clock;
+      continue;
+    }
+    cancel(c, nodeId, clock);
+    const due = stepDeadline(c, calendar, clock.start, stepDays(flow, nodeId) ?? 0, now).instant;
+    clocks[nodeId] = { ...clock, due, timer: schedule(c, nodeId, due) };
+  }
+  return { clocks };
+}
+
+/** Entering a step that does not count toward the item limit: the item clock stops while it runs. */
+export function holdItemClock(c: Ctx, nodeId: string, reason: string): Patch {
+  if (!c.acceptedAt) return {};
+  cancel(c, null, c.item);
+  const item = c.item && !c.item.fired ? { ...c.item, due: null, timer: null } : c.item;
+  return { item, pauses: [...c.pauses, { from: c.$.now, to: null, reason, kind: 'site-survey', node: nodeId }] };
+}
+
+/** Leaving such a step: the item clock runs again (unless a pause command still holds it). */
+export function releaseItemClock(c: Ctx, nodeId: string): Patch {
+  if (!c.pauses.some((p) => p.node === nodeId && p.to === null)) return {};
+  const pauses = c.pauses.map((p) => (p.node === nodeId && p.to === null ? { ...p, to: c.$.now } : p));
+  return { pauses, ...rescheduleItem({ ...c, pauses }) };
+}

@@ -1,0 +1,62 @@
+import { assign } from 'xstate';
+import type { WorkCalendar } from '@tongban/work-calendar';
+import type { Effect } from '../effects';
+import type { FlowIndex } from '../compile/flow-index';
+import type { EngineEvent, HistoryEntry, Instant, InstanceState } from '../types';
+
+/**
+ * What one `start` / `step` call lends the machine. It rides in the context under `$` for the length
+ * of the call only (actions see the context whatever event XState hands them), and is stripped before
+ * the snapshot is returned.
+ */
+export interface Runtime {
+  now: Instant;
+  newId: () => string;
+  calendar: WorkCalendar;
+  flow: FlowIndex;
+  /** The flow nodes active when the call began. */
+  active: string[];
+  out: Effect[];
+}
+
+export type Ctx = InstanceState & { $: Runtime };
+export type Patch = Partial<InstanceState>;
+/** Commands, timers, and XState's own internal events. */
+export type AnyEvent = EngineEvent | { type: string; actor?: string; onBehalfOf?: string };
+
+/** An XState `assign` running a context update written as a plain function. */
+export function act(update: (c: Ctx, e: AnyEvent) => Patch | void) {
+  return assign(
+    ({ context, event }: { context: unknown; event: unknown }) => update(context as Ctx, event as AnyEvent) ?? {},
+  );
+}
+
+/** An XState guard over the context and event. */
+export function when(test: (c: Ctx, e: AnyEvent) => boolean) {
+  return ({ context, event }: { context: unknown; event: unknown }) => test(context as Ctx, event as AnyEvent);
+}
+
+export function emit(c: Ctx, effect: Effect): void {
+  c.$.out.push(effect);
+}
+
+/** A timeline entry for the event being handled; timers and flow steps are the `system`'s. */
+export function entry(c: Ctx, e: AnyEvent, action: string, nodeId: string | null, note?: string): HistoryEntry {
+  const actor = 'actor' in e && typeof e.actor === 'string' && e.actor !== '' ? e.actor : 'system';
+  const h: HistoryEntry = { at: c.$.now, actor, action, nodeId };
+  if ('onBehalfOf' in e && typeof e.onBehalfOf === 'string' && e.onBehalfOf !== '') h.onBehalfOf = e.onBehalfOf;
+  if (note !== undefined && note !== '') h.note = note;
+  return h;
+}
+
+/** The history with one more entry. */
+export function logged(c: Ctx, e: AnyEvent, action: string, nodeId: string | null, note?: string): HistoryEntry[] {
+  return [...c.history, entry(c, e, action, nodeId, note)];
+}
+
+export function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  if (!(key in record)) return record;
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}

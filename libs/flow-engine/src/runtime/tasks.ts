@@ -1,0 +1,68 @@
+import type { TaskCloseEffect, TaskOpenEffect } from '../effects';
+import type { FlowIndex } from '../compile/flow-index';
+import type { InstanceState, OpenTask } from '../types';
+import { emit, type Ctx } from './runtime';
+
+/** Who may take a task: the whole assignee list, or one participant of an `all` / `sequential` review. */
+export function candidatesOf(
+  flow: FlowIndex,
+  task: OpenTask,
+): { roles: string[]; users: string[]; participant?: string } {
+  const node = flow.nodes.get(task.node);
+  const assignees = node && 'assignees' in node && node.assignees ? node.assignees : { roles: [], users: [] };
+  if (task.p === undefined) return { roles: [...assignees.roles], users: [...assignees.users] };
+  const p = flow.participants.get(task.node)?.[task.p];
+  if (!p) return { roles: [], users: [] };
+  return p.kind === 'user'
+    ? { roles: [], users: [p.name], participant: p.name }
+    : { roles: [p.name], users: [], participant: p.name };
+}
+
+export function departmentOf(flow: FlowIndex, nodeId: string): string | null {
+  const node = flow.nodes.get(nodeId);
+  return node && 'department' in node && node.department ? node.department : null;
+}
+
+/** The one user a task names, who answers for it; null when it goes to a role or to several users. */
+export function soleUser(flow: FlowIndex, task: OpenTask): string | null {
+  const { users, roles } = candidatesOf(flow, task);
+  return users.length === 1 && roles.length === 0 ? users[0] : null;
+}
+
+export function tasksOf(s: InstanceState, nodeId: string): OpenTask[] {
+  return s.tasks.filter((t) => t.node === nodeId);
+}
+
+export function taskOpenEffect(flow: FlowIndex, s: InstanceState, task: OpenTask): TaskOpenEffect {
+  const { roles, users, participant } = candidatesOf(flow, task);
+  const effect: TaskOpenEffect = {
+    type: 'task.open',
+    taskId: task.id,
+    nodeId: task.node,
+    department: departmentOf(flow, task.node),
+    candidateRoles: roles,
+    candidateUsers: users,
+    deadline: s.clocks[task.node]?.due ?? null,
+  };
+  if (participant !== undefined) effect.participant = participant;
+  return effect;
+}
+
+/** Opens a task with a fresh id; returns the new open-task list. */
+export function openTask(c: Ctx, nodeId: string, p?: number): OpenTask[] {
+  const task: OpenTask = p === undefined ? { id: c.$.newId(), node: nodeId } : { id: c.$.newId(), node: nodeId, p };
+  emit(c, taskOpenEffect(c.$.flow, c, task));
+  return [...c.tasks, task];
+}
+
+/** Closes the given tasks; returns the remaining open-task list. */
+export function closeTasks(
+  c: Ctx,
+  tasks: OpenTask[],
+  close: Omit<TaskCloseEffect, 'type' | 'taskId' | 'nodeId'>,
+): OpenTask[] {
+  if (tasks.length === 0) return c.tasks;
+  for (const t of tasks) emit(c, { type: 'task.close', taskId: t.id, nodeId: t.node, ...close });
+  const closed = new Set(tasks);
+  return c.tasks.filter((t) => !closed.has(t));
+}

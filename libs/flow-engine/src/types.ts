@@ -1,0 +1,168 @@
+import type { ItemTimeLimit } from '@tongban/flow-model';
+import type { WorkCalendar } from '@tongban/work-calendar';
+
+/** An ISO 8601 instant, e.g. `2026-09-24T02:00:00.000Z`. */
+export type Instant = string;
+
+/** Everything impure the engine needs, passed in: the time, an id source and the calendar. */
+export interface EngineContext {
+  now: Instant;
+  newId: () => string;
+  calendar: WorkCalendar;
+}
+
+/** A material as the shell may pass it: its code, or an object carrying the code. */
+export type MaterialRef = string | { code: string };
+
+export interface StartInput {
+  applicationId: string;
+  /** The applicant's username. */
+  applicant: string;
+  /** The form; `when` conditions read it as `data`. */
+  data: Record<string, unknown>;
+  /** Codes of the materials submitted. */
+  materials: MaterialRef[];
+  channel?: string;
+  /** The catalog's published limits; they win over the definition's. */
+  timeLimit?: ItemTimeLimit;
+}
+
+export type Decision = 'approve' | 'reject' | 'return';
+export type PauseKind = 'supplement' | 'hearing' | 'inspection' | 'expert-review' | 'site-survey' | 'other';
+export const PAUSE_KINDS: readonly PauseKind[] = [
+  'supplement',
+  'hearing',
+  'inspection',
+  'expert-review',
+  'site-survey',
+  'other',
+];
+
+/** Who sends a command; `onBehalfOf` is the absent A post when B acts. */
+export interface Actor {
+  actor: string;
+  onBehalfOf?: string;
+}
+
+export type AcceptEvent = Actor & { type: 'accept' };
+export type NotifyMissingEvent = Actor & {
+  type: 'notify-missing';
+  missing: MaterialRef[];
+  note?: string;
+  force?: boolean;
+};
+export type SupplementEvent = Actor & { type: 'supplement'; materials: MaterialRef[] };
+export type RejectEvent = Actor & { type: 'reject'; reason: string };
+export type WithdrawEvent = Actor & { type: 'withdraw'; reason?: string };
+export type PauseEvent = Actor & { type: 'pause'; reason: string; kind?: PauseKind };
+export type ResumeEvent = Actor & { type: 'resume' };
+export type ExtendEvent = Actor & { type: 'extend'; days: number; reason: string; approver: string };
+export type DecideEvent = Actor & { type: 'decide'; taskId: string; decision: Decision; comment?: string };
+/** A due timer, sent back by the shell; `actor` defaults to `system`. */
+export type TimerEvent = { type: 'timer'; timerId: string; actor?: string };
+
+export type EngineEvent =
+  | AcceptEvent
+  | NotifyMissingEvent
+  | SupplementEvent
+  | RejectEvent
+  | WithdrawEvent
+  | PauseEvent
+  | ResumeEvent
+  | ExtendEvent
+  | DecideEvent
+  | TimerEvent;
+
+export type EngineEventType = EngineEvent['type'];
+
+export type Outcome = 'approved' | 'rejected' | 'withdrawn';
+export type ItemStatus = 'submitted' | 'awaiting-supplement' | 'in-review' | Outcome;
+
+/** A running deadline: `due` is the instant its current timer fires at (null while paused). */
+export interface Clock {
+  start: Instant;
+  due: Instant | null;
+  timer: string | null;
+  /** Its deadline has passed and been acted on; it is not scheduled again. */
+  fired?: true;
+}
+
+/**
+ * A stop of the clock. A command pause stops the item clock and every step clock; a pause with `node`
+ * stops the item clock only, while a step that does not count toward the limit (site survey) runs.
+ */
+export interface Pause {
+  from: Instant;
+  to: Instant | null;
+  reason: string;
+  kind: PauseKind;
+  node?: string;
+}
+
+export interface Extension {
+  days: number;
+  reason: string;
+  approver: string;
+  at: Instant;
+}
+
+/** An open human task; `p` indexes the node's participants in `all` / `sequential` reviews. */
+export interface OpenTask {
+  id: string;
+  node: string;
+  p?: number;
+}
+
+export interface HistoryEntry {
+  at: Instant;
+  actor: string;
+  onBehalfOf?: string;
+  action: string;
+  nodeId: string | null;
+  note?: string;
+}
+
+/** A node's result, held between the decision and leaving the node. */
+export type Verdict = 'approve' | 'reject' | 'return';
+
+/** The persisted state of one item (the machine's context). Plain JSON. */
+export interface InstanceState {
+  applicationId: string;
+  applicant: string;
+  channel: string | null;
+  data: Record<string, unknown>;
+  materials: string[];
+  /** Materials named in the one-time notice and not yet supplied. */
+  missing: string[];
+  notified: boolean;
+  /** First-inquiry owner (首问): the first officer who acted on the item. */
+  owner: string | null;
+  limit: ItemTimeLimit | null;
+  acceptedAt: Instant | null;
+  item: Clock | null;
+  extension: Extension | null;
+  pauses: Pause[];
+  clocks: Record<string, Clock>;
+  tasks: OpenTask[];
+  joins: Record<string, number>;
+  verdicts: Record<string, Verdict>;
+  /** Nodes completed by tacit approval (超期默许), in order. */
+  tacit: string[];
+  outcome: Outcome | null;
+  finishedAt: Instant | null;
+  history: HistoryEntry[];
+}
+
+/** What is stored per instance: plain JSON, restored by `step` and `inspect`. */
+export interface EngineSnapshot {
+  status: 'active' | 'done';
+  value: StateValue;
+  context: InstanceState;
+}
+
+export type StateValue = string | { [key: string]: StateValue };
+
+export interface StepResult {
+  snapshot: EngineSnapshot;
+  effects: import('./effects').Effect[];
+}

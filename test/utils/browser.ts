@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { Client } from 'pg';
+import { repoRoot, type ServerProcess, startServerProcess, waitForExit, waitForHealth } from './server-process';
+
+export const artifactsDir = path.join(repoRoot, 'test/artifacts');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Debian's Chromium (installed by .ci/run), driven by playwright-core. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export interface BrowserStack {
+  server: ServerProcess;
+  browser: Browser;
+  page: Page;
+  baseUrl: string;
+  screenshot(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The built app as `npm start` runs it (demo data, manual clock) on a fresh database of the test server,
+ * plus a headless Chromium page at 1366×768. `stop()` leaves no process behind.
+ */
+export async function startBrowserStack(env: NodeJS.ProcessEnv = {}): Promise<BrowserStack> {
+  const database = await createDatabase();
+  const server = await startServerProcess({ DATABASE_URL: database.url, CLOCK: 'manual', ...env });
+  try {
+    await waitForHealth(server);
+  } catch (error) {
+    server.child.kill('SIGKILL');
+    await database.drop();
+    throw error;
+  }
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  return {
+    server,
+    browser,
+    page,
+    baseUrl: server.baseUrl,
+    screenshot: async (name) => {
+      await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
+    },
+    stop: async () => {
+      await browser.close().catch(() => undefined);
+      server.child.kill('SIGTERM');
+      await waitForExit(server.child).catch(() => server.child.kill('SIGKILL'));
+      await database.drop();
+    },
+  };
+}
+
+async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
+  const name = `tongban_browser_${process.pid}_${Date.now().toString(36)}`;
+  const adminUrl = new URL(serverUrl);
+  adminUrl.pathname = '/postgres';
+  const run = async (sql: string) => {
+    const client = new Client({ connectionString: adminUrl.toString() });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** Signs in through the API and stores the token the way the web app does. */
+export async function signIn(stack: BrowserStack, username: string, password = username): Promise<string> {
+  const response = await fetch(`${stack.baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
+  const { token } = (await response.json()) as { token: string };
+  await stack.page.goto(stack.baseUrl + '/');
+  await stack.page.evaluate((value) => sessionStorage.setItem('tongban.token', value), token);
+  return token;
+}
