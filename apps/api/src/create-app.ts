@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -7,14 +7,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppModule, type AppOptions } from './app.module';
 import { ApiErrorFilter, toApiError } from './common/api-error.filter';
+import { requestLog } from './common/request-log.middleware';
 
 /** Builds the whole server (API, OpenAPI page, web app) without listening: main.ts and the tests share it. */
 export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bodyParser: false,
-    logger: process.env.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+    logger:
+      process.env.NODE_ENV === 'test'
+        ? ['error', 'warn']
+        : new ConsoleLogger({ json: process.env.LOG_FORMAT !== 'pretty', colors: false }),
   });
   app.setGlobalPrefix('api');
+  app.use(requestLog);
   app.useBodyParser('json', { limit: '1mb' });
   app.use(bodyErrorHandler);
   app.useGlobalFilters(new ApiErrorFilter());

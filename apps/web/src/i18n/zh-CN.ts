@@ -1,5 +1,3 @@
-// designer
-import { designerMessages } from '../designer/i18n/designerMessages';
 
 /** zh-CN is the source language; other locales translate these keys. */
 export const zhCN = {
@@ -32,8 +30,6 @@ export const zhCN = {
   'login.failed': '登录失败，请重试',
   'login.wrongRole': '当前账号无权访问此页面。',
   'login.switch': '切换账号',
-  // designer
-  ...designerMessages,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
