@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { Client } from 'pg';
+import { scratchDatabase } from './scratch-database';
 import { repoRoot, type ServerProcess, startServerProcess, waitForExit, waitForHealth } from './server-process';
 
 export const artifactsDir = path.join(repoRoot, 'test/artifacts');
@@ -36,7 +36,7 @@ export interface BrowserStack {
  * plus a headless Chromium page at 1366×768. `stop()` leaves no process behind.
  */
 export async function startBrowserStack(env: NodeJS.ProcessEnv = {}): Promise<BrowserStack> {
-  const database = await createDatabase();
+  const database = await scratchDatabase('tongban_browser');
   const server = await startServerProcess({ DATABASE_URL: database.url, CLOCK: 'manual', ...env });
   try {
     await waitForHealth(server);
@@ -63,24 +63,6 @@ export async function startBrowserStack(env: NodeJS.ProcessEnv = {}): Promise<Br
       await database.drop();
     },
   };
-}
-
-async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
-  const name = `tongban_browser_${process.pid}_${Date.now().toString(36)}`;
-  const adminUrl = new URL(serverUrl);
-  adminUrl.pathname = '/postgres';
-  const run = async (sql: string) => {
-    const client = new Client({ connectionString: adminUrl.toString() });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 /** Signs in through the API and stores the token the way the web app does. */

@@ -1,4 +1,4 @@
-import { loginAs, type Session, setClock, shanghai } from './utils/session';
+import { loginAs, type Session, setClock, shanghai, submitAs } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
 
 // The three seed scenarios end to end, on the manual clock with exact 2026 dates.
@@ -16,17 +16,6 @@ describe('seed scenarios on the manual clock', () => {
   });
   afterAll(() => server.close());
 
-  async function submit(itemCode: string, materials: string[], data: object = {}) {
-    const response = await alice.post('/api/applications', {
-      itemCode,
-      channel: 'online',
-      materials: materials.map((code) => ({ code })),
-      data,
-    });
-    expect(response.status).toBe(201);
-    return response.body.id as string;
-  }
-
   async function openTaskFor(session: Session, applicationId: string, nodeId: string) {
     const tasks = await session.get('/api/tasks?status=open').expect(200);
     const task = tasks.body.find(
@@ -38,7 +27,7 @@ describe('seed scenarios on the manual clock', () => {
 
   it('parallel review: a department lets its 3 working days lapse and is deemed to approve', async () => {
     await setClock(admin, shanghai('2026-09-28'));
-    const id = await submit('parallel-review', ['M01', 'M02', 'M03']);
+    const id = await submitAs(alice, 'parallel-review', ['M01', 'M02', 'M03']);
     await window1.post(`/api/applications/${id}/accept`).expect(200);
 
     const planning1 = await loginAs(server, 'planning1');
@@ -85,7 +74,7 @@ describe('seed scenarios on the manual clock', () => {
 
   it('one-time notice: a second notice is refused; the supplement restarts the clock the day after', async () => {
     await setClock(admin, shanghai('2026-10-12'));
-    const id = await submit('one-time-notice', ['F01', 'F02']);
+    const id = await submitAs(alice, 'one-time-notice', ['F01', 'F02']);
     const notice = await window1
       .post(`/api/applications/${id}/notify-missing`, { missing: ['F03', 'F04'], note: '请一次补齐' })
       .expect(200);
@@ -122,17 +111,6 @@ describe('time-limited completion on its own manual clock', () => {
   });
   afterAll(() => server.close());
 
-  async function submit(itemCode: string, materials: string[]) {
-    const response = await alice.post('/api/applications', {
-      itemCode,
-      channel: 'online',
-      materials: materials.map((code) => ({ code })),
-      data: {},
-    });
-    expect(response.status).toBe(201);
-    return response.body.id as string;
-  }
-
   it('time limit: 20 working days from 9/24 end on 10/29; a pause of 10/12–10/16 moves it to 11/05; cards turn on the right days', async () => {
     await admin
       .post('/api/catalog', {
@@ -149,7 +127,7 @@ describe('time-limited completion on its own manual clock', () => {
       })
       .expect(201);
     await setClock(admin, shanghai('2026-09-24'));
-    const id = await submit('time-limit-demo', ['F01', 'F02', 'F03', 'F04', 'F05']);
+    const id = await submitAs(alice, 'time-limit-demo', ['F01', 'F02', 'F03', 'F04', 'F05']);
     const accepted = await window1.post(`/api/applications/${id}/accept`).expect(200);
     expect(accepted.body.deadline).toBe('2026-10-29T15:59:59.999Z');
 

@@ -27,3 +27,16 @@ export async function setClock(admin: Session, now: string): Promise<void> {
 
 /** 09:00 in Shanghai on a date, as an instant. */
 export const shanghai = (date: string, time = '09:00') => `${date}T${time}:00+08:00`;
+
+/** The applicant submits an item online with the given material codes; returns the application id. */
+export async function submitAs(applicant: Session, itemCode: string, materials: string[], data: object = {}) {
+  const response = await applicant.post('/api/applications', {
+    itemCode,
+    channel: 'online',
+    materials: materials.map((code) => ({ code })),
+    data,
+  });
+  if (response.status !== 201)
+    throw new Error(`submit ${itemCode}: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.id as string;
+}
