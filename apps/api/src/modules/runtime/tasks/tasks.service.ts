@@ -47,10 +47,15 @@ export class TasksService {
   async inbox(user: AuthUser, status: 'open' | 'closed' | 'all', limit: number) {
     const now = this.clock.now();
     const people = await this.peopleActingAs(user, now);
+    // SQL narrows to tasks naming one of these people or roles; mayTake then applies the department rule.
+    const usernames = people.map(({ person }) => person.username);
+    const roles = [...new Set(people.flatMap(({ person }) => person.roles))];
     const rows: TaskRow[] = await this.db.query(
-      `${TASK_SELECT} WHERE t.center_id = $1 ${status === 'all' ? '' : 'AND t.status = $2'}
+      `${TASK_SELECT}
+       WHERE t.center_id = $1 AND ($4::text IS NULL OR t.status = $4)
+         AND (t.candidate_users && $2::text[] OR t.candidate_roles && $3::text[] OR t.completed_by = $5)
        ORDER BY t.deadline ASC NULLS LAST, t.created_at ASC`,
-      status === 'all' ? [user.centerId] : [user.centerId, status],
+      [user.centerId, usernames, roles, status === 'all' ? null : status, user.username],
     );
     const calendar = await this.calendars.forCenter(user.centerId);
     const visible = rows
