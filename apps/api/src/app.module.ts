@@ -12,6 +12,12 @@ import { DefinitionsModule } from './modules/definitions/definitions.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { RuntimeModule } from './modules/runtime/runtime.module';
 import { SupervisionModule } from './modules/supervision/supervision.module';
+import { ProceduresModule } from './modules/procedures/procedures.module';
+import { AttachmentsModule } from './modules/attachments/attachments.module';
+import { AppointmentsModule } from './modules/appointments/appointments.module';
+import { CertificatesModule } from './modules/certificates/certificates.module';
+import { RatingsModule } from './modules/ratings/ratings.module';
+import { ExportsModule } from './modules/exports/exports.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -36,6 +42,12 @@ export class AppModule {
         HealthModule,
         DefinitionsModule,
         CatalogModule,
+        ProceduresModule,
+        AttachmentsModule,
+        AppointmentsModule,
+        CertificatesModule,
+        RatingsModule,
+        ExportsModule,
       ],
     };
   }

@@ -1,7 +1,7 @@
 export { compile } from './compile/compile';
 export { start } from './engine/start';
 export { step } from './engine/step';
-export { inspect } from './engine/inspect';
+export { inspect, remainingDays } from './engine/inspect';
 export type { InstanceView, OpenTaskView, StepClockView } from './engine/inspect';
 export { simulate } from './engine/simulate';
 export type { ScriptStep, SimulationOptions, SimulationResult, TraceEntry } from './engine/simulate';

@@ -55,5 +55,12 @@ export function toApiError(exception: unknown): { status: number; body: ApiError
       body: { error: { code: codeByStatus[bodyParserError.status] ?? 'BAD_REQUEST', message: '请求无效' } },
     };
   }
+  // PostgreSQL refuses U+0000 in text (22021) and jsonb (22P05): the client sent a character no row can hold.
+  if (['22021', '22P05'].includes((exception as { driverError?: { code?: string } } | null)?.driverError?.code ?? '')) {
+    return {
+      status: 400,
+      body: { error: { code: 'UNSTORABLE_CHARACTER', message: '请求中含有无法保存的字符（如 U+0000）' } },
+    };
+  }
   return { status: 500, body: { error: { code: 'INTERNAL', message: '服务器内部错误' } } };
 }

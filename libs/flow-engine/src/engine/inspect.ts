@@ -81,7 +81,7 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
     acceptedAt: s.acceptedAt,
     finishedAt: s.finishedAt,
     deadline: deadline?.instant ?? null,
-    remainingWorkingDays: deadline ? calendar.remainingWorkingDays({ deadline: deadline.instant, at: clockAt }) : null,
+    remainingWorkingDays: deadline ? remainingDays(calendar, s.acceptedAt, deadline.instant, clockAt) : null,
     warning: deadline
       ? calendar.warningLevel({ deadline: deadline.instant, at: clockAt, warnAtRemainingDays: warnAt })
       : 'green',
@@ -120,4 +120,15 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
     tacitApprovals: s.tacit,
     history: s.history,
   };
+}
+
+/**
+ * Working days left, today included; on the day the clock started, today is not one of them (the limit
+ * counts from the next day), so an item accepted today has its whole limit left.
+ */
+export function remainingDays(calendar: WorkCalendar, startedAt: Instant | null, deadline: Instant, at: Instant): number {
+  if (startedAt && calendar.dateOf(at) === calendar.dateOf(startedAt)) {
+    return calendar.workingDaysBetween(calendar.dateOf(startedAt), calendar.dateOf(deadline));
+  }
+  return calendar.remainingWorkingDays({ deadline, at });
 }

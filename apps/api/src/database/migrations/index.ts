@@ -1,6 +1,18 @@
 import { Centers1767225600000 } from './1767225600000-centers';
 import { ServiceCenter1767225660000 } from './1767225660000-service-center';
 import { AppSecret1767225670000 } from './1767225670000-app-secret';
+import { Attachments1767225800000 } from './1767225800000-attachments';
+import { Appointments1767225810000 } from './1767225810000-appointments';
+import { Certificates1767225820000 } from './1767225820000-certificates';
+import { Ratings1767225830000 } from './1767225830000-ratings';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
-export const migrations = [Centers1767225600000, ServiceCenter1767225660000, AppSecret1767225670000];
+export const migrations = [
+  Centers1767225600000,
+  ServiceCenter1767225660000,
+  AppSecret1767225670000,
+  Attachments1767225800000,
+  Appointments1767225810000,
+  Certificates1767225820000,
+  Ratings1767225830000,
+];

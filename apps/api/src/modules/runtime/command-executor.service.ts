@@ -69,6 +69,10 @@ export class CommandExecutor {
   /** Runs inside a caller's transaction (the timer sweep claims its timer in the same one). */
   async executeIn(manager: EntityManager, request: CommandRequest): Promise<CommandOutcome> {
     if (request.idempotencyKey) {
+      // One key at a time: a twin on another instance would otherwise hit idempotency_record's key (500).
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+        `${request.actor} ${request.idempotencyKey}`,
+      ]);
       const replay = await this.findReplay(manager, request);
       if (replay) return replay;
     }

@@ -154,7 +154,8 @@ export class ApplicationsService {
       clockPaused: view.clockPaused,
       firstInquiryOfficer: view.firstInquiryOfficer,
       missingMaterials: view.missingMaterials,
-      materials: row.materials,
+      // The engine's list includes what the one-time notice's supplement added.
+      materials: (instance.snapshot as EngineSnapshot).context.materials.map((code) => ({ code })),
       data: row.data,
       openTasks: view.openTasks,
       submittedAt: row.createdAt,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { remainingDays } from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
 import { forbidden, notFound } from '../../../common/api-exception';
@@ -148,7 +149,8 @@ function toTaskDto(row: TaskRow, calendar: WorkCalendar, now: Date, behalf: stri
     status: row.status,
     createdAt: row.createdAt,
     deadline,
-    remainingWorkingDays: open && deadline ? calendar.remainingWorkingDays({ deadline, at }) : null,
+    remainingWorkingDays:
+      open && deadline ? remainingDays(calendar, new Date(row.createdAt).toISOString(), deadline, at) : null,
     warning: open && deadline ? calendar.warningLevel({ deadline, at }) : open ? 'green' : null,
     actingFor: behalf,
     decision: row.decision,

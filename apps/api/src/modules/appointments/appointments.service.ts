@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import type { WorkCalendar } from '@tongban/work-calendar';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service';
+import { ClockService } from '../clock/clock.service';
+import type { AuthUser } from '../identity';
+import {
+  alreadyCancelled,
+  appointmentNotFound,
+  cancelTooLate,
+  doubleBooking,
+  invalidSlot,
+  slotFull,
+  unknownItem,
+} from './appointments.exception';
+import { APPOINTMENT_SELECT, type AppointmentDto, type SlotsDto } from './dtos/appointment.dto';
+import type { BookInput } from './dtos/appointment.input';
+import { bookableDates, CANCEL_BEFORE_MS, capacityPerSlot, SLOTS, slotStart } from './slot-plan';
+
+interface ItemRow {
+  code: string;
+  centerId: string;
+  window: string;
+}
+
+const STAFF = ['officer', 'reviewer', 'committee', 'admin', 'supervisor'];
+
+/** 预约: working-day slots per window with a capacity; one booking per person per slot and per item. */
+@Injectable()
+export class AppointmentsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: ClockService,
+    private readonly calendars: CalendarService,
+  ) {}
+
+  async slots(itemCode: string): Promise<SlotsDto> {
+    const item = await this.item(itemCode);
+    const calendar = await this.calendars.forCenter(item.centerId);
+    const dates = bookableDates(calendar, this.clock.now());
+    const taken: { date: string; slot: string; count: number }[] = await this.db.query(
+      `SELECT date::text AS date, slot, count(*)::int AS count FROM appointment
+       WHERE window_key = $1 AND status = 'booked' AND date = ANY($2::date[]) GROUP BY date, slot`,
+      [item.window, dates],
+    );
+    const capacity = capacityPerSlot();
+    const used = new Map(taken.map((row) => [`${row.date} ${row.slot}`, row.count]));
+    return {
+      itemCode,
+      window: item.window,
+      capacity,
+      days: dates.map((date) => ({
+        date,
+        slots: SLOTS.map(({ slot, end }) => ({
+          slot,
+          end,
+          capacity,
+          remaining: Math.max(0, capacity - (used.get(`${date} ${slot}`) ?? 0)),
+        })),
+      })),
+    };
+  }
+
+  async book(user: AuthUser, input: BookInput): Promise<AppointmentDto> {
+    const item = await this.item(input.itemCode);
+    const calendar = await this.calendars.forCenter(item.centerId);
+    const now = this.clock.now();
+    const startsAt = this.checkedStart(calendar, now, input);
+    const id = await this.db.transaction(async (manager) => {
+      // One lock per day: capacity and the per-person rules are counted with nobody else booking that day.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('appointment:' || $1))`, [input.date]);
+      await this.checkFree(manager, user, item, input, now);
+      const [{ seq }] = await manager.query(`SELECT count(*)::int + 1 AS seq FROM appointment WHERE date = $1`, [
+        input.date,
+      ]);
+      const bookingNo = `Y${input.date.replace(/-/g, '')}-${String(seq).padStart(4, '0')}`;
+      const [row] = await manager.query(
+        `INSERT INTO appointment (center_id, booking_no, username, item_code, window_key, date, slot, starts_at, status, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'booked', $9) RETURNING id`,
+        [
+          item.centerId,
+          bookingNo,
+          user.username,
+          item.code,
+          item.window,
+          input.date,
+          input.slot,
+          startsAt.toISOString(),
+          now.toISOString(),
+        ],
+      );
+      return row.id as string;
+    });
+    return this.one(id);
+  }
+
+  async list(user: AuthUser, date?: string): Promise<AppointmentDto[]> {
+    const staff = user.roles.some((role) => STAFF.includes(role));
+    const rows = await this.db.query(
+      `${APPOINTMENT_SELECT} WHERE ${staff ? 'p.center_id = $1' : 'p.username = $1'} AND ($2::date IS NULL OR p.date = $2::date)
+       ORDER BY p.starts_at, p.booking_no`,
+      [staff ? user.centerId : user.username, date ?? null],
+    );
+    return rows.map(withCancelUntil);
+  }
+
+  async cancel(user: AuthUser, id: string): Promise<AppointmentDto> {
+    const appointment = /^[0-9a-f-]{36}$/i.test(id) ? await this.one(id).catch(() => undefined) : undefined;
+    if (!appointment || appointment.username !== user.username) throw appointmentNotFound();
+    if (appointment.status === 'cancelled') throw alreadyCancelled();
+    const now = this.clock.now();
+    if (now.getTime() > new Date(appointment.cancelUntil).getTime()) throw cancelTooLate();
+    await this.db.query(
+      `UPDATE appointment SET status = 'cancelled', cancelled_at = $2 WHERE id = $1 AND status = 'booked'`,
+      [id, now.toISOString()],
+    );
+    return this.one(id);
+  }
+
+  private checkedStart(calendar: WorkCalendar, now: Date, input: BookInput): Date {
+    const slot = SLOTS.find((candidate) => candidate.slot === input.slot);
+    if (!slot)
+      throw invalidSlot(`没有 ${input.slot} 这个时段（上午 9:00–12:00，下午 13:30–17:00，每 30 分钟一个时段）`);
+    let workday: boolean;
+    try {
+      workday = calendar.isWorkday(input.date);
+    } catch {
+      throw invalidSlot(`日期 ${input.date} 无效`);
+    }
+    if (!workday) throw invalidSlot(`${input.date} 不是工作日，大厅不办公`);
+    const dates = bookableDates(calendar, now);
+    if (!dates.includes(input.date)) {
+      throw invalidSlot(`只能预约 ${dates[0]} 至 ${dates[dates.length - 1]} 之间的工作日`, { bookable: dates });
+    }
+    return slotStart(calendar, input.date, slot);
+  }
+
+  private async checkFree(
+    manager: EntityManager,
+    user: AuthUser,
+    item: ItemRow,
+    input: BookInput,
+    now: Date,
+  ): Promise<void> {
+    const [mine] = await manager.query(
+      `SELECT item_code AS "itemCode", date::text AS date, slot FROM appointment
+       WHERE username = $1 AND status = 'booked' AND starts_at > $2 AND (item_code = $3 OR (date = $4 AND slot = $5))`,
+      [user.username, now.toISOString(), item.code, input.date, input.slot],
+    );
+    if (mine?.itemCode === item.code)
+      throw doubleBooking(`您已预约该事项（${mine.date} ${mine.slot}），如需改约请先取消原预约`);
+    if (mine) throw doubleBooking(`您在 ${input.date} ${input.slot} 已有其他预约`);
+    const [{ count }] = await manager.query(
+      `SELECT count(*)::int AS count FROM appointment WHERE window_key = $1 AND date = $2 AND slot = $3 AND status = 'booked'`,
+      [item.window, input.date, input.slot],
+    );
+    if (count >= capacityPerSlot()) throw slotFull();
+  }
+
+  private async item(code: string): Promise<ItemRow> {
+    const [row] = await this.db.query(
+      `SELECT code, center_id AS "centerId", COALESCE(NULLIF(window_authority, ''), department) AS window
+       FROM catalog_item WHERE code = $1`,
+      [code],
+    );
+    if (!row) throw unknownItem(code);
+    return row;
+  }
+
+  private async one(id: string): Promise<AppointmentDto> {
+    const [row] = await this.db.query(`${APPOINTMENT_SELECT} WHERE p.id = $1`, [id]);
+    if (!row) throw appointmentNotFound();
+    return withCancelUntil(row);
+  }
+}
+
+function withCancelUntil(row: Omit<AppointmentDto, 'cancelUntil'>): AppointmentDto {
+  const startsAt = new Date(row.startsAt);
+  return {
+    ...row,
+    startsAt: startsAt.toISOString(),
+    cancelUntil: new Date(startsAt.getTime() - CANCEL_BEFORE_MS).toISOString(),
+  };
+}

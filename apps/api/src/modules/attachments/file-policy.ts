@@ -1,0 +1,28 @@
+import { executableRejected, extensionMismatch, unsupportedFileType } from './attachments.exception';
+import { EXECUTABLE_EXTENSIONS, EXTENSIONS, extensionOf, sniff } from './file-sniffer';
+
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export function maxUploadBytes(): number {
+  const configured = Number(process.env.ATTACHMENT_MAX_BYTES);
+  return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_BYTES;
+}
+
+/** A file name safe to store and to send back in Content-Disposition: no path, no control characters. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const clean = base.replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '_').trim();
+  return clean.slice(-200) || 'file';
+}
+
+/** The stored content type of an upload, or the reason it is refused. */
+export function checkedContentType(fileName: string, data: Buffer): string {
+  const extension = extensionOf(fileName);
+  if (EXECUTABLE_EXTENSIONS.has(extension)) throw executableRejected(`.${extension} 文件`);
+  const sniffed = sniff(data);
+  if (sniffed.kind === 'executable') throw executableRejected(sniffed.what);
+  if (sniffed.kind === 'unknown') throw unsupportedFileType();
+  if (!EXTENSIONS[sniffed.type].includes(extension)) throw extensionMismatch(extension, sniffed.type);
+  return sniffed.contentType;
+}

@@ -1,0 +1,10 @@
+export const LEDGER_KIND_LABELS: Record<string, string> = {
+  'tacit-approval': '超期默许',
+  'overdue-step': '环节超时',
+  'overdue-item': '办件超期',
+  'second-notice': '重复告知',
+  'refusal-without-reason': '无理由不予许可',
+  complaint: '差评投诉',
+};
+
+export const kindLabel = (kind: string) => LEDGER_KIND_LABELS[kind] ?? kind;

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { RuntimeModule } from '../runtime/runtime.module';
+import { ComplaintsService } from './complaints.service';
+import { RatingsController } from './ratings.controller';
+import { RatingsService } from './ratings.service';
+
+/** 好差评 and the complaints that low ratings open. */
+@Module({ imports: [RuntimeModule], controllers: [RatingsController], providers: [RatingsService, ComplaintsService] })
+export class RatingsModule {}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service';
+import { ClockService } from '../clock/clock.service';
+import type { AuthUser } from '../identity';
+import { ApplicationAccess, type ApplicationRow } from '../runtime/applications/application-access.service';
+import { defaultComplaintDays } from './complaint-days';
+import { RATING_SELECT, type RatingDto, type RatingRow, SCORE_LABELS, toRatingDto } from './dtos/rating.dto';
+import type { RateInput } from './dtos/rating.input';
+import { alreadyRated, notCompleted, notTheApplicant } from './ratings.exception';
+
+const DECIDED = ['approved', 'rejected'];
+const UNIQUE_VIOLATION = '23505';
+
+/** 好差评: one rating per decided item; 1–2 stars open a complaint on the accountability ledger. */
+@Injectable()
+export class RatingsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: ClockService,
+    private readonly calendars: CalendarService,
+    private readonly access: ApplicationAccess,
+  ) {}
+
+  async rate(user: AuthUser, input: RateInput): Promise<RatingDto> {
+    const application = await this.access.readable(user, input.applicationId);
+    if (application.applicant !== user.username) throw notTheApplicant();
+    if (!DECIDED.includes(application.status)) throw notCompleted();
+    const now = this.clock.now().toISOString();
+    try {
+      await this.db.transaction(async (manager) => {
+        const entryId = input.score <= 2 ? await this.openComplaint(manager, application, input, now) : null;
+        await manager.query(
+          `INSERT INTO rating (center_id, application_id, applicant, score, tags, comment, created_at, complaint_entry_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [application.centerId, application.id, user.username, input.score, input.tags, input.comment, now, entryId],
+        );
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw alreadyRated();
+      throw error;
+    }
+    return (await this.ofApplication(user, application.id))!;
+  }
+
+  async ofApplication(user: AuthUser, applicationId: string): Promise<RatingDto | null> {
+    await this.access.readable(user, applicationId);
+    const [row] = await this.db.query(`${RATING_SELECT} WHERE r.application_id = $1`, [applicationId]);
+    return row ? toRatingDto(row as RatingRow) : null;
+  }
+
+  /** The complaint limit of a center: its own setting, else COMPLAINT_DAYS, else 5 working days. */
+  async complaintDays(centerId: string): Promise<{ complaintDays: number; source: 'center' | 'env' | 'default' }> {
+    const [row] = await this.db.query(`SELECT complaint_days AS days FROM rating_setting WHERE center_id = $1`, [
+      centerId,
+    ]);
+    if (row) return { complaintDays: row.days, source: 'center' };
+    const fallback = defaultComplaintDays();
+    return { complaintDays: fallback.days, source: fallback.source };
+  }
+
+  async setComplaintDays(admin: AuthUser, days: number) {
+    await this.db.query(
+      `INSERT INTO rating_setting (center_id, complaint_days, updated_by, updated_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (center_id) DO UPDATE SET complaint_days = $2, updated_by = $3, updated_at = $4`,
+      [admin.centerId, days, admin.username, this.clock.now().toISOString()],
+    );
+    return this.complaintDays(admin.centerId);
+  }
+
+  /** The ledger row the center must answer: owned by the item's first-inquiry officer (首问负责). */
+  private async openComplaint(
+    manager: EntityManager,
+    application: ApplicationRow,
+    input: RateInput,
+    now: string,
+  ): Promise<string> {
+    // Two ratings racing for one item: the loser must not leave a ledger row behind.
+    const [taken] = await manager.query(`SELECT 1 FROM rating WHERE application_id = $1`, [application.id]);
+    if (taken) throw alreadyRated();
+    const [owner] = await manager.query(
+      `SELECT a.first_inquiry_officer AS officer, u.department FROM application a
+       LEFT JOIN app_user u ON u.username = a.first_inquiry_officer WHERE a.id = $1`,
+      [application.id],
+    );
+    const calendar = await this.calendars.forCenter(application.centerId);
+    const { complaintDays } = await this.complaintDays(application.centerId);
+    const dueDate = calendar.addWorkingDays(calendar.dateOf(now), complaintDays);
+    const details = [input.tags.join('、'), input.comment].filter(Boolean).join('：');
+    const note = `差评投诉（${input.score} 分·${SCORE_LABELS[input.score]}）${details ? `：${details}` : ''}`;
+    const [entry] = await manager.query(
+      `INSERT INTO accountability_entry (center_id, application_id, kind, department, officer, node_id, note, at, owner, due_date)
+       VALUES ($1, $2, 'complaint', $3, $4, NULL, $5, $6, $7, $8) RETURNING id`,
+      [
+        application.centerId,
+        application.id,
+        owner?.department ?? 'center',
+        owner?.officer ?? null,
+        note,
+        now,
+        owner?.officer ?? 'center',
+        dueDate,
+      ],
+    );
+    return entry.id;
+  }
+}
