@@ -1,0 +1,126 @@
+import { navigate } from '../../app/router';
+import { t } from '../../i18n/t';
+import { tf, tk } from '../i18n/format';
+import type { SavedVersion } from './usePersistence';
+
+export interface ToolbarActions {
+  undo(): void;
+  redo(): void;
+  deleteSelection(): void;
+  layout(): void;
+  fit(): void;
+  importFile(): void;
+  exportFile(): void;
+  toggleVersions(): void;
+  toggleSimulation(): void;
+  save(): void;
+  publish(): void;
+}
+
+interface Props {
+  name: string;
+  saved: SavedVersion | null;
+  dirty: boolean;
+  busy: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  hasSelection: boolean;
+  simulating: boolean;
+  versionsOpen: boolean;
+  actions: ToolbarActions;
+}
+
+function Tool({
+  label,
+  keys,
+  onClick,
+  disabled,
+  pressed,
+  primary,
+}: {
+  label: string;
+  keys?: string;
+  onClick(): void;
+  disabled?: boolean;
+  pressed?: boolean;
+  primary?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className={primary ? 'tool tool--primary' : 'tool'}
+      title={keys ? `${label}（${keys}）` : label}
+      aria-keyshortcuts={keys?.replace(/Ctrl/g, 'Control')}
+      aria-pressed={pressed}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {label}
+    </button>
+  );
+}
+
+/** Title, version state and every command, each button naming its key in the tooltip. */
+export function EditorToolbar({
+  name,
+  saved,
+  dirty,
+  busy,
+  canUndo,
+  canRedo,
+  hasSelection,
+  simulating,
+  versionsOpen,
+  actions,
+}: Props) {
+  const editing = !simulating;
+  return (
+    <header className="designer__bar">
+      <a
+        href="/designer"
+        className="designer__back"
+        onClick={(event) => {
+          if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+          event.preventDefault();
+          if (!dirty || window.confirm(t('designer.leaveUnsaved'))) navigate('/designer');
+        }}
+      >
+        {`← ${t('designer.back')}`}
+      </a>
+      <h1 className="designer__name">{name}</h1>
+      <span className="designer__state">
+        {saved
+          ? `${tf('designer.version', { n: saved.version })} · ${tk('designer.status.', saved.status)}`
+          : t('designer.status.unsaved')}
+        {saved && dirty && ` · ${t('designer.status.modified')}`}
+      </span>
+      <div className="designer__tools" role="toolbar" aria-label={t('designer.toolbar')}>
+        <Tool label={t('designer.undo')} keys="Ctrl+Z" onClick={actions.undo} disabled={!editing || !canUndo} />
+        <Tool label={t('designer.redo')} keys="Ctrl+Shift+Z" onClick={actions.redo} disabled={!editing || !canRedo} />
+        <Tool
+          label={t('designer.delete')}
+          keys="Delete"
+          onClick={actions.deleteSelection}
+          disabled={!editing || !hasSelection}
+        />
+        <Tool label={t('designer.layout')} keys="Shift+Alt+T" onClick={actions.layout} disabled={!editing} />
+        <Tool label={t('designer.fit')} keys="Ctrl+1" onClick={actions.fit} />
+        <Tool label={t('designer.import')} onClick={actions.importFile} disabled={!editing} />
+        <Tool label={t('designer.export')} onClick={actions.exportFile} />
+        <Tool
+          label={t('designer.versions')}
+          onClick={actions.toggleVersions}
+          pressed={versionsOpen}
+          disabled={!saved}
+        />
+        <Tool
+          label={simulating ? t('designer.simulate.exit') : t('designer.simulate')}
+          onClick={actions.toggleSimulation}
+          pressed={simulating}
+        />
+        <Tool label={t('designer.save')} keys="Ctrl+S" onClick={actions.save} disabled={busy || !editing} />
+        <Tool label={t('designer.publish')} onClick={actions.publish} disabled={busy || !editing} primary />
+      </div>
+    </header>
+  );
+}

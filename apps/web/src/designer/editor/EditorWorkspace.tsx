@@ -1,0 +1,163 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { FlowDefinition, FlowError } from '@tongban/flow-model';
+import { DesignerCanvas } from '../canvas/DesignerCanvas';
+import { useDirectory } from '../directory/useDirectory';
+import { CardContext } from '../nodes/CardContext';
+import { Palette } from '../palette/Palette';
+import { PropertiesPanel } from '../panel/PropertiesPanel';
+import { ProblemsBar } from '../problems/ProblemsBar';
+import { SimulationWorkspace } from '../simulation/SimulationWorkspace';
+import { DesignerContext, type DesignerContextValue } from '../state/DesignerContext';
+import { designerReducer, initDesigner } from '../state/designerReducer';
+import { canRedo, canUndo } from '../state/history';
+import { VersionsPanel } from '../versions/VersionsPanel';
+import { EditorToolbar } from './EditorToolbar';
+import { downloadFlow } from './fileTransfer';
+import { PublishGate } from './PublishGate';
+import { useCanvasCommands } from './useCanvasCommands';
+import { useClipboard } from './useClipboard';
+import { type Notice, type SavedVersion, usePersistence } from './usePersistence';
+import { useShortcuts } from './useShortcuts';
+import { useValidation } from './useValidation';
+
+const NOTICE_MS = 6000;
+
+/** The editor for one flow: palette, canvas, drawer, problems; or, while simulating, the simulator. */
+export function EditorWorkspace({
+  initial,
+  saved: initialSaved,
+}: {
+  initial: FlowDefinition;
+  saved: SavedVersion | null;
+}) {
+  const [state, dispatch] = useReducer(designerReducer, initial, initDesigner);
+  const flow = state.history.present;
+  const { selection } = state;
+  const directory = useDirectory();
+  const validation = useValidation(flow);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [blocked, setBlocked] = useState<FlowError[] | null>(null);
+  const [side, setSide] = useState<'properties' | 'versions'>('properties');
+  const [simulating, setSimulating] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const persistence = usePersistence({ flow, initial: initialSaved, notify: setNotice, onBlocked: setBlocked });
+  const clipboard = useClipboard(flow, selection, dispatch);
+  // After importing or re-keying, the saved version belongs to another key: this document is unsaved.
+  const ownSaved = persistence.saved?.key === flow.key ? persistence.saved : null;
+
+  // Picking a node or edge on the canvas brings its properties back in place of the version list.
+  const picked = selection.nodeIds.length + selection.edgeIds.length > 0;
+  useEffect(() => {
+    if (picked) setSide('properties');
+  }, [picked, selection]);
+
+  const { dirty } = persistence;
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  useEffect(() => {
+    if (notice?.kind !== 'info') return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const showProperties = useCallback(() => setSide('properties'), []);
+  const commands = useCanvasCommands({ flow, selection, dispatch, notify: setNotice, onReveal: showProperties });
+  const { reveal } = commands;
+
+  const actions = {
+    undo: () => dispatch({ type: 'undo' }),
+    redo: () => dispatch({ type: 'redo' }),
+    deleteSelection: commands.deleteSelection,
+    layout: () => void commands.layout(),
+    fit: commands.fit,
+    importFile: () => fileInput.current?.click(),
+    exportFile: () => downloadFlow(flow),
+    toggleVersions: () => setSide(side === 'versions' ? 'properties' : 'versions'),
+    toggleSimulation: () => setSimulating(!simulating),
+    save: () => void persistence.save(),
+    publish: () => void persistence.publish(),
+  };
+  const clearSelection = () => dispatch({ type: 'select', selection: { nodeIds: [], edgeIds: [] } });
+  useShortcuts({ ...actions, ...clipboard, clearSelection }, !simulating && !blocked);
+
+  const context = useMemo<DesignerContextValue>(
+    () => ({ flow, selection, problems: validation.index, dispatch, reveal }),
+    [flow, selection, validation.index, reveal],
+  );
+  const cards = useMemo(
+    () => ({
+      departmentName: directory.departmentName,
+      userName: directory.userName,
+      onDelete: (id: string) => dispatch({ type: 'delete', nodeIds: [id], edgeIds: [] }),
+    }),
+    [directory],
+  );
+
+  return (
+    <DesignerContext.Provider value={context}>
+      <CardContext.Provider value={cards}>
+        <div className={simulating ? 'designer designer--simulating' : 'designer'}>
+          <EditorToolbar
+            name={flow.name}
+            saved={ownSaved}
+            dirty={persistence.dirty}
+            busy={persistence.busy}
+            canUndo={canUndo(state.history)}
+            canRedo={canRedo(state.history)}
+            hasSelection={selection.nodeIds.length + selection.edgeIds.length > 0}
+            simulating={simulating}
+            versionsOpen={side === 'versions' && Boolean(ownSaved)}
+            actions={actions}
+          />
+          <p
+            className={notice?.kind === 'error' ? 'designer__notice designer__notice--error' : 'designer__notice'}
+            role="status"
+            aria-live="polite"
+          >
+            {notice?.text}
+          </p>
+          {simulating ? (
+            <SimulationWorkspace flow={flow} errors={validation.errors} />
+          ) : (
+            <div className="designer__body">
+              <Palette />
+              <DesignerCanvas onRefused={(text) => setNotice({ kind: 'error', text })} />
+              <aside className="designer__side">
+                {side === 'versions' && ownSaved ? (
+                  <VersionsPanel
+                    flowKey={ownSaved.key}
+                    revision={persistence.revision}
+                    onRestore={async (definition, version) => {
+                      if (await persistence.restore(definition, version))
+                        dispatch({ type: 'replace', flow: definition });
+                    }}
+                  />
+                ) : (
+                  <PropertiesPanel directory={directory} />
+                )}
+              </aside>
+            </div>
+          )}
+          {!simulating && <ProblemsBar errors={validation.errors} />}
+          {blocked && <PublishGate errors={blocked} onClose={() => setBlocked(null)} onPick={reveal} />}
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            hidden
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void commands.importFile(file);
+            }}
+          />
+        </div>
+      </CardContext.Provider>
+    </DesignerContext.Provider>
+  );
+}

@@ -1,0 +1,14 @@
+import { createContext, useContext } from 'react';
+
+export interface CardContextValue {
+  departmentName: (code: string) => string;
+  userName: (username: string) => string;
+  /** Present only on the editable canvas: cards then offer a ✕. */
+  onDelete?: (nodeId: string) => void;
+}
+
+const identity = (value: string) => value;
+
+export const CardContext = createContext<CardContextValue>({ departmentName: identity, userName: identity });
+
+export const useCardContext = () => useContext(CardContext);

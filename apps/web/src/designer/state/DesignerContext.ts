@@ -1,0 +1,22 @@
+import { createContext, type Dispatch, useContext } from 'react';
+import type { FlowDefinition } from '@tongban/flow-model';
+import type { Selection } from '../types';
+import type { ProblemIndex } from '../utils/problemIndex';
+import type { DesignerAction } from './designerReducer';
+
+export interface DesignerContextValue {
+  flow: FlowDefinition;
+  selection: Selection;
+  problems: ProblemIndex;
+  dispatch: Dispatch<DesignerAction>;
+  /** Selects a node or edge, scrolls the canvas to it and opens its properties. */
+  reveal: (target: { nodeId?: string; edgeId?: string }) => void;
+}
+
+export const DesignerContext = createContext<DesignerContextValue | null>(null);
+
+export function useDesigner(): DesignerContextValue {
+  const value = useContext(DesignerContext);
+  if (!value) throw new Error('useDesigner outside the designer');
+  return value;
+}

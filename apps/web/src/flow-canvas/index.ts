@@ -1,0 +1,2 @@
+export { FlowProgressCanvas, type FlowProgressCanvasProps } from './FlowProgressCanvas';
+export { ReadOnlyFlowCanvas, type ReadOnlyFlowCanvasProps } from './ReadOnlyFlowCanvas';

@@ -1,0 +1,141 @@
+import type { FlowDefinition } from '@tongban/flow-model';
+import type { Warning } from './status';
+import type { TimelineEntry } from './Timeline';
+
+/** Shapes of the API answers the three surfaces read (see the contract and the Swagger page). */
+export interface CatalogItem {
+  code: string;
+  name: string;
+  department: string;
+  legalBasis: string;
+  materials: { code: string; name: string; required: boolean }[];
+  flowKey: string;
+  statutoryDays: number;
+  promisedDays: number;
+  fees: string;
+  windowAuthority: string;
+  centerId: string;
+}
+
+export interface Procedure {
+  flowKey: string;
+  flowVersion: number;
+  name: string;
+  definition: FlowDefinition;
+}
+
+export interface OpenTask {
+  taskId: string;
+  nodeId: string;
+  department: string | null;
+  deadline: string | null;
+}
+
+export interface ApplicationView {
+  id: string;
+  receiptNo: string;
+  itemCode: string;
+  flowKey: string;
+  flowVersion: number;
+  applicant: string;
+  channel: string;
+  status: string;
+  currentNodes: string[];
+  acceptedAt: string | null;
+  deadline: string | null;
+  remainingWorkingDays: number | null;
+  warning: Warning;
+  clockPaused: boolean;
+  firstInquiryOfficer: string | null;
+  missingMaterials: string[];
+  materials: { code: string }[];
+  data: Record<string, unknown>;
+  openTasks: OpenTask[];
+  submittedAt: string;
+  timeline: TimelineEntry[];
+}
+
+export interface ApplicationSummary {
+  id: string;
+  receiptNo: string;
+  itemCode: string;
+  itemName: string;
+  applicant: string;
+  status: string;
+  acceptedAt: string | null;
+  deadline: string | null;
+  clockPaused: boolean;
+  submittedAt: string;
+  completedAt: string | null;
+}
+
+export interface TaskDto {
+  id: string;
+  applicationId: string;
+  receiptNo: string;
+  itemCode: string;
+  applicant: string;
+  nodeId: string;
+  nodeName: string | null;
+  department: string | null;
+  status: 'open' | 'closed';
+  createdAt: string;
+  deadline: string | null;
+  remainingWorkingDays: number | null;
+  warning: Warning | null;
+  actingFor: string | null;
+  decision: string | null;
+  completedBy: string | null;
+  closedAt: string | null;
+}
+
+export interface Attachment {
+  id: string;
+  applicationId: string | null;
+  materialCode: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  uploadedBy: string;
+  createdAt: string;
+}
+
+export interface Certificate {
+  number: string;
+  itemName: string;
+  applicantName: string;
+  decision: 'approved' | 'rejected';
+  reason: string | null;
+  decidedOn: string;
+  centerName: string;
+  receiptNo: string;
+}
+
+export interface Complaint {
+  entryId: string;
+  dueDate: string;
+  owner: string | null;
+  answered: boolean;
+  answer: string | null;
+  answeredBy: string | null;
+  answeredAt: string | null;
+}
+
+export interface Rating {
+  id: string;
+  applicationId: string;
+  receiptNo: string;
+  itemName: string;
+  applicant: string;
+  score: number;
+  label: string;
+  tags: string[];
+  comment: string;
+  createdAt: string;
+  complaint: Complaint | null;
+}
+
+export interface Department {
+  code: string;
+  name: string;
+}

@@ -1,0 +1,40 @@
+import type { MessageKey } from '../i18n/zh-CN';
+
+/** The tones of the one status vocabulary (ux-portal.md B0): each is a colour, an icon and a word. */
+export type Tone = 'normal' | 'warning' | 'yellow' | 'red' | 'tacit' | 'paused' | 'info' | 'done' | 'neutral';
+
+export interface StatusLook {
+  tone: Tone;
+  icon: string;
+  label: MessageKey;
+}
+
+export type Warning = 'green' | 'yellow' | 'red';
+
+/** Staff and supervisors see cards; applicants see plain words (card jargon stays internal). */
+export function cardLook(warning: Warning | null | undefined, paused = false): StatusLook {
+  if (paused) return { tone: 'paused', icon: '‖', label: 'ui.card.paused' };
+  if (warning === 'red') return { tone: 'red', icon: '✖', label: 'ui.card.red' };
+  if (warning === 'yellow') return { tone: 'yellow', icon: '▲', label: 'ui.card.yellow' };
+  return { tone: 'normal', icon: '✔', label: 'ui.card.green' };
+}
+
+export const TACIT_LOOK: StatusLook = { tone: 'tacit', icon: '◐', label: 'ui.card.tacit' };
+
+export type ApplicationStatus =
+  'submitted' | 'awaiting-supplement' | 'in-review' | 'approved' | 'rejected' | 'withdrawn';
+
+const STATUS_LOOKS: Record<ApplicationStatus, StatusLook> = {
+  submitted: { tone: 'info', icon: '●', label: 'ui.status.submitted' },
+  'awaiting-supplement': { tone: 'paused', icon: '‖', label: 'ui.status.awaiting-supplement' },
+  'in-review': { tone: 'normal', icon: '▶', label: 'ui.status.in-review' },
+  approved: { tone: 'done', icon: '✔', label: 'ui.status.approved' },
+  rejected: { tone: 'neutral', icon: '✖', label: 'ui.status.rejected' },
+  withdrawn: { tone: 'neutral', icon: '↩', label: 'ui.status.withdrawn' },
+};
+
+export function statusLook(status: string): StatusLook {
+  return STATUS_LOOKS[status as ApplicationStatus] ?? { tone: 'neutral', icon: '●', label: 'ui.status.unknown' };
+}
+
+export const isFinished = (status: string) => status === 'approved' || status === 'rejected' || status === 'withdrawn';

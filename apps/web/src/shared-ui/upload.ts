@@ -1,0 +1,38 @@
+import { ApiError, getToken } from '../api/client';
+import type { Attachment } from './apiTypes';
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const ACCEPTED_FILES = '.pdf,.jpg,.jpeg,.png,.ofd,application/pdf,image/jpeg,image/png';
+
+/** Sends one file as raw bytes (the JSON limit of 1 MB does not apply to uploads); the server checks its content. */
+export async function uploadAttachment(
+  target: { itemCode?: string; applicationId?: string },
+  material: string,
+  file: File,
+): Promise<Attachment> {
+  const query = new URLSearchParams({ material, name: file.name });
+  if (target.itemCode) query.set('itemCode', target.itemCode);
+  if (target.applicationId) query.set('applicationId', target.applicationId);
+  const token = getToken();
+  const response = await fetch(`/api/attachments?${query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: file,
+  });
+  const body = (await response.json().catch(() => null)) as
+    (Attachment & { error?: { code: string; message: string } }) | null;
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? 'HTTP_ERROR',
+      body?.error?.message ?? `上传失败（${response.status}）`,
+    );
+  }
+  return body as Attachment;
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

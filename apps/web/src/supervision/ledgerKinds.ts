@@ -1,0 +1,14 @@
+import type { StatusLook } from '../shared-ui/status';
+
+/** Each kind of ledger row as a chip of the shared vocabulary. */
+const KINDS: Record<string, StatusLook> = {
+  'tacit-approval': { tone: 'tacit', icon: '◐', label: 'supervision.kind.tacit-approval' },
+  'overdue-step': { tone: 'yellow', icon: '▲', label: 'supervision.kind.overdue-step' },
+  'overdue-item': { tone: 'red', icon: '✖', label: 'supervision.kind.overdue-item' },
+  'second-notice': { tone: 'red', icon: '✖', label: 'supervision.kind.second-notice' },
+  'refusal-without-reason': { tone: 'red', icon: '✖', label: 'supervision.kind.refusal-without-reason' },
+  complaint: { tone: 'warning', icon: '☹', label: 'supervision.kind.complaint' },
+};
+
+export const kindLook = (kind: string): StatusLook =>
+  KINDS[kind] ?? { tone: 'neutral', icon: '●', label: 'supervision.kind.other' };

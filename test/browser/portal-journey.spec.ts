@@ -1,0 +1,264 @@
+import type { Page } from 'playwright-core';
+import { type BrowserStack, signIn, startBrowserStack } from '../utils/browser';
+
+// One construction permit from the public catalog to the complaint, on the manual clock (Mon 2026-09-28 start):
+// a material missing → one-time notice → supplement → accepted → parallel review where environment lets its
+// 3 working days lapse (tacit approval at the end of 10/8) → committee (area > 5000 ㎡) sits past the promised
+// deadline (end of Fri 10/16: yellow from 10/15, red from 10/17) → approved → certificate → rated 2.
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(128, 0)]);
+
+describe('portal journey: apply, notice, supplement, parallel review, cards, certificate, complaint', () => {
+  let stack: BrowserStack;
+  let page: Page;
+  let admin: string;
+  let receiptNo: string;
+
+  beforeAll(async () => {
+    stack = await startBrowserStack({ CLOCK_START: '2026-09-28T09:00:00+08:00' });
+    page = stack.page;
+    page.setDefaultTimeout(20_000);
+    admin = await token('admin');
+  });
+  afterAll(() => stack?.stop());
+
+  async function token(username: string): Promise<string> {
+    const response = await fetch(`${stack.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: username }),
+    });
+    return ((await response.json()) as { token: string }).token;
+  }
+
+  async function setClock(now: string) {
+    const response = await fetch(`${stack.baseUrl}/api/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+      body: JSON.stringify({ now }),
+    });
+    expect(response.status).toBe(200);
+  }
+
+  async function as(username: string, path: string) {
+    await signIn(stack, username);
+    await page.goto(stack.baseUrl + path);
+  }
+
+  async function openFromInbox(tab: RegExp | null) {
+    await page.goto(stack.baseUrl + '/workbench');
+    if (tab) await page.getByRole('tab', { name: tab }).click();
+    await page
+      .getByRole('link', { name: new RegExp(`办理：${receiptNo}`) })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: '建设工程规划许可证核发' }).waitFor();
+  }
+
+  it('shows the public catalog and guide without login, with the procedure drawn', async () => {
+    await page.goto(stack.baseUrl + '/portal');
+    await page.getByRole('heading', { name: '事项目录' }).waitFor();
+    await page.getByLabel('搜索事项').fill('规划许可');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await page.getByRole('link', { name: '公司设立登记（即办件）', exact: true }).waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: '建设工程规划许可证核发', exact: true }).waitFor();
+    await stack.screenshot('portal-01-catalog');
+
+    await page.getByRole('link', { name: '建设工程规划许可证核发', exact: true }).click();
+    await page.getByRole('heading', { name: '1. 申请材料' }).waitFor();
+    await page.getByText('《中华人民共和国城乡规划法》第四十条', { exact: false }).waitFor();
+    await page.locator('.react-flow__node').first().waitFor();
+    expect(await page.locator('.react-flow__node').count()).toBeGreaterThanOrEqual(10);
+    await page.getByRole('cell', { name: '环保部门审查' }).waitFor();
+    await stack.screenshot('portal-02-guide');
+  });
+
+  it('lets alice apply with one required material missing and gives a receipt number', async () => {
+    await as('alice', '/portal/items/construction-permit/apply');
+    await page.getByLabel('我已阅读并知晓办事指南与上述须知').check();
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByLabel(/手机号码/).fill('13800138000');
+    await page.getByLabel(/项目名称/).fill('滨江科创园 3 号楼');
+    await page.getByLabel('建设地点').fill('示范市滨江区科创大道 88 号');
+    await page.getByLabel(/建筑面积/).fill('6800');
+    await page.getByRole('button', { name: '下一步' }).click();
+
+    const p01 = page.getByRole('row', { name: /P01/ });
+    await p01
+      .locator('input[type=file]')
+      .setInputFiles({ name: '申请表.exe.pdf', mimeType: 'application/pdf', buffer: EXE });
+    await p01.getByRole('alert').filter({ hasText: '不接受可执行文件' }).waitFor();
+    await p01
+      .locator('input[type=file]')
+      .setInputFiles({ name: '申请表.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await p01.getByText('申请表.pdf').waitFor();
+    await page.getByRole('checkbox', { name: /使用土地的有关证明文件/ }).check();
+    await page.getByRole('checkbox', { name: /建设工程设计方案/ }).check();
+    await stack.screenshot('portal-03-apply-materials');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByLabel('网上申报').check();
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('note').filter({ hasText: '建设项目批准、核准或备案文件' }).waitFor();
+    await page.getByLabel(/本人承诺/).check();
+    await page.getByRole('button', { name: '提交申请' }).click();
+
+    const receipt = page.getByTestId('receipt-no');
+    await receipt.waitFor();
+    receiptNo = (await receipt.textContent())!.trim();
+    expect(receiptNo).toMatch(/^TB20260928[0-9A-F]{8}$/);
+    await stack.screenshot('portal-04-receipt');
+  });
+
+  it('has the window issue one one-time notice listing the missing material', async () => {
+    await setClock('2026-09-28T09:30:00+08:00');
+    await as('window1', '/workbench');
+    await openFromInbox(/待受理/);
+    await page.getByText('必须材料缺少：建设项目批准、核准或备案文件').waitFor();
+    await page.getByRole('button', { name: '一次性告知' }).click();
+    const dialog = page.getByRole('dialog', { name: '一次性告知（补正材料）' });
+    expect(await dialog.getByRole('checkbox', { name: /P04/ }).isChecked()).toBe(true);
+    await dialog.getByLabel('问题说明：建设项目批准、核准或备案文件').fill('未提交发改部门的备案证明');
+    await stack.screenshot('workbench-01-notice-dialog');
+    await dialog.getByRole('button', { name: '发送告知书' }).click();
+    await page.getByText('已发出一次性告知书').waitFor();
+    await page.getByText('已一次性告知，等待申请人补正材料。').waitFor();
+  });
+
+  it('shows alice the notice as a document and takes her supplement', async () => {
+    await setClock('2026-09-28T10:00:00+08:00');
+    await as('alice', '/portal/my');
+    await page.getByRole('link', { name: `查看进度：${receiptNo}` }).click();
+    const notice = page.getByRole('article', { name: '一次性告知书' });
+    await notice.waitFor();
+    await notice.getByRole('listitem').filter({ hasText: '建设项目批准、核准或备案文件' }).waitFor();
+    await notice.getByText('未提交发改部门的备案证明', { exact: false }).waitFor();
+    await page.getByTestId('clock-text').filter({ hasText: '暂停计时' }).waitFor();
+    await stack.screenshot('portal-05-one-time-notice');
+
+    await page
+      .locator('.portal-supplement input[type=file]')
+      .setInputFiles({ name: '备案证明.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page.locator('.portal-supplement').getByText('备案证明.pdf').waitFor();
+    await page.getByRole('button', { name: '提交补正' }).click();
+    await page.locator('.portal-summary .ui-chip', { hasText: '待受理' }).waitFor();
+    await page.locator('.ui-timeline').getByText('补正材料').waitFor();
+  });
+
+  it('has the window accept the completed item, which fans out to three departments', async () => {
+    await setClock('2026-09-28T10:30:00+08:00');
+    await as('window1', '/workbench');
+    await openFromInbox(/待受理/);
+    await page.getByText('必须材料齐全，可以受理。').waitFor();
+    await page.getByRole('button', { name: '受理', exact: true }).click();
+    await page.getByText('已受理，办件进入审查。').waitFor();
+    await page.getByRole('heading', { name: '办理记录（含内部意见）' }).waitFor();
+    await stack.screenshot('workbench-02-accepted');
+  });
+
+  it('has planning (chief representative) and fire approve; environment does nothing', async () => {
+    await setClock('2026-09-29T10:00:00+08:00');
+    for (const [username, opinion] of [
+      ['planning1', '符合控制性详细规划，同意'],
+      ['fire1', '消防设计符合规范，同意'],
+    ]) {
+      await as(username, '/workbench');
+      if (username === 'planning1') {
+        await page.getByText('首席代表', { exact: false }).waitFor();
+        await stack.screenshot('workbench-03-inbox-planning1');
+      }
+      await openFromInbox(null);
+      await page.getByLabel('审查意见').fill(opinion);
+      await page.getByRole('button', { name: '同意', exact: true }).click();
+      await page.getByText('已提交“同意”意见。').waitFor();
+    }
+  });
+
+  it('shows alice the tacit approval and the committee as the current step', async () => {
+    await setClock('2026-10-09T09:00:00+08:00');
+    await as('alice', '/portal/my');
+    await page.getByRole('link', { name: `查看进度：${receiptNo}` }).click();
+    await page.getByText('超期默许（视为同意）').first().waitFor();
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.getByTestId('clock-text').filter({ hasText: '剩余' }).waitFor();
+    await stack.screenshot('portal-06-progress-committee');
+  });
+
+  async function dashboardCard(): Promise<string> {
+    await page.goto(stack.baseUrl + '/supervision');
+    const row = page.getByTestId(`card-row-${receiptNo}`);
+    await row.waitFor();
+    return (await row.locator('.ui-chip').textContent())!.trim();
+  }
+
+  it('shows the supervisor green, then the yellow card on 10/15, then red from 10/17, and the tacit approval', async () => {
+    await setClock('2026-10-14T09:00:00+08:00');
+    await signIn(stack, 'super1');
+    expect(await dashboardCard()).toContain('正常');
+    await setClock('2026-10-15T09:00:00+08:00');
+    expect(await dashboardCard()).toContain('黄牌');
+    expect((await page.getByTestId('kpi-yellow').textContent())!).toContain('1');
+    await stack.screenshot('supervision-01-yellow-card');
+    await setClock('2026-10-17T09:00:00+08:00');
+    expect(await dashboardCard()).toContain('红牌');
+    expect((await page.getByTestId('kpi-red').textContent())!).toContain('1');
+    await page.getByRole('heading', { name: /超期默许（1）/ }).waitFor();
+    await stack.screenshot('supervision-02-red-card');
+
+    await page.getByRole('link', { name: '问责台账' }).click();
+    const tacit = page.getByTestId('ledger-tacit-approval');
+    await tacit.waitFor();
+    expect(await tacit.textContent()).toContain('环保部门审查');
+    expect(await tacit.textContent()).toContain(receiptNo);
+    await page.getByTestId('ledger-overdue-item').waitFor();
+    await stack.screenshot('supervision-03-ledger');
+  });
+
+  it('has the planning committee approve late, so the item is decided', async () => {
+    await setClock('2026-10-19T10:00:00+08:00');
+    await as('planning1', '/workbench');
+    await openFromInbox(null);
+    await page.getByText('当前任务：规划委员会会签').waitFor();
+    await page.getByLabel('审查意见').fill('方案经委员会会签通过');
+    await page.getByRole('button', { name: '同意', exact: true }).click();
+    await page.getByText('已提交“同意”意见。').waitFor();
+    await page.getByText('已办结（准予许可）').first().waitFor();
+  });
+
+  it('lets alice download the numbered result and rate it 2, which opens a complaint with its deadline', async () => {
+    await as('alice', '/portal/my');
+    await page.getByRole('link', { name: `查看进度：${receiptNo}` }).click();
+    const number = page.getByTestId('certificate-number');
+    await number.waitFor();
+    expect(await number.textContent()).toBe('〔2026〕通办证字第000001号');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载结果文书' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`建设工程规划许可证核发-${receiptNo}.html`);
+    const chunks: Buffer[] = [];
+    for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
+    const html = Buffer.concat(chunks).toString('utf8');
+    expect(html).toContain('准予行政许可决定书');
+    expect(html).toContain('王爱丽');
+    expect(html).toContain('示范市政务服务中心');
+
+    await page.getByText('不满意', { exact: true }).click();
+    await page.getByLabel('多次跑动').check();
+    await page.getByLabel(/意见建议/).fill('会签环节超过承诺时限');
+    await page.getByRole('button', { name: '提交评价' }).click();
+    // Rated Mon 10/19: five working days are 10/20, 10/21, 10/22, 10/23 and 10/26.
+    await page.getByTestId('complaint-notice').filter({ hasText: '2026-10-26' }).waitFor();
+    await stack.screenshot('portal-07-result-and-rating');
+  });
+
+  it('shows the supervisor the complaint with its rectification deadline on the ledger', async () => {
+    await as('super1', '/supervision/ledger');
+    const complaint = page.getByTestId(`complaint-${receiptNo}`);
+    await complaint.waitFor();
+    expect(await complaint.textContent()).toContain('2026-10-26');
+    expect(await complaint.textContent()).toContain('待答复');
+    const row = page.getByTestId('ledger-complaint');
+    expect(await row.textContent()).toContain('2026-10-26');
+    await stack.screenshot('supervision-04-complaint');
+  });
+});
