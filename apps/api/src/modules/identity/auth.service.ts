@@ -39,7 +39,19 @@ export class AuthService {
   /** The caller behind a bearer token: valid signature, not expired, account still enabled. */
   async authenticate(token: string): Promise<AuthUser | null> {
     const claims = await this.tokens.verify(token).catch(() => null);
-    const user = claims && (await this.users.findEnabledById(claims.sub));
-    return user ? toAuthUser(user) : null;
+    if (!claims) return null;
+    const cached = this.recentUsers.get(claims.sub);
+    // Every request loads its user; a few seconds' reuse spares a round trip without letting roles go stale for long.
+    if (cached && performance.now() - cached.at < USER_CACHE_MS) return cached.user;
+    const user = await this.users.findEnabledById(claims.sub);
+    if (!user) return null;
+    const authUser = toAuthUser(user);
+    if (this.recentUsers.size > 10_000) this.recentUsers.clear();
+    this.recentUsers.set(claims.sub, { user: authUser, at: performance.now() });
+    return authUser;
   }
+
+  private readonly recentUsers = new Map<string, { user: AuthUser; at: number }>();
 }
+
+const USER_CACHE_MS = 5_000;
