@@ -20,6 +20,7 @@ describe('the start page in Chromium', () => {
   it('is usable by keyboard: Tab reaches the first section and Enter opens it', async () => {
     const { page } = stack;
     await page.goto(stack.baseUrl + '/');
+    await page.getByRole('link', { name: /设计器/ }).waitFor();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(focused).toContain('设计器');

@@ -1,6 +1,9 @@
 import { FlowErrorCode, type FlowError } from '../flow-error';
 import type { FlowFacts } from './flow-facts';
 
+// Node ids key plain objects in the engine's snapshot; these names would reach the prototype, not a key.
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Duplicate ids and edges that point at nothing: the graph every other rule reads depends on these. */
 export function identityRules({ def, graph }: FlowFacts): FlowError[] {
   const errors: FlowError[] = [];
@@ -10,6 +13,13 @@ export function identityRules({ def, graph }: FlowFacts): FlowError[] {
       errors.push({ code: FlowErrorCode.DUPLICATE_NODE_ID, nodeId: node.id, message: `节点编号「${node.id}」重复` });
     }
     seenNodes.add(node.id);
+    if (RESERVED_IDS.has(node.id)) {
+      errors.push({
+        code: FlowErrorCode.RESERVED_NODE_ID,
+        nodeId: node.id,
+        message: `节点编号不能使用保留字「${node.id}」`,
+      });
+    }
   }
   const seenEdges = new Set<string>();
   for (const edge of def.edges) {

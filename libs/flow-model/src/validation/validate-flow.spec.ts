@@ -41,6 +41,13 @@ const cases: Record<FlowErrorCode, Case> = {
     message: /^nodes\[5\]\.type：type 应为以下值之一：start、acceptance/,
   },
   DUPLICATE_NODE_ID: { def: () => withNode(linearFlow(), node.review('rev')), marks: [{ nodeId: 'rev' }] },
+  RESERVED_NODE_ID: {
+    def: () => {
+      const def = linearFlow();
+      return JSON.parse(JSON.stringify(def).replaceAll('"rev"', '"__proto__"'));
+    },
+    marks: [{ nodeId: '__proto__' }],
+  },
   DUPLICATE_EDGE_ID: { def: () => patchEdge(linearFlow(), 'e4', { id: 'e3' }), marks: [{ edgeId: 'e3' }] },
   EDGE_SOURCE_MISSING: { def: () => withEdges(linearFlow(), edge('x', 'ghost', 'ok')), marks: [{ edgeId: 'x' }] },
   EDGE_TARGET_MISSING: {

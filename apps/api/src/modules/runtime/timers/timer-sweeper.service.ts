@@ -65,10 +65,13 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     let claimed: DueTimer | undefined;
     try {
       return await this.db.transaction(async (manager) => {
+        // Timer and instance are locked together and never waited for: a command holds the instance and then
+        // cancels timers, so a sweep that held a timer while waiting for the instance could deadlock with it.
         const [timer]: DueTimer[] = await manager.query(
-          `SELECT id, application_id AS "applicationId", due_at AS "dueAt" FROM timer
-           WHERE status = 'pending' AND due_at <= $1
-           ORDER BY due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          `SELECT t.id, t.application_id AS "applicationId", t.due_at AS "dueAt"
+           FROM timer t JOIN process_instance p ON p.application_id = t.application_id
+           WHERE t.status = 'pending' AND t.due_at <= $1
+           ORDER BY t.due_at, t.id LIMIT 1 FOR UPDATE OF t, p SKIP LOCKED`,
           [until.toISOString()],
         );
         if (!timer) return null;
@@ -89,9 +92,19 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
       });
     } catch (error) {
       if (!claimed) throw error;
+      if (isRetryable(error) && this.retries(claimed.id) <= MAX_RETRIES) return claimed;
       await this.quarantine(claimed, error);
       return claimed;
     }
+  }
+
+  private readonly attempts = new Map<string, number>();
+
+  private retries(timerId: string): number {
+    const attempts = (this.attempts.get(timerId) ?? 0) + 1;
+    if (this.attempts.size > 10_000) this.attempts.clear();
+    this.attempts.set(timerId, attempts);
+    return attempts;
   }
 
   /** A timer whose step fails would block the queue forever: set it aside loudly and go on. */
@@ -102,4 +115,14 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     ]);
     this.logger.error(`timer ${timer.id} failed and was set aside: ${error instanceof Error ? error.stack : error}`);
   }
+}
+
+const MAX_RETRIES = 5;
+
+/** Deadlock and serialization failures say "try again", not "this timer is broken". */
+function isRetryable(error: unknown): boolean {
+  const code =
+    (error as { driverError?: { code?: string }; code?: string } | null)?.driverError?.code ??
+    (error as { code?: string } | null)?.code;
+  return code === '40P01' || code === '40001';
 }
