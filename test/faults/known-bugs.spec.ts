@@ -143,7 +143,8 @@ describe('KNOWN BUG: a node id "__proto__" passes validation, then crashes the e
 
   it('start() throws a TypeError/Error instead of running the flow or refusing it with an EngineError', () => {
     const def = JSON.parse(JSON.stringify(flow('__proto__')));
-    expect(validateFlow(def)).toEqual({ valid: true, errors: [] });
+    // Since validation refuses it (RESERVED_NODE_ID), start() must refuse it as an EngineError too.
+    expect(validateFlow(def).errors.map((e) => e.code)).toEqual(['RESERVED_NODE_ID']);
     // The same flow with another id runs; this one must either run too or be refused as an EngineError.
     const ctx = { now: '2026-09-28T01:00:00.000Z', newId: () => 'id-1', calendar };
     expect(() =>

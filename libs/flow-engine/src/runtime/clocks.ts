@@ -96,11 +96,19 @@ export function stopItemClock(c: Ctx): Patch {
   return { item: { ...c.item, timer: null } };
 }
 
+/**
+ * Step clocks in the definition's node order. The stored snapshot is jsonb, which reorders object keys, so
+ * iterating `clocks` directly would make effects and new timer ids depend on where the snapshot came from.
+ */
+export function clocksInFlowOrder(c: Ctx, clocks: Record<string, Clock> = c.clocks): [string, Clock][] {
+  return [...c.$.flow.nodes.keys()].filter((id) => Object.hasOwn(clocks, id)).map((id) => [id, clocks[id]]);
+}
+
 /** Stops the item clock and every running step clock. */
 export function pauseClocks(c: Ctx): Patch {
   cancel(c, null, c.item);
   const clocks: Record<string, Clock> = {};
-  for (const [nodeId, clock] of Object.entries(c.clocks)) {
+  for (const [nodeId, clock] of clocksInFlowOrder(c)) {
     cancel(c, nodeId, clock);
     clocks[nodeId] = clock.fired ? clock : { ...clock, due: null, timer: null };
   }
@@ -120,7 +128,7 @@ export function rescheduleItem(c: Ctx): Patch {
 export function rescheduleSteps(c: Ctx): Patch {
   const { calendar, now, flow } = c.$;
   const clocks: Record<string, Clock> = {};
-  for (const [nodeId, clock] of Object.entries(c.clocks)) {
+  for (const [nodeId, clock] of clocksInFlowOrder(c)) {
     if (clock.fired) {
       clocks[nodeId] = clock;
       continue;

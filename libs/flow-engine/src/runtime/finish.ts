@@ -1,4 +1,4 @@
-import { stopItemClock } from './clocks';
+import { clocksInFlowOrder, stopItemClock } from './clocks';
 import { leaveNode, patched } from './leave';
 import { logged, type AnyEvent, type Ctx, type Patch } from './runtime';
 import type { Outcome } from '../types';
@@ -16,7 +16,7 @@ export function finish(
   note?: string,
 ): Patch {
   let s = patched(c, stopItemClock(c));
-  for (const open of new Set([...s.tasks.map((t) => t.node), ...Object.keys(s.clocks)]))
+  for (const open of new Set([...s.tasks.map((t) => t.node), ...clocksInFlowOrder(c, s.clocks).map(([id]) => id)]))
     s = patched(s, leaveNode(s, open, { type: 'finish' }));
   const pauses = s.pauses.map((p) => (p.to === null ? { ...p, to: c.$.now } : p));
   return {
