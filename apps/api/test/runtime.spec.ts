@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { loginAs, type Session, setClock, shanghai } from './utils/session';
+import { loginAs, openTask, type Session, setClock, shanghai } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
 
 // The durable runtime's guarantees: races, idempotency, stale versions, A/B posts, versions, ledger entries.
@@ -39,15 +39,6 @@ describe('durable runtime', () => {
     return id;
   }
 
-  async function taskOf(session: Session, id: string, nodeId: string): Promise<string> {
-    const tasks = await session.get('/api/tasks').expect(200);
-    const task = tasks.body.find(
-      (t: { applicationId: string; nodeId: string }) => t.applicationId === id && t.nodeId === nodeId,
-    );
-    if (!task) throw new Error(`no ${nodeId} task for ${session.username}`);
-    return task.id;
-  }
-
   const eventCount = async (id: string) =>
     Number((await db.query(`SELECT count(*) AS n FROM instance_event WHERE application_id = $1`, [id]))[0].n);
 
@@ -55,7 +46,7 @@ describe('durable runtime', () => {
     const id = await inReview();
     const planning1 = await loginAs(server, 'planning1');
     const planning1b = await loginAs(server, 'planning1b');
-    const taskId = await taskOf(planning1, id, 'plan');
+    const taskId = (await openTask(planning1, id, 'plan')).id;
     const before = await eventCount(id);
     const answers = await Promise.all([
       planning1.post(`/api/tasks/${taskId}/complete`, { decision: 'approve', comment: '同意' }),
@@ -155,7 +146,9 @@ describe('durable runtime', () => {
 
     const other = await inReview();
     const fire1 = await loginAs(server, 'fire1');
-    await fire1.post(`/api/tasks/${await taskOf(fire1, other, 'fire')}/complete`, { decision: 'reject' }).expect(200);
+    await fire1
+      .post(`/api/tasks/${(await openTask(fire1, other, 'fire')).id}/complete`, { decision: 'reject' })
+      .expect(200);
     const [entry] = await db.query(
       `SELECT kind, department, officer FROM accountability_entry WHERE application_id = $1 AND kind = 'refusal-without-reason'`,
       [other],

@@ -1,5 +1,12 @@
-import { loginAs, type Session, setClock, shanghai, submitAs } from './utils/session';
+import { loginAs, openTask, type Session, setClock, shanghai, submitAs } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
+
+/** A server on the manual clock from 2026-09-01 (it never goes back, so each describe gets its own). */
+async function manualClockServer() {
+  const server = await startTestApp({ CLOCK: 'manual', CLOCK_START: shanghai('2026-09-01') });
+  const [admin, window1, alice] = await Promise.all(['admin', 'window1', 'alice'].map((name) => loginAs(server, name)));
+  return { server, admin, window1, alice };
+}
 
 // The three seed scenarios end to end, on the manual clock with exact 2026 dates.
 describe('seed scenarios on the manual clock', () => {
@@ -9,21 +16,9 @@ describe('seed scenarios on the manual clock', () => {
   let alice: Session;
 
   beforeAll(async () => {
-    server = await startTestApp({ CLOCK: 'manual', CLOCK_START: shanghai('2026-09-01') });
-    admin = await loginAs(server, 'admin');
-    window1 = await loginAs(server, 'window1');
-    alice = await loginAs(server, 'alice');
+    ({ server, admin, window1, alice } = await manualClockServer());
   });
   afterAll(() => server.close());
-
-  async function openTaskFor(session: Session, applicationId: string, nodeId: string) {
-    const tasks = await session.get('/api/tasks?status=open').expect(200);
-    const task = tasks.body.find(
-      (t: { applicationId: string; nodeId: string }) => t.applicationId === applicationId && t.nodeId === nodeId,
-    );
-    if (!task) throw new Error(`${session.username} has no open ${nodeId} task: ${JSON.stringify(tasks.body)}`);
-    return task;
-  }
 
   it('parallel review: a department lets its 3 working days lapse and is deemed to approve', async () => {
     await setClock(admin, shanghai('2026-09-28'));
@@ -33,13 +28,13 @@ describe('seed scenarios on the manual clock', () => {
     const planning1 = await loginAs(server, 'planning1');
     const fire1 = await loginAs(server, 'fire1');
     await planning1
-      .post(`/api/tasks/${(await openTaskFor(planning1, id, 'plan')).id}/complete`, {
+      .post(`/api/tasks/${(await openTask(planning1, id, 'plan')).id}/complete`, {
         decision: 'approve',
         comment: '符合规划',
       })
       .expect(200);
     await fire1
-      .post(`/api/tasks/${(await openTaskFor(fire1, id, 'fire')).id}/complete`, {
+      .post(`/api/tasks/${(await openTask(fire1, id, 'fire')).id}/complete`, {
         decision: 'approve',
         comment: '消防合格',
       })
@@ -104,10 +99,7 @@ describe('time-limited completion on its own manual clock', () => {
   let alice: Session;
 
   beforeAll(async () => {
-    server = await startTestApp({ CLOCK: 'manual', CLOCK_START: shanghai('2026-09-01') });
-    admin = await loginAs(server, 'admin');
-    window1 = await loginAs(server, 'window1');
-    alice = await loginAs(server, 'alice');
+    ({ server, admin, window1, alice } = await manualClockServer());
   });
   afterAll(() => server.close());
 

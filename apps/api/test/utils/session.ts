@@ -40,3 +40,13 @@ export async function submitAs(applicant: Session, itemCode: string, materials: 
     throw new Error(`submit ${itemCode}: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.id as string;
 }
+
+/** The open task of `nodeId` on an application in the session's inbox; fails loudly when there is none. */
+export async function openTask(session: Session, applicationId: string, nodeId: string) {
+  const tasks = await session.get('/api/tasks?status=open').expect(200);
+  const task = tasks.body.find(
+    (t: { applicationId: string; nodeId: string }) => t.applicationId === applicationId && t.nodeId === nodeId,
+  );
+  if (!task) throw new Error(`${session.username} has no open ${nodeId} task: ${JSON.stringify(tasks.body)}`);
+  return task as { id: string; actingFor: string | null };
+}

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../identity';
 import { ExportsService } from './exports.service';
-import { StatisticsService } from './statistics.service';
+import { StatisticsService } from '../supervision/statistics.service';
 
 @ApiTags('exports')
 @ApiBearerAuth()

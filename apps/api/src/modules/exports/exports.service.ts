@@ -4,7 +4,7 @@ import type { AuthUser } from '../identity';
 import { ApplicationAccess } from '../runtime/applications/application-access.service';
 import { toCsv } from './csv';
 import { kindLabel } from './ledger-labels';
-import { StatisticsService } from './statistics.service';
+import { StatisticsService } from '../supervision/statistics.service';
 
 const rate = (value: number | null) => (value === null ? '' : `${Math.round(value * 1000) / 10}%`);
 

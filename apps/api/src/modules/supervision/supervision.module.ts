@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
 import { RuntimeModule } from '../runtime/runtime.module';
+import { StatisticsService } from './statistics.service';
 import { SupervisionController } from './supervision.controller';
 import { SupervisionService } from './supervision.service';
 
-@Module({ imports: [RuntimeModule], controllers: [SupervisionController], providers: [SupervisionService] })
+@Module({
+  imports: [RuntimeModule],
+  controllers: [SupervisionController],
+  providers: [SupervisionService, StatisticsService],
+  exports: [StatisticsService],
+})
 export class SupervisionModule {}

@@ -7,6 +7,7 @@ import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
 import { ApplicationAccess } from '../runtime/applications/application-access.service';
 import { DefinitionCache } from '../runtime/definition-cache.service';
+import { StatisticsService } from './statistics.service';
 
 interface RunningRow {
   id: string;
@@ -20,16 +21,6 @@ interface RunningRow {
   clockPaused: boolean;
 }
 
-interface TaskStatRow {
-  department: string | null;
-  centerId: string;
-  status: string;
-  createdAt: Date;
-  closedAt: Date | null;
-  deadline: Date | null;
-  closeReason: string | null;
-}
-
 /** 电子监察: cards, overdue items and steps, tacit approvals and departments' figures at the clock's now. */
 @Injectable()
 export class SupervisionService {
@@ -39,6 +30,7 @@ export class SupervisionService {
     private readonly calendars: CalendarService,
     private readonly definitions: DefinitionCache,
     private readonly access: ApplicationAccess,
+    private readonly statistics: StatisticsService,
   ) {}
 
   async overview(user: AuthUser) {
@@ -78,7 +70,14 @@ export class SupervisionService {
       overdue,
       overdueSteps: await this.overdueSteps(centers, at),
       tacitApprovals: await this.tacitApprovals(centers),
-      byDepartment: await this.byDepartment(centers, at),
+      byDepartment: (await this.statistics.byDepartment(centers, new Date(at))).map((row) => ({
+        department: row.key,
+        name: row.name,
+        open: row.open,
+        closed: row.finished,
+        onTimeRate: row.onTimeRate,
+        avgWorkingDays: row.avgWorkingDays,
+      })),
     };
   }
 
@@ -112,7 +111,11 @@ export class SupervisionService {
     return { id, closedBy: user.username, closeNote: note };
   }
 
-  private async cardOf(row: RunningRow, calendar: WorkCalendar, at: string): Promise<'green' | 'yellow' | 'red' | 'paused'> {
+  private async cardOf(
+    row: RunningRow,
+    calendar: WorkCalendar,
+    at: string,
+  ): Promise<'green' | 'yellow' | 'red' | 'paused'> {
     if (row.clockPaused) return 'paused';
     if (!row.deadline) return 'green';
     const definition = await this.definitions.get(row.flowKey, row.flowVersion);
@@ -142,44 +145,5 @@ export class SupervisionService {
        WHERE e.center_id = ANY($1) AND e.kind = 'tacit-approval' ORDER BY e.at DESC`,
       [centers],
     );
-  }
-
-  private async byDepartment(centers: string[], at: string) {
-    const rows: TaskStatRow[] = await this.db.query(
-      `SELECT department, center_id AS "centerId", status, created_at AS "createdAt", closed_at AS "closedAt",
-              deadline, close_reason AS "closeReason"
-       FROM task WHERE center_id = ANY($1) AND close_reason IS DISTINCT FROM 'cancelled'`,
-      [centers],
-    );
-    const stats = new Map<string, { open: number; timed: number; onTime: number; days: number; closed: number }>();
-    for (const row of rows) {
-      const key = row.department ?? 'center';
-      const stat = stats.get(key) ?? { open: 0, timed: 0, onTime: 0, days: 0, closed: 0 };
-      stats.set(key, stat);
-      if (row.status === 'open') {
-        stat.open++;
-        continue;
-      }
-      const calendar = await this.calendars.forCenter(row.centerId);
-      const closedAt = new Date(row.closedAt ?? at).toISOString();
-      stat.closed++;
-      stat.days += calendar.workingDaysBetween(
-        calendar.dateOf(new Date(row.createdAt).toISOString()),
-        calendar.dateOf(closedAt),
-      );
-      if (row.deadline) {
-        stat.timed++;
-        if (row.closeReason === 'completed' && closedAt <= new Date(row.deadline).toISOString()) stat.onTime++;
-      }
-    }
-    return [...stats.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([department, s]) => ({
-        department,
-        open: s.open,
-        closed: s.closed,
-        onTimeRate: s.timed ? Math.round((s.onTime / s.timed) * 1000) / 1000 : null,
-        avgWorkingDays: s.closed ? Math.round((s.days / s.closed) * 10) / 10 : null,
-      }));
   }
 }
