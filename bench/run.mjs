@@ -16,17 +16,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { benchCeiling } from './ceiling.mjs';
-import { measureDesignerFrame } from './designer-frame.mjs';
-import { benchEngine } from './engine.mjs';
-import { benchHttp, httpClient, login, startHttpServer } from './http.mjs';
-import { bootApp, loadUsers, USERNAMES } from './lib/app.mjs';
-import { openServer, scratchDatabase, serverFacts } from './lib/database.mjs';
 import { benchDir, log, machineFacts, parseArgs, root, round } from './lib/env.mjs';
-import { installQueryMeter } from './lib/query-meter.mjs';
-import { printReport } from './report.mjs';
-import { benchService } from './service.mjs';
-import { benchTimers } from './timers.mjs';
 
 const args = parseArgs();
 const D = args.quick
@@ -70,6 +60,16 @@ function build() {
 async function main() {
   const started = performance.now();
   const buildResult = args.noBuild ? { ok: true, skipped: true } : build();
+  // The sections load the built packages (libs/*/dist, apps/api/dist), so they are imported after the build.
+  const { benchCeiling } = await import('./ceiling.mjs');
+  const { measureDesignerFrame } = await import('./designer-frame.mjs');
+  const { benchEngine } = await import('./engine.mjs');
+  const { benchHttp, httpClient, login, startHttpServer } = await import('./http.mjs');
+  const { bootApp, loadUsers, USERNAMES } = await import('./lib/app.mjs');
+  const { openServer, scratchDatabase, serverFacts } = await import('./lib/database.mjs');
+  const { installQueryMeter } = await import('./lib/query-meter.mjs');
+  const { benchService } = await import('./service.mjs');
+  const { benchTimers } = await import('./timers.mjs');
   installQueryMeter();
   const server = await openServer();
   cleanups.push(server.stop);
@@ -158,6 +158,7 @@ async function main() {
   }
 
   await cleanup();
+  const { printReport } = await import('./report.mjs');
   const report = toResults(results, machine, (performance.now() - started) / 1000);
   // Only a full run replaces bench/results.json; a quick or partial one goes to the temporary directory.
   const file =

@@ -16,18 +16,23 @@ export async function benchService(services, users, { seconds, warmup, postmaste
   let metered;
   let cpu;
   let stopCpu;
+  let commitsAtStart;
+  let commits;
   const service = await runClosedLoop({
     workers: WORKERS,
     warmupSeconds: warmup,
     seconds,
     iteration: (onCommand) => runItemViaServices(services, users, onCommand),
     onWindowStart: () => {
+      commitsAtStart = services.executor.groupCommitStats;
       startMetering();
       stopCpu = cpuWindow(postmasterPid);
     },
     onWindowEnd: () => {
       cpu = stopCpu();
       metered = stopMetering();
+      const now = services.executor.groupCommitStats;
+      commits = { batches: now.batches - commitsAtStart.batches, jobs: now.jobs - commitsAtStart.jobs };
     },
   });
 
@@ -44,6 +49,7 @@ export async function benchService(services, users, { seconds, warmup, postmaste
     itemsPerSecond: round(service.perSecond / COMMANDS_PER_ITEM, 1),
     latency: service.latency,
     queriesPerCommand: round(metered.count / service.commands, 2),
+    commandsPerCommit: commits.batches ? round(commits.jobs / commits.batches, 2) : null,
     cpu: { ...cpu, cpuMsPerCommand: cpuMs(cpu.benchProcessCores, cpu.serverCores, service.perSecond) },
     executorOnly: { commandsPerSecond: round(executor.perSecond, 1), latency: executor.latency },
     profile: await profileOneWorker(services, users, Math.max(3, Math.round(seconds / 3))),

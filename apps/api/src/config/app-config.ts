@@ -14,6 +14,8 @@ export interface AppConfig {
   demo: boolean;
   webDist: string;
   workflowsDir: string;
+  /** Group commit: commands per transaction at most, and transactions open at once (see command-executor). */
+  groupCommit: { maxBatch: number; maxInFlight: number };
 }
 
 export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -27,7 +29,16 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: env.DEMO !== 'false',
     webDist: path.resolve(env.WEB_DIST ?? path.join(root, 'apps/web/dist')),
     workflowsDir: path.resolve(env.WORKFLOWS_DIR ?? path.join(root, 'workflows')),
+    groupCommit: {
+      maxBatch: positiveInt(env.GROUP_COMMIT_MAX_BATCH, 32),
+      maxInFlight: positiveInt(env.GROUP_COMMIT_IN_FLIGHT, 2),
+    },
   };
+}
+
+function positiveInt(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
 }
 
 /** apps/api/{src,dist}/config → the repository root, whether run from source or from the build. */

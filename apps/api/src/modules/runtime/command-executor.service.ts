@@ -1,15 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type EngineEvent, type EngineSnapshot, type Effect, inspect, step } from '@tongban/flow-engine';
 import type { FlowDefinition } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { conflict, notFound } from '../../common/api-exception';
+import { APP_CONFIG } from '../../config/app-config.module';
+import type { AppConfig } from '../../config/app-config';
 import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import { DefinitionCache } from './definition-cache.service';
-import { writeEffects } from './effect-writer';
 import { toApiException } from './engine-errors';
+import { batchStatement } from './group-commit/batch-statement';
+import { GroupCommitter, type Settled } from './group-commit/group-committer';
+import { type CommandWrite, foldWrites } from './group-commit/write-set';
 
 export interface CommandRequest {
   applicationId: string;
@@ -33,9 +37,11 @@ export interface CommandOutcome {
   status: string;
   version: number;
   effects: Effect[];
+  /** The instance's snapshot after the command (absent when an idempotent replay answers). */
+  snapshot?: EngineSnapshot;
 }
 
-interface LockedInstance {
+interface InstanceRow {
   snapshot: EngineSnapshot;
   version: number;
   centerId: string;
@@ -43,45 +49,124 @@ interface LockedInstance {
   flowVersion: number;
 }
 
+/** A command on a running instance, or a new instance whose first step was computed before it was queued. */
+type Job = { kind: 'command'; request: CommandRequest } | { kind: 'start'; write: CommandWrite };
+
+/** What one batch has decided so far: each instance's latest state and each idempotency key's answer. */
+interface BatchState {
+  instances: Map<string, InstanceRow>;
+  replays: Map<string, { hash: string; response: CommandOutcome }>;
+  writes: CommandWrite[];
+}
+
 const LEDGER_DAYS = 5;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The one way state changes: lock the instance, run the pure engine step, then store the snapshot, the event
  * row, the projections and the effects in the same transaction. A refused command writes nothing.
+ *
+ * Under load, commands share transactions (group commit): a batch reads all its instances in one statement,
+ * steps each command in arrival order in memory and writes everything in one statement, so a commit's cost is
+ * paid once for many commands. Each command still gets its own event row and its own answer; a refused one
+ * drops out of the batch. A batch that lost a race runs again under row locks, and one the database still
+ * refuses is retried one command per transaction.
  */
 @Injectable()
 export class CommandExecutor {
+  private readonly committer: GroupCommitter<Job, CommandOutcome>;
+
   constructor(
     private readonly db: DataSource,
     private readonly clock: ClockService,
     private readonly calendars: CalendarService,
     private readonly definitions: DefinitionCache,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.committer = new GroupCommitter((jobs) => this.runBatch(jobs), config.groupCommit);
+  }
 
-  async execute(request: CommandRequest): Promise<CommandOutcome> {
-    try {
-      return await this.db.transaction((manager) => this.executeIn(manager, request));
-    } catch (error) {
-      throw toApiException(error);
-    }
+  execute(request: CommandRequest): Promise<CommandOutcome> {
+    return this.committer.submit({ kind: 'command', request });
+  }
+
+  /** Commands per commit so far (for the bench and metrics). */
+  get groupCommitStats(): { batches: number; jobs: number } {
+    return { ...this.committer.stats };
+  }
+
+  /** Stores a new instance (submit): its start step is pure, so it was computed before queueing. */
+  create(write: CommandWrite): Promise<CommandOutcome> {
+    return this.committer.submit({ kind: 'start', write });
   }
 
   /** Runs inside a caller's transaction (the timer sweep claims its timer in the same one). */
   async executeIn(manager: EntityManager, request: CommandRequest): Promise<CommandOutcome> {
-    if (request.idempotencyKey) {
-      // One key at a time: a twin on another instance would otherwise hit idempotency_record's key (500).
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-        `${request.actor} ${request.idempotencyKey}`,
-      ]);
-      const replay = await this.findReplay(manager, request);
-      if (replay) return replay;
+    const [outcome] = await this.runJobs(manager, [{ kind: 'command', request }], true);
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  }
+
+  /**
+   * First optimistically: read the instances without locks, step, and write the batch in one statement (its own
+   * transaction). The event log's unique (instance, version) key refuses the statement if any instance moved in
+   * between, and idempotency_record's key if a twin got in first; then the batch runs again under row locks.
+   */
+  private async runBatch(jobs: Job[]): Promise<Settled<CommandOutcome>[]> {
+    try {
+      return await this.runJobs(this.db.manager, jobs, false);
+    } catch {
+      return this.runLocked(jobs);
     }
-    const instance = await this.lock(manager, request.applicationId);
-    if (request.idempotencyKey) {
-      // A twin request with the same key may have committed while we waited for the lock.
-      const replay = await this.findReplay(manager, request);
-      if (replay) return replay;
+  }
+
+  private async runLocked(jobs: Job[]): Promise<Settled<CommandOutcome>[]> {
+    try {
+      return await this.db.transaction((manager) => this.runJobs(manager, jobs, true));
+    } catch (error) {
+      if (jobs.length === 1) return [{ ok: false, error: toApiException(error) }];
+      // One command's write broke the batch (a deadlock, a broken row): alone, only it fails.
+      const settled: Settled<CommandOutcome>[] = [];
+      for (const job of jobs) settled.push(...(await this.runLocked([job])));
+      return settled;
     }
+  }
+
+  private async runJobs(manager: EntityManager, jobs: Job[], locking: boolean): Promise<Settled<CommandOutcome>[]> {
+    const requests = jobs.flatMap((job) => (job.kind === 'command' ? [job.request] : []));
+    const state: BatchState = {
+      replays: await this.readKeys(manager, requests, locking),
+      instances: await this.readInstances(manager, requests, locking),
+      writes: [],
+    };
+    const settled: Settled<CommandOutcome>[] = [];
+    for (const job of jobs) {
+      try {
+        const value = job.kind === 'command' ? await this.apply(job.request, state) : created(job.write, state);
+        settled.push({ ok: true, value });
+      } catch (error) {
+        settled.push({ ok: false, error: toApiException(error) });
+      }
+    }
+    if (state.writes.length) {
+      const { sql, params } = batchStatement(foldWrites(state.writes));
+      await manager.query(sql, params);
+    }
+    return settled;
+  }
+
+  /** Steps one command against the batch's view of its instance; throws (writing nothing) when refused. */
+  private async apply(request: CommandRequest, state: BatchState): Promise<CommandOutcome> {
+    const key = request.idempotencyKey ? keyOf(request.actor, request.idempotencyKey) : undefined;
+    const replay = key ? state.replays.get(key) : undefined;
+    if (replay) {
+      if (replay.hash !== requestHash(request)) {
+        throw conflict('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一条命令');
+      }
+      return replay.response;
+    }
+    const instance = state.instances.get(request.applicationId);
+    if (!instance) throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
     if (request.expectedVersion !== undefined && request.expectedVersion !== instance.version) {
       throw conflict('STALE_VERSION', `办件已被他人更新（当前版本 ${instance.version}）`, {
         currentVersion: instance.version,
@@ -94,124 +179,142 @@ export class CommandExecutor {
     const result = step(definition, instance.snapshot, request.event, { now: at, newId: randomUUID, calendar });
     const after = inspect(definition, result.snapshot, at, calendar);
     const version = instance.version + 1;
-
-    // Snapshot, projection and event row in one statement: each round trip costs more than the engine step.
-    await manager.query(
-      `WITH instance AS (
-         UPDATE process_instance SET snapshot = $2, version = $3, updated_at = $4 WHERE application_id = $1
-       ), projection AS (
-         UPDATE application SET status = $5, first_inquiry_officer = $6, accepted_at = $7, deadline = $8,
-                clock_paused = $9, completed_at = $10, updated_at = $4
-         WHERE id = $1
-       )
-       INSERT INTO instance_event (center_id, application_id, instance_version, at, actor, on_behalf_of, command,
-                                   node_id, from_status, to_status, payload)
-       VALUES ($11, $1, $3, $4, $12, $13, $14, $15, $16, $5, $17)`,
-      [
-        request.applicationId,
-        result.snapshot,
-        version,
-        at,
-        after.status,
-        after.firstInquiryOfficer,
-        after.acceptedAt,
-        after.deadline,
-        after.clockPaused,
-        isFinished(after.status) ? at : null,
-        instance.centerId,
-        request.actor,
-        request.onBehalfOf ?? null,
-        request.command,
-        request.nodeId ?? null,
-        before.status,
-        { ...request.payload, event: request.event, effects: result.effects },
-      ],
-    );
-    await writeEffects(manager, result.effects, {
-      centerId: instance.centerId,
-      applicationId: request.applicationId,
-      at,
-      nodeNames: nodeNames(definition),
-      actor: request.actor,
-      onBehalfOf: request.onBehalfOf ?? null,
-      ledgerOwner: after.firstInquiryOfficer ?? 'center',
-      ledgerDueDate: ledgerDue(calendar, at),
-    });
     const outcome: CommandOutcome = {
       applicationId: request.applicationId,
       status: after.status,
       version,
       effects: result.effects,
     };
-    if (request.idempotencyKey) {
+    const write: CommandWrite = {
+      applicationId: request.applicationId,
+      centerId: instance.centerId,
+      flowKey: instance.flowKey,
+      flowVersion: instance.flowVersion,
+      at,
+      snapshot: result.snapshot,
+      version,
+      projection: projectionOf(after, at),
+      event: {
+        centerId: instance.centerId,
+        applicationId: request.applicationId,
+        version,
+        at,
+        actor: request.actor,
+        onBehalfOf: request.onBehalfOf ?? null,
+        command: request.command,
+        nodeId: request.nodeId ?? null,
+        fromStatus: before.status,
+        toStatus: after.status,
+        payload: { ...request.payload, event: request.event, effects: result.effects },
+      },
+      effects: result.effects,
+      effectScope: {
+        centerId: instance.centerId,
+        applicationId: request.applicationId,
+        at,
+        nodeNames: nodeNames(definition),
+        actor: request.actor,
+        onBehalfOf: request.onBehalfOf ?? null,
+        ledgerOwner: after.firstInquiryOfficer ?? 'center',
+        ledgerDueDate: ledgerDue(calendar, at),
+      },
+    };
+    if (key) {
+      write.idempotency = { actor: request.actor, key: request.idempotencyKey!, requestHash: requestHash(request), response: outcome };
+      state.replays.set(key, { hash: requestHash(request), response: outcome });
+    }
+    state.writes.push(write);
+    state.instances.set(request.applicationId, { ...instance, snapshot: result.snapshot, version });
+    return { ...outcome, snapshot: result.snapshot };
+  }
+
+  /**
+   * The stored answers of the batch's idempotency keys. Locking, the keys are first taken one at a time across
+   * the cluster (advisory locks, in one global order so two batches cannot deadlock): a twin that committed
+   * first is then certainly seen and replayed.
+   */
+  private async readKeys(
+    manager: EntityManager,
+    requests: CommandRequest[],
+    locking: boolean,
+  ): Promise<Map<string, { hash: string; response: CommandOutcome }>> {
+    const keyed = requests.filter((request) => request.idempotencyKey);
+    const replays = new Map<string, { hash: string; response: CommandOutcome }>();
+    if (!keyed.length) return replays;
+    if (locking) {
+      const keys = [...new Set(keyed.map((request) => keyOf(request.actor, request.idempotencyKey!)))];
       await manager.query(
-        `INSERT INTO idempotency_record (actor, key, request_hash, status_code, response) VALUES ($1, $2, $3, 200, $4)`,
-        [request.actor, request.idempotencyKey, requestHash(request), outcome],
+        `SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest($1::text[]) k ORDER BY h) s`,
+        [keys],
       );
     }
-    return outcome;
-  }
-
-  private async lock(manager: EntityManager, applicationId: string): Promise<LockedInstance> {
-    const [row] = await manager.query(
-      `SELECT snapshot, version, center_id AS "centerId", flow_key AS "flowKey", flow_version AS "flowVersion"
-       FROM process_instance WHERE application_id = $1 FOR UPDATE`,
-      [applicationId],
+    const rows: { actor: string; key: string; hash: string; response: CommandOutcome }[] = await manager.query(
+      `SELECT actor, key, request_hash AS "hash", response FROM idempotency_record
+       WHERE (actor, key) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+      [keyed.map((request) => request.actor), keyed.map((request) => request.idempotencyKey)],
     );
-    if (!row) throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
-    return row;
+    for (const row of rows) replays.set(keyOf(row.actor, row.key), { hash: row.hash, response: row.response });
+    return replays;
   }
 
-  private async findReplay(manager: EntityManager, request: CommandRequest): Promise<CommandOutcome | null> {
-    const [row] = await manager.query(
-      `SELECT request_hash AS "hash", response FROM idempotency_record WHERE actor = $1 AND key = $2`,
-      [request.actor, request.idempotencyKey],
+  /** Every instance the batch touches; locking, in key order, so concurrent batches queue instead of deadlocking. */
+  private async readInstances(
+    manager: EntityManager,
+    requests: CommandRequest[],
+    locking: boolean,
+  ): Promise<Map<string, InstanceRow>> {
+    const ids = [...new Set(requests.map((request) => request.applicationId).filter((id) => UUID.test(id)))];
+    const instances = new Map<string, InstanceRow>();
+    if (!ids.length) return instances;
+    const rows: (InstanceRow & { applicationId: string })[] = await manager.query(
+      `SELECT application_id AS "applicationId", snapshot, version, center_id AS "centerId", flow_key AS "flowKey",
+              flow_version AS "flowVersion"
+       FROM process_instance WHERE application_id = ANY($1::uuid[])
+       ${locking ? 'ORDER BY application_id FOR UPDATE' : ''}`,
+      [ids],
     );
-    if (!row) return null;
-    if (row.hash !== requestHash(request)) {
-      throw conflict('IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一条命令');
-    }
-    return row.response;
+    for (const { applicationId, ...instance } of rows) instances.set(applicationId, instance);
+    return instances;
   }
 }
 
-export interface EventRow {
-  centerId: string;
-  applicationId: string;
-  version: number;
-  at: string;
-  actor: string;
-  onBehalfOf: string | null;
-  command: string;
-  nodeId: string | null;
-  fromStatus: string | null;
-  toStatus: string;
-  payload: Record<string, unknown>;
+/** A submit's write joins the batch as it is; its outcome is known already. */
+function created(write: CommandWrite, state: BatchState): CommandOutcome {
+  state.writes.push(write);
+  return {
+    applicationId: write.applicationId,
+    status: write.projection.status,
+    version: write.version,
+    effects: write.effects,
+    snapshot: write.snapshot as EngineSnapshot,
+  };
 }
 
-export async function insertEvent(manager: EntityManager, row: EventRow): Promise<void> {
-  await manager.query(
-    `INSERT INTO instance_event (center_id, application_id, instance_version, at, actor, on_behalf_of, command,
-                                 node_id, from_status, to_status, payload)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [
-      row.centerId,
-      row.applicationId,
-      row.version,
-      row.at,
-      row.actor,
-      row.onBehalfOf,
-      row.command,
-      row.nodeId,
-      row.fromStatus,
-      row.toStatus,
-      row.payload,
-    ],
-  );
+/** The application row's columns that mirror an inspected snapshot. */
+export function projectionOf(
+  view: { status: string; firstInquiryOfficer: string | null; acceptedAt: string | null; deadline: string | null; clockPaused: boolean },
+  at: string,
+) {
+  return {
+    status: view.status,
+    firstInquiryOfficer: view.firstInquiryOfficer,
+    acceptedAt: view.acceptedAt,
+    deadline: view.deadline,
+    clockPaused: view.clockPaused,
+    completedAt: isFinished(view.status) ? at : null,
+  };
 }
 
+const namesByDefinition = new WeakMap<FlowDefinition, Map<string, string>>();
+
+/** node id → display name; definitions are cached and immutable, so once per definition. */
 export function nodeNames(definition: FlowDefinition): Map<string, string> {
-  return new Map(definition.nodes.map((node) => [node.id, node.name ?? node.id]));
+  let names = namesByDefinition.get(definition);
+  if (!names) {
+    names = new Map(definition.nodes.map((node) => [node.id, node.name ?? node.id]));
+    namesByDefinition.set(definition, names);
+  }
+  return names;
 }
 
 export function isFinished(status: string): boolean {
@@ -219,8 +322,12 @@ export function isFinished(status: string): boolean {
 }
 
 /** A new ledger row must be answered within a few working days. */
-function ledgerDue(calendar: WorkCalendar, at: string): string {
+export function ledgerDue(calendar: WorkCalendar, at: string): string {
   return calendar.addWorkingDays(calendar.dateOf(at), LEDGER_DAYS);
+}
+
+function keyOf(actor: string, key: string): string {
+  return `${actor} ${key}`;
 }
 
 function requestHash(request: CommandRequest): string {

@@ -74,14 +74,11 @@ export class StaffService {
 
   /** The A posts whose tasks `username` takes at `at`, as their B post, because they are absent then. */
   async coveredBy(username: string, at: Date): Promise<string[]> {
-    const rows: { a: string }[] = await this.db.query(
-      `SELECT DISTINCT p.a_username AS a
-       FROM ab_pair p JOIN absence x ON x.username = p.a_username
-       WHERE p.b_username = $1 AND x.from_at <= $2 AND x.to_at > $2
-       ORDER BY a`,
-      [username, at.toISOString()],
-    );
-    return rows.map((row) => row.a);
+    const [row]: { covered: string[] }[] = await this.db.query(`SELECT ${coveredBySql('$1', '$2')} AS covered`, [
+      username,
+      at.toISOString(),
+    ]);
+    return row.covered;
   }
 
   /** Whether `b` acts with `a`'s authority at `at`: b is a's B post and a is absent then. */
@@ -106,6 +103,13 @@ export class StaffService {
     if (!user) throw userNotFound(username);
     return user;
   }
+}
+
+/** The A posts that `b` (a username parameter) covers at `at` (a timestamptz parameter), as a text[] expression. */
+export function coveredBySql(b: string, at: string): string {
+  return `ARRAY(SELECT DISTINCT p.a_username FROM ab_pair p JOIN absence x ON x.username = p.a_username
+                WHERE p.b_username = ${b} AND x.from_at <= ${at}::timestamptz AND x.to_at > ${at}::timestamptz
+                ORDER BY 1)`;
 }
 
 const backupIn = (pairs: AbPairEntity[], username: string) =>

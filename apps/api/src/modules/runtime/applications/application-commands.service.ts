@@ -75,7 +75,7 @@ export class ApplicationCommands {
     if (!spec) throw notFound('UNKNOWN_COMMAND', `没有名为 ${command} 的命令`);
     const row = await this.authorise(user, id, spec.who);
     const event = spec.toEvent(body, user);
-    await this.executor.execute({
+    const outcome = await this.executor.execute({
       applicationId: row.id,
       command,
       event,
@@ -84,7 +84,8 @@ export class ApplicationCommands {
       expectedVersion: parseIfMatch(headers.ifMatch),
       payload: { via: 'api' },
     });
-    return this.applications.view(user, row.id);
+    if (!outcome.snapshot) return this.applications.view(user, row.id);
+    return this.applications.viewOf(row, { snapshot: outcome.snapshot, version: outcome.version });
   }
 
   private authorise(user: AuthUser, id: string, who: Who): Promise<ApplicationRow> {

@@ -6,11 +6,10 @@ import { badRequest, forbidden, notFound } from '../../../common/api-exception';
 import { CalendarService } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
 import type { AuthUser } from '../../identity';
-import { CommandExecutor, insertEvent, nodeNames } from '../command-executor.service';
+import { CommandExecutor, ledgerDue, nodeNames, projectionOf } from '../command-executor.service';
 import { DefinitionCache } from '../definition-cache.service';
-import { writeEffects } from '../effect-writer';
 import { toApiException } from '../engine-errors';
-import { ApplicationAccess } from './application-access.service';
+import { ApplicationAccess, type ApplicationRow } from './application-access.service';
 import type { submitInputSchema } from './application.inputs';
 import type { z } from 'zod';
 
@@ -23,6 +22,7 @@ interface CatalogRow {
   statutoryDays: number;
   promisedDays: number;
   materials: { code: string; name: string; required: boolean }[];
+  flowVersion: number | null;
 }
 
 /** Submitting, reading and commanding applications (办件). */
@@ -43,85 +43,66 @@ export class ApplicationsService {
     const known = new Set(item.materials.map((material) => material.code));
     const unknown = input.materials.filter((material) => !known.has(material.code)).map((m) => m.code);
     if (unknown.length) throw badRequest('UNKNOWN_MATERIAL', `事项 ${item.code} 没有这些材料：${unknown.join('、')}`);
-    const flowVersion = await this.publishedVersion(item.flowKey);
-    const definition = await this.definitions.get(item.flowKey, flowVersion);
+    if (!item.flowVersion) throw notFound('FLOW_NOT_PUBLISHED', `流程 ${item.flowKey} 尚未发布`);
+    const definition = await this.definitions.get(item.flowKey, item.flowVersion);
     const calendar = await this.calendars.forCenter(item.centerId);
     const at = this.clock.now().toISOString();
     const id = randomUUID();
     const receiptNo = `TB${at.slice(0, 10).replace(/-/g, '')}${id.slice(0, 8).toUpperCase()}`;
+    let result: ReturnType<typeof start>;
     try {
-      return await this.db.transaction(async (manager) => {
-        const result = start(
-          definition,
-          {
-            applicationId: id,
-            applicant,
-            data: input.data,
-            materials: input.materials.map((material) => material.code),
-            channel: input.channel,
-            timeLimit: { statutoryDays: item.statutoryDays, promisedDays: item.promisedDays, warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays },
-          },
-          { now: at, newId: randomUUID, calendar },
-        );
-        const view = inspect(definition, result.snapshot, at, calendar);
-        await manager.query(
-          `INSERT INTO application (id, center_id, receipt_no, item_code, flow_key, flow_version, applicant, channel,
-                                    data, materials, status, first_inquiry_officer, accepted_at, deadline,
-                                    clock_paused, completed_at, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, NULL, $16, $16)`,
-          [
-            id,
-            item.centerId,
-            receiptNo,
-            item.code,
-            item.flowKey,
-            flowVersion,
-            applicant,
-            input.channel,
-            input.data,
-            // node-postgres turns a JS array into a PostgreSQL array literal, not JSON.
-            JSON.stringify(input.materials),
-            view.status,
-            view.firstInquiryOfficer,
-            view.acceptedAt,
-            view.deadline,
-            view.clockPaused,
-            at,
-          ],
-        );
-        await manager.query(
-          `INSERT INTO process_instance (application_id, center_id, flow_key, flow_version, snapshot, version, updated_at)
-           VALUES ($1, $2, $3, $4, $5, 1, $6)`,
-          [id, item.centerId, item.flowKey, flowVersion, result.snapshot, at],
-        );
-        await insertEvent(manager, {
-          centerId: item.centerId,
+      result = start(
+        definition,
+        {
           applicationId: id,
-          version: 1,
-          at,
-          actor: user.username,
-          onBehalfOf: null,
-          command: 'submit',
-          nodeId: null,
-          fromStatus: null,
-          toStatus: view.status,
-          payload: { input, effects: result.effects },
-        });
-        await writeEffects(manager, result.effects, {
-          centerId: item.centerId,
-          applicationId: id,
-          at,
-          nodeNames: nodeNames(definition),
-          actor: user.username,
-          onBehalfOf: null,
-          ledgerOwner: 'center',
-          ledgerDueDate: calendar.addWorkingDays(calendar.dateOf(at), 5),
-        });
-        return { id, status: view.status, receiptNo };
-      });
+          applicant,
+          data: input.data,
+          materials: input.materials.map((material) => material.code),
+          channel: input.channel,
+          timeLimit: { statutoryDays: item.statutoryDays, promisedDays: item.promisedDays, warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays },
+        },
+        { now: at, newId: randomUUID, calendar },
+      );
     } catch (error) {
       throw toApiException(error);
     }
+    const view = inspect(definition, result.snapshot, at, calendar);
+    const outcome = await this.commands.create({
+      applicationId: id,
+      centerId: item.centerId,
+      flowKey: item.flowKey,
+      flowVersion: item.flowVersion,
+      at,
+      snapshot: result.snapshot,
+      version: 1,
+      projection: projectionOf(view, at),
+      created: { receiptNo, itemCode: item.code, applicant, channel: input.channel, data: input.data, materials: input.materials },
+      event: {
+        centerId: item.centerId,
+        applicationId: id,
+        version: 1,
+        at,
+        actor: user.username,
+        onBehalfOf: null,
+        command: 'submit',
+        nodeId: null,
+        fromStatus: null,
+        toStatus: view.status,
+        payload: { input, effects: result.effects },
+      },
+      effects: result.effects,
+      effectScope: {
+        centerId: item.centerId,
+        applicationId: id,
+        at,
+        nodeNames: nodeNames(definition),
+        actor: user.username,
+        onBehalfOf: null,
+        ledgerOwner: 'center',
+        ledgerDueDate: ledgerDue(calendar, at),
+      },
+    });
+    return { id, status: outcome.status, receiptNo };
   }
 
   /** The contract's application view, computed from the snapshot at the clock's now. */
@@ -131,10 +112,15 @@ export class ApplicationsService {
       `SELECT snapshot, version FROM process_instance WHERE application_id = $1`,
       [id],
     );
+    return this.viewOf(row, instance);
+  }
+
+  /** The view of a row the caller may read, from a snapshot in hand (a command's outcome needs no re-read). */
+  async viewOf(row: ApplicationRow, instance: { snapshot: EngineSnapshot; version: number }) {
     const definition = await this.definitions.get(row.flowKey, row.flowVersion);
     const calendar = await this.calendars.forCenter(row.centerId);
     const at = this.clock.now().toISOString();
-    const view = inspect(definition, instance.snapshot as EngineSnapshot, at, calendar);
+    const view = inspect(definition, instance.snapshot, at, calendar);
     return {
       id: row.id,
       receiptNo: row.receiptNo,
@@ -155,7 +141,7 @@ export class ApplicationsService {
       firstInquiryOfficer: view.firstInquiryOfficer,
       missingMaterials: view.missingMaterials,
       // The engine's list includes what the one-time notice's supplement added.
-      materials: (instance.snapshot as EngineSnapshot).context.materials.map((code) => ({ code })),
+      materials: instance.snapshot.context.materials.map((code) => ({ code })),
       data: row.data,
       openTasks: view.openTasks,
       submittedAt: row.createdAt,
@@ -205,23 +191,17 @@ export class ApplicationsService {
     throw forbidden('只有申请人本人或窗口人员（代为录入）可以申报');
   }
 
+  /** The catalog item with the newest published version of its flow (null when none is published). */
   private async catalogItem(code: string): Promise<CatalogRow> {
     const [row] = await this.db.query(
       `SELECT code, center_id AS "centerId", flow_key AS "flowKey", statutory_days AS "statutoryDays",
-              promised_days AS "promisedDays", materials
-       FROM catalog_item WHERE code = $1`,
+              promised_days AS "promisedDays", materials,
+              (SELECT max(version) FROM flow_definition f WHERE f.key = c.flow_key AND f.status = 'published')
+                AS "flowVersion"
+       FROM catalog_item c WHERE code = $1`,
       [code],
     );
     if (!row) throw badRequest('UNKNOWN_ITEM', `事项 ${code} 不存在`);
     return row;
-  }
-
-  private async publishedVersion(flowKey: string): Promise<number> {
-    const [row] = await this.db.query(
-      `SELECT max(version) AS version FROM flow_definition WHERE key = $1 AND status = 'published'`,
-      [flowKey],
-    );
-    if (!row?.version) throw notFound('FLOW_NOT_PUBLISHED', `流程 ${flowKey} 尚未发布`);
-    return row.version;
   }
 }

@@ -1,0 +1,91 @@
+import { GroupCommitter, type Settled } from './group-committer';
+
+/** A runBatch whose batches finish only when the test says so, recording what each batch carried. */
+function controlledRunner() {
+  const batches: { jobs: number[]; finish: (settled?: Settled<string>[] | Error) => void }[] = [];
+  const runBatch = (jobs: number[]) =>
+    new Promise<Settled<string>[]>((resolve, reject) => {
+      batches.push({
+        jobs,
+        finish: (settled) => {
+          if (settled instanceof Error) reject(settled);
+          else resolve(settled ?? jobs.map((job) => ({ ok: true, value: `done ${job}` })));
+        },
+      });
+    });
+  return { batches, runBatch };
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('GroupCommitter', () => {
+  it('writes a lone job at once, without waiting for company', async () => {
+    const { batches, runBatch } = controlledRunner();
+    const committer = new GroupCommitter(runBatch, { maxBatch: 8, maxInFlight: 1 });
+    const answer = committer.submit(1);
+    expect(batches.map((b) => b.jobs)).toEqual([[1]]);
+    batches[0].finish();
+    await expect(answer).resolves.toBe('done 1');
+  });
+
+  it('gathers the jobs that arrive while a batch is being written into the next one', async () => {
+    const { batches, runBatch } = controlledRunner();
+    const committer = new GroupCommitter(runBatch, { maxBatch: 8, maxInFlight: 1 });
+    const answers = [1, 2, 3, 4].map((job) => committer.submit(job));
+    expect(batches.map((b) => b.jobs)).toEqual([[1]]);
+    expect(committer.waiting).toBe(3);
+    batches[0].finish();
+    await tick();
+    expect(batches.map((b) => b.jobs)).toEqual([[1], [2, 3, 4]]);
+    batches[1].finish();
+    await expect(Promise.all(answers)).resolves.toEqual(['done 1', 'done 2', 'done 3', 'done 4']);
+    expect(committer.stats).toEqual({ batches: 2, jobs: 4 });
+  });
+
+  it('never puts more than maxBatch jobs in one batch, and keeps maxInFlight batches open', async () => {
+    const { batches, runBatch } = controlledRunner();
+    const committer = new GroupCommitter(runBatch, { maxBatch: 2, maxInFlight: 2 });
+    const answers = [1, 2, 3, 4, 5, 6, 7].map((job) => committer.submit(job));
+    expect(batches.map((b) => b.jobs)).toEqual([[1], [2]]);
+    batches[0].finish();
+    await tick();
+    expect(batches.map((b) => b.jobs)).toEqual([[1], [2], [3, 4]]);
+    batches[1].finish();
+    await tick();
+    batches[2].finish();
+    await tick();
+    expect(batches.map((b) => b.jobs)).toEqual([[1], [2], [3, 4], [5, 6], [7]]);
+    batches[3].finish();
+    batches[4].finish();
+    await expect(Promise.all(answers)).resolves.toHaveLength(7);
+  });
+
+  it('answers each job with its own outcome: one refused job does not fail the others', async () => {
+    const { batches, runBatch } = controlledRunner();
+    const committer = new GroupCommitter(runBatch, { maxBatch: 8, maxInFlight: 1 });
+    committer.submit(0).catch(() => undefined);
+    const first = committer.submit(1);
+    const second = committer.submit(2);
+    batches[0].finish();
+    await tick();
+    const refusal = new Error('refused');
+    batches[1].finish([
+      { ok: true, value: 'one' },
+      { ok: false, error: refusal },
+    ]);
+    await expect(first).resolves.toBe('one');
+    await expect(second).rejects.toBe(refusal);
+  });
+
+  it('rejects every job of a batch that failed as a whole, and goes on with the next', async () => {
+    const { batches, runBatch } = controlledRunner();
+    const committer = new GroupCommitter(runBatch, { maxBatch: 8, maxInFlight: 1 });
+    const failed = [committer.submit(1)];
+    const later = committer.submit(2);
+    batches[0].finish(new Error('database gone'));
+    await expect(failed[0]).rejects.toThrow('database gone');
+    await tick();
+    batches[1].finish();
+    await expect(later).resolves.toBe('done 2');
+  });
+});

@@ -1,0 +1,154 @@
+import type { Effect } from '@tongban/flow-engine';
+import { batchStatement } from './batch-statement';
+import { type CommandWrite, foldWrites } from './write-set';
+
+const A = '00000000-0000-4000-8000-00000000000a';
+const B = '00000000-0000-4000-8000-00000000000b';
+
+function write(applicationId: string, version: number, effects: Effect[], extra: Partial<CommandWrite> = {}): CommandWrite {
+  const at = `2026-09-28T0${version}:00:00.000Z`;
+  return {
+    applicationId,
+    centerId: 'demo-city',
+    flowKey: 'parallel-review',
+    flowVersion: 1,
+    at,
+    snapshot: { version },
+    version,
+    projection: {
+      status: `status-${version}`,
+      firstInquiryOfficer: 'window1',
+      acceptedAt: null,
+      deadline: null,
+      clockPaused: false,
+      completedAt: null,
+    },
+    event: {
+      centerId: 'demo-city',
+      applicationId,
+      version,
+      at,
+      actor: 'window1',
+      onBehalfOf: null,
+      command: 'accept',
+      nodeId: null,
+      fromStatus: null,
+      toStatus: `status-${version}`,
+      payload: {},
+    },
+    effects,
+    effectScope: {
+      centerId: 'demo-city',
+      applicationId,
+      at,
+      nodeNames: new Map([['fire', '消防审查']]),
+      actor: 'fire1',
+      onBehalfOf: null,
+      ledgerOwner: 'window1',
+      ledgerDueDate: '2026-10-12',
+    },
+    ...extra,
+  };
+}
+
+const open = (taskId: string): Effect => ({
+  type: 'task.open',
+  taskId,
+  nodeId: 'fire',
+  department: 'fire',
+  candidateRoles: ['reviewer'],
+  candidateUsers: [],
+  deadline: '2026-10-09T15:59:59.999Z',
+});
+
+describe('foldWrites', () => {
+  it('keeps every event but only the last snapshot and projection of each instance', () => {
+    const rows = foldWrites([write(A, 2, []), write(B, 5, []), write(A, 3, [])]);
+    expect(rows.events.map((e) => [e.application_id, e.instance_version])).toEqual([
+      [A, 2],
+      [B, 5],
+      [A, 3],
+    ]);
+    expect(rows.instanceUpdates).toEqual([
+      { application_id: A, snapshot: { version: 3 }, version: 3, at: '2026-09-28T03:00:00.000Z' },
+      { application_id: B, snapshot: { version: 5 }, version: 5, at: '2026-09-28T05:00:00.000Z' },
+    ]);
+    expect(rows.applicationUpdates.map((a) => [a.id, a.status])).toEqual([
+      [A, 'status-3'],
+      [B, 'status-5'],
+    ]);
+  });
+
+  it('inserts a new item with the projection of its last command in the batch', () => {
+    const created = { receiptNo: 'TB1', itemCode: 'X', applicant: 'alice', channel: 'online', data: {}, materials: [] };
+    const rows = foldWrites([write(A, 1, [], { created }), write(A, 2, [])]);
+    expect(rows.instanceUpdates).toEqual([]);
+    expect(rows.newInstances).toEqual([expect.objectContaining({ application_id: A, version: 2 })]);
+    expect(rows.newApplications).toEqual([
+      expect.objectContaining({ id: A, receipt_no: 'TB1', status: 'status-2', created_at: '2026-09-28T02:00:00.000Z' }),
+    ]);
+  });
+
+  it('inserts a task opened and closed in the same batch as closed, with who closed it', () => {
+    const rows = foldWrites([
+      write(A, 2, [open('t1')]),
+      write(A, 3, [{ type: 'task.close', taskId: 't1', nodeId: 'fire', reason: 'completed', decision: 'approve' }]),
+    ]);
+    expect(rows.taskUpdates).toEqual([]);
+    expect(rows.newTasks).toEqual([
+      expect.objectContaining({
+        id: 't1',
+        node_name: '消防审查',
+        status: 'closed',
+        decision: 'approve',
+        completed_by: 'fire1',
+        closed_at: '2026-09-28T03:00:00.000Z',
+      }),
+    ]);
+  });
+
+  it('turns closes and deadline moves of existing tasks into one update row each', () => {
+    const rows = foldWrites([
+      write(A, 2, [{ type: 'task.update', taskId: 'old', nodeId: 'fire', deadline: null }]),
+      write(A, 3, [{ type: 'task.close', taskId: 'old', nodeId: 'fire', reason: 'timeout' }]),
+    ]);
+    expect(rows.taskUpdates).toEqual([
+      expect.objectContaining({ id: 'old', set_deadline: true, deadline: null, close: true, close_reason: 'timeout', completed_by: null }),
+    ]);
+  });
+
+  it('inserts a timer scheduled and cancelled in the same batch as cancelled; cancels older ones by id', () => {
+    const rows = foldWrites([
+      write(A, 2, [{ type: 'timer.schedule', timerId: 'new', dueAt: '2026-10-09T16:00:00.000Z', nodeId: 'fire', purpose: 'step-deadline' }]),
+      write(A, 3, [
+        { type: 'timer.cancel', timerId: 'new', nodeId: 'fire' },
+        { type: 'timer.cancel', timerId: 'old', nodeId: null },
+      ]),
+    ]);
+    expect(rows.newTimers).toEqual([expect.objectContaining({ id: 'new', status: 'cancelled' })]);
+    expect(rows.cancelledTimers).toEqual(['old']);
+  });
+
+  it('writes ledger rows with the owner and due date of their command', () => {
+    const rows = foldWrites([
+      write(A, 2, [{ type: 'accountability', kind: 'tacit-approval', department: 'fire', officer: null, nodeId: 'fire', note: '逾期默认通过' }]),
+    ]);
+    expect(rows.ledger).toEqual([expect.objectContaining({ kind: 'tacit-approval', owner: 'window1', due_date: '2026-10-12' })]);
+  });
+});
+
+describe('batchStatement', () => {
+  it('writes only the tables that have rows, each from one parameter, updates also by key array', () => {
+    const { sql, params } = batchStatement(foldWrites([write(A, 2, [{ type: 'timer.cancel', timerId: 'old', nodeId: null }])]));
+    expect(sql).toContain('UPDATE process_instance');
+    expect(sql).toContain('INSERT INTO instance_event');
+    expect(sql).toContain('UPDATE timer');
+    expect(sql).not.toContain('INSERT INTO task');
+    expect(params).toContainEqual(['old']);
+    expect(params).toContainEqual([A]);
+  });
+
+  it('is empty for an empty batch', () => {
+    expect(batchStatement(foldWrites([])).sql).toBe('');
+  });
+});

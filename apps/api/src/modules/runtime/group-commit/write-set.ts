@@ -1,0 +1,286 @@
+import type { Effect } from '@tongban/flow-engine';
+
+/** What the effects of one command need to know beyond themselves. */
+export interface EffectScope {
+  centerId: string;
+  applicationId: string;
+  at: string;
+  /** node id → display name, for the inbox. */
+  nodeNames: Map<string, string>;
+  actor: string;
+  onBehalfOf: string | null;
+  /** Who owns a new ledger row until it is closed, and by when (a date in the center's calendar). */
+  ledgerOwner: string;
+  ledgerDueDate: string;
+}
+
+/** The application row's columns that follow the engine's state (the projection). */
+export interface Projection {
+  status: string;
+  firstInquiryOfficer: string | null;
+  acceptedAt: string | null;
+  deadline: string | null;
+  clockPaused: boolean;
+  completedAt: string | null;
+}
+
+/** The application row a submit creates (its projection columns come from `Projection`). */
+export interface NewApplication {
+  receiptNo: string;
+  itemCode: string;
+  applicant: string;
+  channel: string;
+  data: unknown;
+  materials: unknown;
+}
+
+export interface EventRow {
+  centerId: string;
+  applicationId: string;
+  version: number;
+  at: string;
+  actor: string;
+  onBehalfOf: string | null;
+  command: string;
+  nodeId: string | null;
+  fromStatus: string | null;
+  toStatus: string;
+  payload: Record<string, unknown>;
+}
+
+/** Everything one accepted command writes: computed in memory, written with the rest of its batch. */
+export interface CommandWrite {
+  applicationId: string;
+  centerId: string;
+  flowKey: string;
+  flowVersion: number;
+  at: string;
+  snapshot: unknown;
+  version: number;
+  projection: Projection;
+  /** Set by submit: the item is new, its application and instance rows are inserted. */
+  created?: NewApplication;
+  event: EventRow;
+  effects: Effect[];
+  effectScope: EffectScope;
+  idempotency?: { actor: string; key: string; requestHash: string; response: unknown };
+}
+
+type Row = Record<string, unknown>;
+
+/** One batch's writes as rows per table, so each table takes one statement whatever the batch size. */
+export interface BatchRows {
+  newApplications: Row[];
+  newInstances: Row[];
+  instanceUpdates: Row[];
+  applicationUpdates: Row[];
+  events: Row[];
+  newTasks: Row[];
+  taskUpdates: Row[];
+  newTimers: Row[];
+  cancelledTimers: string[];
+  ledger: Row[];
+  idempotency: Row[];
+}
+
+/**
+ * Folds a batch's writes, in the order they were accepted, into rows: the last snapshot and projection of each
+ * instance win, and a task or timer created and then closed or cancelled in the same batch is inserted as such.
+ * One statement cannot insert a row and update it, and cannot update one row twice.
+ */
+export function foldWrites(writes: CommandWrite[]): BatchRows {
+  const instances = new Map<string, { write: CommandWrite; created?: NewApplication }>();
+  const newTasks = new Map<string, Row>();
+  const taskUpdates = new Map<string, Row>();
+  const newTimers = new Map<string, Row>();
+  const cancelledTimers = new Set<string>();
+  const ledger: Row[] = [];
+  const events: Row[] = [];
+  const idempotency: Row[] = [];
+
+  for (const write of writes) {
+    const known = instances.get(write.applicationId);
+    instances.set(write.applicationId, { write, created: known ? known.created : write.created });
+    events.push(eventRow(write.event));
+    if (write.idempotency) {
+      const { actor, key, requestHash, response } = write.idempotency;
+      idempotency.push({ actor, key, request_hash: requestHash, response });
+    }
+    for (const effect of write.effects) {
+      foldEffect(effect, write.effectScope, { newTasks, taskUpdates, newTimers, cancelledTimers, ledger });
+    }
+  }
+
+  const rows: BatchRows = {
+    newApplications: [],
+    newInstances: [],
+    instanceUpdates: [],
+    applicationUpdates: [],
+    events,
+    newTasks: [...newTasks.values()],
+    taskUpdates: [...taskUpdates.values()],
+    newTimers: [...newTimers.values()],
+    cancelledTimers: [...cancelledTimers],
+    ledger,
+    idempotency,
+  };
+  for (const { write, created } of instances.values()) {
+    const instance = { application_id: write.applicationId, snapshot: write.snapshot, version: write.version, at: write.at };
+    const projection = projectionRow(write);
+    if (created) {
+      rows.newInstances.push({
+        ...instance,
+        center_id: write.centerId,
+        flow_key: write.flowKey,
+        flow_version: write.flowVersion,
+      });
+      rows.newApplications.push({
+        ...projection,
+        id: write.applicationId,
+        center_id: write.centerId,
+        receipt_no: created.receiptNo,
+        item_code: created.itemCode,
+        flow_key: write.flowKey,
+        flow_version: write.flowVersion,
+        applicant: created.applicant,
+        channel: created.channel,
+        data: created.data,
+        materials: created.materials,
+        created_at: write.at,
+      });
+    } else {
+      rows.instanceUpdates.push(instance);
+      rows.applicationUpdates.push({ ...projection, id: write.applicationId });
+    }
+  }
+  return rows;
+}
+
+interface EffectRows {
+  newTasks: Map<string, Row>;
+  taskUpdates: Map<string, Row>;
+  newTimers: Map<string, Row>;
+  cancelledTimers: Set<string>;
+  ledger: Row[];
+}
+
+function foldEffect(effect: Effect, scope: EffectScope, rows: EffectRows): void {
+  switch (effect.type) {
+    case 'task.open':
+      rows.newTasks.set(effect.taskId, {
+        id: effect.taskId,
+        center_id: scope.centerId,
+        application_id: scope.applicationId,
+        node_id: effect.nodeId,
+        node_name: scope.nodeNames.get(effect.nodeId) ?? effect.nodeId,
+        department: effect.department,
+        candidate_roles: effect.candidateRoles,
+        candidate_users:
+          effect.participant && !effect.candidateUsers.length && !effect.candidateRoles.length
+            ? [effect.participant]
+            : effect.candidateUsers,
+        status: 'open',
+        created_at: scope.at,
+        deadline: effect.deadline,
+      });
+      return;
+    case 'task.close': {
+      const completed = effect.reason === 'completed';
+      const close = {
+        closed_at: scope.at,
+        close_reason: effect.reason,
+        decision: effect.decision ?? null,
+        completed_by: completed ? (effect.actor ?? scope.actor) : null,
+        on_behalf_of: completed ? scope.onBehalfOf : null,
+      };
+      const created = rows.newTasks.get(effect.taskId);
+      if (created) {
+        if (created.status === 'open') Object.assign(created, close, { status: 'closed' });
+      } else {
+        const update = taskUpdate(rows, effect.taskId);
+        if (!update.close) Object.assign(update, close, { close: true });
+      }
+      return;
+    }
+    case 'task.update': {
+      const created = rows.newTasks.get(effect.taskId);
+      if (created) created.deadline = effect.deadline;
+      else Object.assign(taskUpdate(rows, effect.taskId), { set_deadline: true, deadline: effect.deadline });
+      return;
+    }
+    case 'timer.schedule':
+      rows.newTimers.set(effect.timerId, {
+        id: effect.timerId,
+        center_id: scope.centerId,
+        application_id: scope.applicationId,
+        node_id: effect.nodeId,
+        purpose: effect.purpose,
+        due_at: effect.dueAt,
+        status: 'pending',
+        created_at: scope.at,
+      });
+      return;
+    case 'timer.cancel': {
+      const created = rows.newTimers.get(effect.timerId);
+      if (created) created.status = 'cancelled';
+      else rows.cancelledTimers.add(effect.timerId);
+      return;
+    }
+    case 'accountability':
+      rows.ledger.push({
+        center_id: scope.centerId,
+        application_id: scope.applicationId,
+        kind: effect.kind,
+        department: effect.department,
+        officer: effect.officer,
+        node_id: effect.nodeId,
+        note: effect.note,
+        at: scope.at,
+        owner: scope.ledgerOwner,
+        due_date: scope.ledgerDueDate,
+      });
+      return;
+    case 'notify':
+    case 'certificate.issue':
+      // Recorded in the event's payload; delivery and numbered certificates belong to the portal's outbox.
+      return;
+  }
+}
+
+function taskUpdate(rows: EffectRows, id: string): Row {
+  let update = rows.taskUpdates.get(id);
+  if (!update) {
+    update = { id, close: false, set_deadline: false };
+    rows.taskUpdates.set(id, update);
+  }
+  return update;
+}
+
+function projectionRow(write: CommandWrite): Row {
+  const p = write.projection;
+  return {
+    status: p.status,
+    first_inquiry_officer: p.firstInquiryOfficer,
+    accepted_at: p.acceptedAt,
+    deadline: p.deadline,
+    clock_paused: p.clockPaused,
+    completed_at: p.completedAt,
+    updated_at: write.at,
+  };
+}
+
+function eventRow(event: EventRow): Row {
+  return {
+    center_id: event.centerId,
+    application_id: event.applicationId,
+    instance_version: event.version,
+    at: event.at,
+    actor: event.actor,
+    on_behalf_of: event.onBehalfOf,
+    command: event.command,
+    node_id: event.nodeId,
+    from_status: event.fromStatus,
+    to_status: event.toStatus,
+    payload: event.payload,
+  };
+}

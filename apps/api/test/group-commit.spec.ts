@@ -1,0 +1,183 @@
+import { DataSource } from 'typeorm';
+import { CommandExecutor, type CommandRequest } from '../src/modules/runtime/command-executor.service';
+import { ApplicationsService } from '../src/modules/runtime/applications/applications.service';
+import type { AuthUser } from '../src/modules/identity';
+import { shanghai } from './utils/session';
+import { startTestApp, type TestApp } from './utils/test-app';
+
+/*
+ * Group commit on real PostgreSQL: commands that arrive together share one transaction, yet each lands exactly
+ * once with its own event row and answer; a refused command drops out alone; a batch that lost a race to
+ * another writer runs again under row locks; idempotency twins in one batch are answered once.
+ */
+
+const ITEM = { itemCode: 'parallel-review', channel: 'online' as const, materials: ['M01', 'M02', 'M03'].map((code) => ({ code })), data: {} };
+
+describe('group commit', () => {
+  let server: TestApp;
+  let db: DataSource;
+  let executor: CommandExecutor;
+  let applications: ApplicationsService;
+  let alice: AuthUser;
+
+  beforeAll(async () => {
+    // One batch open at a time: whatever is queued behind the first command shares the next batch.
+    server = await startTestApp({ CLOCK: 'manual', CLOCK_START: shanghai('2026-09-28'), GROUP_COMMIT_IN_FLIGHT: '1' });
+    db = server.app.get(DataSource);
+    executor = server.app.get(CommandExecutor);
+    applications = server.app.get(ApplicationsService);
+    [alice] = await db.query(
+      `SELECT id, username, name, roles, department, center_id AS "centerId", chief_representative AS "chiefRepresentative"
+       FROM app_user WHERE username = 'alice'`,
+    );
+  });
+  afterAll(() => server.close());
+
+  const submitMany = (n: number) =>
+    Promise.all(Array.from({ length: n }, () => applications.submit(alice, { ...ITEM }).then((r) => r.id)));
+  const accept = (applicationId: string, extra: Partial<CommandRequest> = {}): CommandRequest => ({
+    applicationId,
+    command: 'accept',
+    event: { type: 'accept', actor: 'window1' },
+    actor: 'window1',
+    ...extra,
+  });
+  const approve = (applicationId: string, taskId: string, actor: string): CommandRequest => ({
+    applicationId,
+    command: 'complete',
+    actor,
+    event: { type: 'decide', taskId, decision: 'approve', actor },
+    payload: { taskId, decision: 'approve' },
+  });
+  const versions = async (id: string) =>
+    (await db.query(`SELECT instance_version AS v FROM instance_event WHERE application_id = $1 ORDER BY 1`, [id])).map(
+      (row: { v: number }) => row.v,
+    );
+  const openTasks = async (id: string) =>
+    Object.fromEntries(
+      (await db.query(`SELECT node_id, id FROM task WHERE application_id = $1 AND status = 'open'`, [id])).map(
+        (row: { node_id: string; id: string }) => [row.node_id, row.id],
+      ),
+    );
+
+  it('lets commands that arrive together share commits, each landing exactly once', async () => {
+    const ids = await submitMany(30);
+    const before = executor.groupCommitStats;
+    const outcomes = await Promise.all(ids.map((id) => executor.execute(accept(id))));
+    const after = executor.groupCommitStats;
+
+    expect(outcomes.map((o) => [o.applicationId, o.status, o.version])).toEqual(ids.map((id) => [id, 'in-review', 2]));
+    expect(after.jobs - before.jobs).toBe(30);
+    expect(after.batches - before.batches).toBeLessThan(30);
+    // Rows written by one transaction share its xmin: fewer transactions than commands.
+    const [{ transactions, events }] = await db.query(
+      `SELECT count(DISTINCT xmin::text)::int AS transactions, count(*)::int AS events
+       FROM instance_event WHERE command = 'accept' AND application_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(events).toBe(30);
+    expect(transactions).toBeLessThan(30);
+    const rows = await db.query(
+      `SELECT a.status, p.version,
+              (SELECT count(*)::int FROM task t WHERE t.application_id = a.id AND t.status = 'open') AS tasks
+       FROM application a JOIN process_instance p ON p.application_id = a.id WHERE a.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(rows.every((r: { status: string; version: number; tasks: number }) => r.status === 'in-review' && r.version === 2 && r.tasks === 3)).toBe(true);
+  });
+
+  it('drops a refused command out of its batch and writes the others', async () => {
+    const [lead, ...ids] = await submitMany(4);
+    const before = executor.groupCommitStats;
+    const answers = await Promise.allSettled([
+      executor.execute(accept(lead)),
+      executor.execute(accept(ids[0])),
+      executor.execute(accept(ids[1], { expectedVersion: 7 })),
+      executor.execute(accept(ids[2])),
+    ]);
+    expect(executor.groupCommitStats.batches - before.batches).toBe(2);
+    expect(answers.map((a) => a.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect((answers[2] as PromiseRejectedResult).reason).toMatchObject({ status: 409, response: { code: 'STALE_VERSION' } });
+    expect(await versions(ids[0])).toEqual([1, 2]);
+    expect(await versions(ids[1])).toEqual([1]);
+    expect(await versions(ids[2])).toEqual([1, 2]);
+  });
+
+  it('applies two commands on one instance in one batch one after the other', async () => {
+    const [lead, id] = await submitMany(2);
+    await executor.execute(accept(id));
+    const tasks = await openTasks(id);
+    const [, plan, fire] = await Promise.all([
+      executor.execute(accept(lead)),
+      executor.execute(approve(id, tasks.plan, 'planning1')),
+      executor.execute(approve(id, tasks.fire, 'fire1')),
+    ]);
+    expect([plan.version, fire.version]).toEqual([3, 4]);
+    expect(await versions(id)).toEqual([1, 2, 3, 4]);
+    const [{ transactions }] = await db.query(
+      `SELECT count(DISTINCT xmin::text)::int AS transactions FROM instance_event
+       WHERE application_id = $1 AND instance_version IN (3, 4)`,
+      [id],
+    );
+    expect(transactions).toBe(1);
+    expect(Object.keys(await openTasks(id))).toEqual(['env']);
+  });
+
+  it('runs a batch again under locks when another writer moved its instance after it was read', async () => {
+    const [id] = await submitMany(1);
+    await executor.execute(accept(id));
+    const tasks = await openTasks(id);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let written!: () => void;
+    const wrote = new Promise<void>((resolve) => (written = resolve));
+    // Another writer approves planning in a transaction it keeps open…
+    const other = db.transaction(async (manager) => {
+      await executor.executeIn(manager, approve(id, tasks.plan, 'planning1'));
+      written();
+      await gate;
+    });
+    await wrote;
+    // …while fire's approval reads version 2 and blocks on the row that writer holds.
+    const locked = jest.spyOn(executor as unknown as { runLocked: () => unknown }, 'runLocked');
+    const racing = executor.execute(approve(id, tasks.fire, 'fire1'));
+    await waitFor(async () => {
+      const [{ n }] = await db.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      return n > 0;
+    });
+    release();
+    await other;
+    await expect(racing).resolves.toMatchObject({ version: 4, status: 'in-review' });
+    expect(locked).toHaveBeenCalledTimes(1);
+    locked.mockRestore();
+    expect(await versions(id)).toEqual([1, 2, 3, 4]);
+    const decided = await db.query(
+      `SELECT node_id, completed_by FROM task WHERE application_id = $1 AND status = 'closed' ORDER BY node_id`,
+      [id],
+    );
+    expect(decided).toEqual([
+      { node_id: 'fire', completed_by: 'fire1' },
+      { node_id: 'plan', completed_by: 'planning1' },
+    ]);
+  });
+
+  it('answers idempotency twins that share a batch once, with one event', async () => {
+    const ids = await submitMany(2);
+    const twin = () => executor.execute(accept(ids[0], { idempotencyKey: 'twin-1' }));
+    // The lead command goes alone; the twins queue behind it and share the next batch.
+    const [, first, second] = await Promise.all([executor.execute(accept(ids[1])), twin(), twin()]);
+    expect(second).toMatchObject({ applicationId: ids[0], version: first.version, status: first.status });
+    expect(await versions(ids[0])).toEqual([1, 2]);
+    await expect(executor.execute(accept(ids[1], { idempotencyKey: 'twin-1' }))).rejects.toMatchObject({ status: 409 });
+  });
+});
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting for the condition');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
