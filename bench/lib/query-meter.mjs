@@ -25,11 +25,26 @@ export function installQueryMeter() {
   installed = true;
   const original = pg.Client.prototype.query;
   pg.Client.prototype.query = function meteredQuery(config, values, callback) {
-    const result = original.call(this, config, values, callback);
-    if (!meter.enabled || !result || typeof result.then !== 'function') return result;
+    if (!meter.enabled) return original.call(this, config, values, callback);
     const started = performance.now();
     const kind = kindOf(config);
-    const done = () => {
+    // pg's Pool.query (the API's prepared statements) passes a callback instead of awaiting a promise.
+    const cb = typeof values === 'function' ? values : callback;
+    if (typeof cb === 'function') {
+      const wrapped = (...args) => {
+        done();
+        return cb(...args);
+      };
+      return typeof values === 'function'
+        ? original.call(this, config, wrapped)
+        : original.call(this, config, values, wrapped);
+    }
+    const result = original.call(this, config, values, callback);
+    if (!result || typeof result.then !== 'function') return result;
+    result.then(done, done);
+    return result;
+
+    function done() {
       const ms = performance.now() - started;
       meter.count++;
       meter.ms += ms;
@@ -37,9 +52,7 @@ export function installQueryMeter() {
       entry.count++;
       entry.ms += ms;
       meter.byKind.set(kind, entry);
-    };
-    result.then(done, done);
-    return result;
+    }
   };
   return meter;
 }

@@ -5,6 +5,7 @@ import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { conflict, notFound } from '../../common/api-exception';
+import { PreparedQueries } from '../../common/database/prepared-queries.service';
 import { APP_CONFIG } from '../../config/app-config.module';
 import type { AppConfig } from '../../config/app-config';
 import { CalendarService } from '../calendar/calendar.service';
@@ -59,6 +60,10 @@ interface BatchState {
   writes: CommandWrite[];
 }
 
+/** A transaction's manager, or prepared statements outside one. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- both answer rows of whatever the SQL selects
+type Queryable = { query(sql: string, params: unknown[]): Promise<any> };
+
 const LEDGER_DAYS = 5;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -81,6 +86,7 @@ export class CommandExecutor {
     private readonly clock: ClockService,
     private readonly calendars: CalendarService,
     private readonly definitions: DefinitionCache,
+    private readonly prepared: PreparedQueries,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.committer = new GroupCommitter((jobs) => this.runBatch(jobs), config.groupCommit);
@@ -114,11 +120,17 @@ export class CommandExecutor {
    */
   private async runBatch(jobs: Job[]): Promise<Settled<CommandOutcome>[]> {
     try {
-      return await this.runJobs(this.db.manager, jobs, false);
+      return await this.runJobs(this.outsideTransaction, jobs, false);
     } catch {
       return this.runLocked(jobs);
     }
   }
+
+  /** Reads as prepared statements; the batch write planned for its own rows. */
+  private readonly outsideTransaction: Queryable = {
+    query: (sql, params) =>
+      sql.startsWith('WITH') ? this.prepared.unprepared(sql, params) : this.prepared.query(sql, params),
+  };
 
   private async runLocked(jobs: Job[]): Promise<Settled<CommandOutcome>[]> {
     try {
@@ -132,7 +144,7 @@ export class CommandExecutor {
     }
   }
 
-  private async runJobs(manager: EntityManager, jobs: Job[], locking: boolean): Promise<Settled<CommandOutcome>[]> {
+  private async runJobs(manager: Queryable, jobs: Job[], locking: boolean): Promise<Settled<CommandOutcome>[]> {
     const requests = jobs.flatMap((job) => (job.kind === 'command' ? [job.request] : []));
     const state: BatchState = {
       replays: await this.readKeys(manager, requests, locking),
@@ -234,7 +246,7 @@ export class CommandExecutor {
    * first is then certainly seen and replayed.
    */
   private async readKeys(
-    manager: EntityManager,
+    manager: Queryable,
     requests: CommandRequest[],
     locking: boolean,
   ): Promise<Map<string, { hash: string; response: CommandOutcome }>> {
@@ -259,7 +271,7 @@ export class CommandExecutor {
 
   /** Every instance the batch touches; locking, in key order, so concurrent batches queue instead of deadlocking. */
   private async readInstances(
-    manager: EntityManager,
+    manager: Queryable,
     requests: CommandRequest[],
     locking: boolean,
   ): Promise<Map<string, InstanceRow>> {

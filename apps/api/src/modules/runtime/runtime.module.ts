@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { PreparedQueries } from '../../common/database/prepared-queries.service';
 import { CentersModule } from '../centers/centers.module';
 import { StaffModule } from '../staff/staff.module';
 import { ApplicationAccess } from './applications/application-access.service';
@@ -40,6 +41,7 @@ import { TimerSweeper } from './timers/timer-sweeper.service';
     ApplicationsService,
     CommandExecutor,
     DefinitionCache,
+    PreparedQueries,
     TasksService,
     TimerSweeper,
   ],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { forbidden, notFound } from '../../../common/api-exception';
+import { PreparedQueries } from '../../../common/database/prepared-queries.service';
 import { CentersService } from '../../centers/centers.service';
 import type { AuthUser } from '../../identity';
 
@@ -19,6 +19,7 @@ export interface ApplicationRow {
   createdAt: Date;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STAFF = ['officer', 'reviewer', 'admin', 'supervisor'];
 
 /**
@@ -28,8 +29,8 @@ const STAFF = ['officer', 'reviewer', 'admin', 'supervisor'];
 @Injectable()
 export class ApplicationAccess {
   constructor(
-    private readonly db: DataSource,
     private readonly centers: CentersService,
+    private readonly prepared: PreparedQueries,
   ) {}
 
   async readable(user: AuthUser, id: string): Promise<ApplicationRow> {
@@ -73,8 +74,8 @@ export class ApplicationAccess {
   }
 
   private async load(id: string): Promise<ApplicationRow | undefined> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-    const [row] = await this.db.query(
+    if (!UUID.test(id)) return undefined;
+    const [row] = await this.prepared.query<ApplicationRow>(
       `SELECT id, center_id AS "centerId", receipt_no AS "receiptNo", item_code AS "itemCode", flow_key AS "flowKey",
               flow_version AS "flowVersion", applicant, channel, status, materials, data, created_at AS "createdAt"
        FROM application WHERE id = $1`,

@@ -3,6 +3,7 @@ import { type EngineSnapshot, inspect, start } from '@tongban/flow-engine';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { badRequest, forbidden, notFound } from '../../../common/api-exception';
+import { PreparedQueries } from '../../../common/database/prepared-queries.service';
 import { CalendarService } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
 import type { AuthUser } from '../../identity';
@@ -35,6 +36,7 @@ export class ApplicationsService {
     private readonly definitions: DefinitionCache,
     private readonly commands: CommandExecutor,
     private readonly access: ApplicationAccess,
+    private readonly prepared: PreparedQueries,
   ) {}
 
   async submit(user: AuthUser, input: SubmitInput): Promise<{ id: string; status: string; receiptNo: string }> {
@@ -193,7 +195,7 @@ export class ApplicationsService {
 
   /** The catalog item with the newest published version of its flow (null when none is published). */
   private async catalogItem(code: string): Promise<CatalogRow> {
-    const [row] = await this.db.query(
+    const [row] = await this.prepared.query<CatalogRow>(
       `SELECT code, center_id AS "centerId", flow_key AS "flowKey", statutory_days AS "statutoryDays",
               promised_days AS "promisedDays", materials,
               (SELECT max(version) FROM flow_definition f WHERE f.key = c.flow_key AND f.status = 'published')

@@ -3,6 +3,7 @@ import { remainingDays } from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
 import { forbidden, notFound } from '../../../common/api-exception';
+import { PreparedQueries } from '../../../common/database/prepared-queries.service';
 import { CalendarService } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
 import type { AuthUser } from '../../identity';
@@ -43,6 +44,7 @@ export class TasksService {
     private readonly staff: StaffService,
     private readonly executor: CommandExecutor,
     private readonly access: ApplicationAccess,
+    private readonly prepared: PreparedQueries,
   ) {}
 
   async inbox(user: AuthUser, status: 'open' | 'closed' | 'all', limit: number) {
@@ -74,7 +76,7 @@ export class TasksService {
   ) {
     const now = this.clock.now();
     // The task and the A posts the caller covers now, in one round trip: this runs for every decision.
-    const [task]: (TaskRow & { covered: string[] })[] = await this.db.query(
+    const [task] = await this.prepared.query<TaskRow & { covered: string[] }>(
       `${TASK_SELECT}, ${coveredBySql('$2', '$3')} AS covered ${TASK_FROM} WHERE t.id = $1`,
       [taskId, user.username, now.toISOString()],
     );
