@@ -103,6 +103,33 @@ describe('group commit', () => {
     expect(await versions(ids[2])).toEqual([1, 2]);
   });
 
+  it('retries a batch the database refused one command per transaction, so only the culprit fails', async () => {
+    await db.query(`
+      CREATE FUNCTION refuse_saboteur() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.actor = 'saboteur' THEN RAISE EXCEPTION 'refused for the test'; END IF;
+        RETURN NEW;
+      END $$`);
+    await db.query(`CREATE TRIGGER refuse_saboteur BEFORE INSERT ON instance_event
+                    FOR EACH ROW EXECUTE FUNCTION refuse_saboteur()`);
+    try {
+      const [lead, ...ids] = await submitMany(4);
+      const answers = await Promise.allSettled([
+        executor.execute(accept(lead)),
+        executor.execute(accept(ids[0])),
+        executor.execute(accept(ids[1], { actor: 'saboteur', event: { type: 'accept', actor: 'saboteur' } })),
+        executor.execute(accept(ids[2])),
+      ]);
+      expect(answers.map((a) => a.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+      expect(String((answers[2] as PromiseRejectedResult).reason)).toContain('refused for the test');
+      expect(await versions(ids[0])).toEqual([1, 2]);
+      expect(await versions(ids[1])).toEqual([1]);
+      expect(await versions(ids[2])).toEqual([1, 2]);
+    } finally {
+      await db.query(`DROP TRIGGER refuse_saboteur ON instance_event; DROP FUNCTION refuse_saboteur()`);
+    }
+  });
+
   it('applies two commands on one instance in one batch one after the other', async () => {
     const [lead, id] = await submitMany(2);
     await executor.execute(accept(id));

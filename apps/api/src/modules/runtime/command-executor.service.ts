@@ -121,7 +121,8 @@ export class CommandExecutor {
   private async runBatch(jobs: Job[]): Promise<Settled<CommandOutcome>[]> {
     try {
       return await this.runJobs(this.outsideTransaction, jobs, false);
-    } catch {
+    } catch (error) {
+      if (!refusedByDatabase(error)) return jobs.map(() => ({ ok: false, error }));
       return this.runLocked(jobs);
     }
   }
@@ -136,7 +137,7 @@ export class CommandExecutor {
     try {
       return await this.db.transaction((manager) => this.runJobs(manager, jobs, true));
     } catch (error) {
-      if (jobs.length === 1) return [{ ok: false, error: toApiException(error) }];
+      if (jobs.length === 1 || !refusedByDatabase(error)) return jobs.map(() => ({ ok: false, error: toApiException(error) }));
       // One command's write broke the batch (a deadlock, a broken row): alone, only it fails.
       const settled: Settled<CommandOutcome>[] = [];
       for (const job of jobs) settled.push(...(await this.runLocked([job])));
@@ -288,6 +289,16 @@ export class CommandExecutor {
     for (const { applicationId, ...instance } of rows) instances.set(applicationId, instance);
     return instances;
   }
+}
+
+/**
+ * The server answered with an SQLSTATE, so the statement or transaction did not commit and running the batch
+ * again cannot apply a command twice. A lost connection proves nothing either way: those jobs fail instead.
+ */
+function refusedByDatabase(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = e?.driverError?.code ?? e?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
 }
 
 /** A submit's write joins the batch as it is; its outcome is known already. */
