@@ -190,6 +190,25 @@ describe('group commit', () => {
     ]);
   });
 
+  it('starts from the instance the caller already read, and refuses a stale one back onto the locked path', async () => {
+    const [id] = await submitMany(1);
+    await executor.execute(accept(id));
+    const tasks = await openTasks(id);
+    const [known] = await db.query(
+      `SELECT snapshot, version, center_id AS "centerId", flow_key AS "flowKey", flow_version AS "flowVersion"
+       FROM process_instance WHERE application_id = $1`,
+      [id],
+    );
+    await executor.execute({ ...approve(id, tasks.plan, 'planning1'), known });
+    const locked = jest.spyOn(executor as unknown as { runLocked: () => unknown }, 'runLocked');
+    // `known` is now one version behind: the optimistic write is refused and the command runs on version 3.
+    await expect(executor.execute({ ...approve(id, tasks.fire, 'fire1'), known })).resolves.toMatchObject({ version: 4 });
+    expect(locked).toHaveBeenCalledTimes(1);
+    locked.mockRestore();
+    expect(await versions(id)).toEqual([1, 2, 3, 4]);
+    expect(Object.keys(await openTasks(id))).toEqual(['env']);
+  });
+
   it('answers idempotency twins that share a batch once, with one event', async () => {
     const ids = await submitMany(2);
     const twin = () => executor.execute(accept(ids[0], { idempotencyKey: 'twin-1' }));

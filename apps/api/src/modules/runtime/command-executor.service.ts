@@ -31,6 +31,20 @@ export interface CommandRequest {
   at?: Date;
   /** Extra facts for the event row. */
   payload?: Record<string, unknown>;
+  /**
+   * The instance as the caller read it while authorising: an optimistic batch starts from it instead of reading
+   * it again (a stale one is refused by the event log's version key, and the batch runs again under locks).
+   */
+  known?: KnownInstance;
+}
+
+/** An instance's state as read from process_instance. */
+export interface KnownInstance {
+  snapshot: EngineSnapshot;
+  version: number;
+  centerId: string;
+  flowKey: string;
+  flowVersion: number;
 }
 
 export interface CommandOutcome {
@@ -42,13 +56,7 @@ export interface CommandOutcome {
   snapshot?: EngineSnapshot;
 }
 
-interface InstanceRow {
-  snapshot: EngineSnapshot;
-  version: number;
-  centerId: string;
-  flowKey: string;
-  flowVersion: number;
-}
+type InstanceRow = KnownInstance;
 
 /** A command on a running instance, or a new instance whose first step was computed before it was queued. */
 type Job = { kind: 'command'; request: CommandRequest } | { kind: 'start'; write: CommandWrite };
@@ -276,8 +284,17 @@ export class CommandExecutor {
     requests: CommandRequest[],
     locking: boolean,
   ): Promise<Map<string, InstanceRow>> {
-    const ids = [...new Set(requests.map((request) => request.applicationId).filter((id) => UUID.test(id)))];
     const instances = new Map<string, InstanceRow>();
+    if (!locking) {
+      for (const { applicationId, known } of requests) {
+        if (!known || known.version < (instances.get(applicationId)?.version ?? 0)) continue;
+        const { snapshot, version, centerId, flowKey, flowVersion } = known;
+        instances.set(applicationId, { snapshot, version, centerId, flowKey, flowVersion });
+      }
+    }
+    const ids = [
+      ...new Set(requests.map((request) => request.applicationId).filter((id) => UUID.test(id) && !instances.has(id))),
+    ];
     if (!ids.length) return instances;
     const rows: (InstanceRow & { applicationId: string })[] = await manager.query(
       `SELECT application_id AS "applicationId", snapshot, version, center_id AS "centerId", flow_key AS "flowKey",

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EngineSnapshot } from '@tongban/flow-engine';
 import { forbidden, notFound } from '../../../common/api-exception';
 import { PreparedQueries } from '../../../common/database/prepared-queries.service';
 import { CentersService } from '../../centers/centers.service';
@@ -17,6 +18,9 @@ export interface ApplicationRow {
   materials: { code: string }[];
   data: Record<string, unknown>;
   createdAt: Date;
+  /** The instance as read with the row: a command can start from it instead of reading it again. */
+  snapshot: EngineSnapshot;
+  version: number;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -76,9 +80,10 @@ export class ApplicationAccess {
   private async load(id: string): Promise<ApplicationRow | undefined> {
     if (!UUID.test(id)) return undefined;
     const [row] = await this.prepared.query<ApplicationRow>(
-      `SELECT id, center_id AS "centerId", receipt_no AS "receiptNo", item_code AS "itemCode", flow_key AS "flowKey",
-              flow_version AS "flowVersion", applicant, channel, status, materials, data, created_at AS "createdAt"
-       FROM application WHERE id = $1`,
+      `SELECT a.id, a.center_id AS "centerId", a.receipt_no AS "receiptNo", a.item_code AS "itemCode",
+              a.flow_key AS "flowKey", a.flow_version AS "flowVersion", a.applicant, a.channel, a.status, a.materials,
+              a.data, a.created_at AS "createdAt", p.snapshot, p.version
+       FROM application a JOIN process_instance p ON p.application_id = a.id WHERE a.id = $1`,
       [id],
     );
     return row;

@@ -110,11 +110,7 @@ export class ApplicationsService {
   /** The contract's application view, computed from the snapshot at the clock's now. */
   async view(user: AuthUser, id: string) {
     const row = await this.access.readable(user, id);
-    const [instance] = await this.db.query(
-      `SELECT snapshot, version FROM process_instance WHERE application_id = $1`,
-      [id],
-    );
-    return this.viewOf(row, instance);
+    return this.viewOf(row, row);
   }
 
   /** The view of a row the caller may read, from a snapshot in hand (a command's outcome needs no re-read). */

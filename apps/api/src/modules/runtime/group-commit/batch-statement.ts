@@ -98,7 +98,10 @@ const PARTS: Part[] = [
   },
   {
     rows: 'cancelledTimers',
-    sql: `UPDATE timer SET status = 'cancelled' WHERE id = ANY($keys) AND status = 'pending'`,
+    // Not `AND status = 'pending'`: that lets the planner AND the key lookup with a scan of the whole partial
+    // index of pending timers (timer_due_idx), which grows with every pending timer in the system.
+    sql: `UPDATE timer SET status = CASE WHEN status = 'pending' THEN 'cancelled' ELSE status END
+          WHERE id = ANY($keys)`,
     key: { field: '', type: 'text' },
   },
   {

@@ -8,7 +8,7 @@ import { CalendarService } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
 import type { AuthUser } from '../../identity';
 import { coveredBySql, StaffService } from '../../staff/staff.service';
-import { CommandExecutor } from '../command-executor.service';
+import { CommandExecutor, type KnownInstance } from '../command-executor.service';
 import { ApplicationAccess } from '../applications/application-access.service';
 import { validKey } from '../applications/application-commands.service';
 import { mayTake, type Person, personOf } from './task-eligibility';
@@ -76,8 +76,11 @@ export class TasksService {
   ) {
     const now = this.clock.now();
     // The task and the A posts the caller covers now, in one round trip: this runs for every decision.
-    const [task] = await this.prepared.query<TaskRow & { covered: string[] }>(
-      `${TASK_SELECT}, ${coveredBySql('$2', '$3')} AS covered ${TASK_FROM} WHERE t.id = $1`,
+    // The instance comes along, so the command need not read it again.
+    const [task] = await this.prepared.query<TaskRow & { covered: string[] } & KnownInstance>(
+      `${TASK_SELECT}, ${coveredBySql('$2', '$3')} AS covered, p.snapshot, p.version, a.flow_key AS "flowKey",
+              a.flow_version AS "flowVersion"
+       ${TASK_FROM} JOIN process_instance p ON p.application_id = t.application_id WHERE t.id = $1`,
       [taskId, user.username, now.toISOString()],
     );
     if (!task) throw notFound('TASK_NOT_FOUND', '任务不存在');
@@ -101,6 +104,7 @@ export class TasksService {
         ...(behalf ? { onBehalfOf: behalf } : {}),
       },
       payload: { taskId, decision: input.decision, comment: input.comment ?? null },
+      known: task,
     });
     return { taskId, applicationId: task.applicationId, status: outcome.status, version: outcome.version };
   }
