@@ -8,6 +8,10 @@ interface Part {
   key?: { field: string; type: 'uuid' | 'text' };
 }
 
+// Parts run in this order (unreferenced data-modifying CTEs run after the main query, in list order): the
+// instance rows are updated, and so row-locked, before the event key is touched, so a writer that holds an
+// instance (the timer sweep, a locked batch) makes an optimistic batch wait and then fail on the event key
+// instead of deadlocking with it.
 // Each part reads its rows from one jsonb parameter (a recordset the planner always guesses at 100 rows; updates
 // therefore also get their keys as an array, or they would hash-join against a scan of the whole table). Foreign keys are checked at the end of the statement, so a
 // new application's instance, event, tasks and timers may sit beside it.
