@@ -154,19 +154,21 @@ describe('group commit', () => {
     const [id] = await submitMany(1);
     await executor.execute(accept(id));
     const tasks = await openTasks(id);
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let written!: () => void;
-    const wrote = new Promise<void>((resolve) => (written = resolve));
-    // Another writer approves planning in a transaction it keeps open…
-    const other = db.transaction(async (manager) => {
-      await executor.executeIn(manager, approve(id, tasks.plan, 'planning1'));
-      written();
-      await gate;
-    });
-    await wrote;
-    // …while fire's approval reads version 2 and blocks on the row that writer holds.
     const locked = jest.spyOn(executor as unknown as { runLocked: () => unknown }, 'runLocked');
+    const step = { held: deferred(), write: deferred(), written: deferred(), commit: deferred() };
+    let fallbacksWhenWritten = -1;
+    // Another writer (as the timer sweep does) locks the instance first and writes its step only later…
+    const other = db.transaction(async (manager) => {
+      await manager.query(`SELECT 1 FROM process_instance WHERE application_id = $1 FOR UPDATE`, [id]);
+      step.held.resolve();
+      await step.write.promise;
+      await executor.executeIn(manager, approve(id, tasks.plan, 'planning1'));
+      fallbacksWhenWritten = locked.mock.calls.length;
+      step.written.resolve();
+      await step.commit.promise;
+    });
+    await step.held.promise;
+    // …while fire's approval reads version 2 and its batch blocks on that row lock.
     const racing = executor.execute(approve(id, tasks.fire, 'fire1'));
     await waitFor(async () => {
       const [{ n }] = await db.query(
@@ -174,7 +176,12 @@ describe('group commit', () => {
       );
       return n > 0;
     });
-    release();
+    step.write.resolve();
+    await step.written.promise;
+    // The batch took the row lock before touching the event key, so the holder wrote without waiting for it
+    // (no deadlock, nobody aborted): the batch is still waiting, not yet re-run.
+    expect(fallbacksWhenWritten).toBe(0);
+    step.commit.resolve();
     await other;
     await expect(racing).resolves.toMatchObject({ version: 4, status: 'in-review' });
     expect(locked).toHaveBeenCalledTimes(1);
@@ -219,6 +226,12 @@ describe('group commit', () => {
     await expect(executor.execute(accept(ids[1], { idempotencyKey: 'twin-1' }))).rejects.toMatchObject({ status: 409 });
   });
 });
+
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
 
 async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const started = Date.now();

@@ -128,18 +128,12 @@ export class CommandExecutor {
    */
   private async runBatch(jobs: Job[]): Promise<Settled<CommandOutcome>[]> {
     try {
-      return await this.runJobs(this.outsideTransaction, jobs, false);
+      return await this.runJobs(this.prepared, jobs, false);
     } catch (error) {
       if (!refusedByDatabase(error)) return jobs.map(() => ({ ok: false, error }));
       return this.runLocked(jobs);
     }
   }
-
-  /** Reads as prepared statements; the batch write planned for its own rows. */
-  private readonly outsideTransaction: Queryable = {
-    query: (sql, params) =>
-      sql.startsWith('WITH') ? this.prepared.unprepared(sql, params) : this.prepared.query(sql, params),
-  };
 
   private async runLocked(jobs: Job[]): Promise<Settled<CommandOutcome>[]> {
     try {
@@ -171,7 +165,8 @@ export class CommandExecutor {
     }
     if (state.writes.length) {
       const { sql, params } = batchStatement(foldWrites(state.writes));
-      await manager.query(sql, params);
+      // Never prepared: a cached generic plan for these key arrays and recordsets scans whole tables.
+      await (locking ? manager.query(sql, params) : this.prepared.unprepared(sql, params));
     }
     return settled;
   }

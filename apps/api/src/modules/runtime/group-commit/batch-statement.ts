@@ -8,10 +8,10 @@ interface Part {
   key?: { field: string; type: 'uuid' | 'text' };
 }
 
-// Parts run in this order (unreferenced data-modifying CTEs run after the main query, in list order): the
-// instance rows are updated, and so row-locked, before the event key is touched, so a writer that holds an
-// instance (the timer sweep, a locked batch) makes an optimistic batch wait and then fail on the event key
-// instead of deadlocking with it.
+// The instances' UPDATE is the main statement, the rest are CTEs: the main statement runs first (unreferenced
+// data-modifying CTEs run after it), so a batch takes its instances' row locks before it touches the event key.
+// A writer that holds an instance (the timer sweep, a locked batch) then makes the batch wait and fail on the
+// event key, instead of the two deadlocking over event key and row lock.
 // Each part reads its rows from one jsonb parameter (a recordset the planner always guesses at 100 rows; updates
 // therefore also get their keys as an array, or they would hash-join against a scan of the whole table). Foreign keys are checked at the end of the statement, so a
 // new application's instance, event, tasks and timers may sit beside it.
@@ -128,6 +128,7 @@ const PARTS: Part[] = [
 export function batchStatement(rows: BatchRows): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const ctes: string[] = [];
+  let main = 'SELECT 1';
   for (const part of PARTS) {
     const list = rows[part.rows] as unknown[];
     if (!list.length) continue;
@@ -141,8 +142,9 @@ export function batchStatement(rows: BatchRows): { sql: string; params: unknown[
       params.push(field ? list.map((row) => (row as Record<string, unknown>)[field]) : list);
       sql = sql.replace('$keys', `$${params.length}::${part.key.type}[]`);
     }
-    ctes.push(`w${ctes.length} AS (${sql})`);
+    if (part.rows === 'instanceUpdates') main = sql;
+    else ctes.push(`w${ctes.length} AS (${sql})`);
   }
-  if (!ctes.length) return { sql: '', params };
-  return { sql: `WITH ${ctes.join(',\n')} SELECT 1`, params };
+  if (!ctes.length && main === 'SELECT 1') return { sql: '', params };
+  return { sql: ctes.length ? `WITH ${ctes.join(',\n')}\n${main}` : main, params };
 }
