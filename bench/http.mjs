@@ -22,7 +22,7 @@ export function startHttpServer(databaseUrl, { profileDir } = {}) {
   const child = fork(path.join(benchDir, 'http-server.cjs'), [], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_FORMAT: 'json' },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : process.env.BENCH_PERF_MAP ? ['--perf-basic-prof'] : [],
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));

@@ -19,9 +19,12 @@ import path from 'node:path';
 import { benchDir, log, machineFacts, parseArgs, root, round } from './lib/env.mjs';
 
 const args = parseArgs();
+// Warm-ups measure the steady state a server runs in: 12 s after the API process started, V8's optimising
+// compiler still took a quarter of its CPU (perf, 2 cores), and requests per second rose by a quarter once it
+// was done (about 30 s). The HTTP run starts a fresh process, so it warms up longest.
 const D = args.quick
   ? { ceiling: 4, ceilingWarmup: 1, service: 5, serviceWarmup: 2, http: 5, httpWarmup: 2, engineN: 300 }
-  : { ceiling: 10, ceilingWarmup: 3, service: 15, serviceWarmup: 5, http: 15, httpWarmup: 5, engineN: 2000 };
+  : { ceiling: 10, ceilingWarmup: 3, service: 15, serviceWarmup: 10, http: 15, httpWarmup: 25, engineN: 2000 };
 
 const cleanups = [];
 let stopping = false;

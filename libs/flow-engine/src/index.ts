@@ -1,8 +1,8 @@
 export { compile } from './compile/compile';
 export { start } from './engine/start';
 export { step } from './engine/step';
-export { inspect, remainingDays } from './engine/inspect';
-export type { InstanceView, OpenTaskView, StepClockView } from './engine/inspect';
+export { inspect, remainingDays, summarize } from './engine/inspect';
+export type { InstanceView, ItemSummary, OpenTaskView, StepClockView } from './engine/inspect';
 export { simulate } from './engine/simulate';
 export type { ScriptStep, SimulationOptions, SimulationResult, TraceEntry } from './engine/simulate';
 export { EngineError, ENGINE_ERROR_STATUS } from './errors';

@@ -9,11 +9,26 @@ const OFFSET_CACHE_SIZE = 4096;
 const INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))$/i;
 
+// The same few instants (a step's start, an item's deadline) are parsed and printed on every command and read:
+// remembered, with the memory starting over when full.
+const MEMO_SIZE = 4096;
+const parsed = new Map<string, number>();
+const formatted = new Map<number, Instant>();
+
 /**
  * Milliseconds since the epoch of an ISO 8601 instant. The zone designator is required: without one
  * the result would depend on the machine's zone. Parsed by hand so browsers and Node agree.
  */
 export function parseInstant(at: Instant): number {
+  const known = parsed.get(at);
+  if (known !== undefined) return known;
+  const ms = parseUncached(at);
+  if (parsed.size >= MEMO_SIZE) parsed.clear();
+  parsed.set(at, ms);
+  return ms;
+}
+
+function parseUncached(at: Instant): number {
   const m = typeof at === 'string' ? INSTANT.exec(at) : null;
   if (m) {
     const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number);
@@ -40,7 +55,13 @@ export function parseInstant(at: Instant): number {
 
 /** Formats epoch milliseconds as a UTC ISO instant. */
 export function formatInstant(ms: number): Instant {
-  return new Date(ms).toISOString();
+  let text = formatted.get(ms);
+  if (text === undefined) {
+    text = new Date(ms).toISOString();
+    if (formatted.size >= MEMO_SIZE) formatted.clear();
+    formatted.set(ms, text);
+  }
+  return text;
 }
 
 /** Calendar arithmetic in one IANA time zone, through Intl only (works in Node and browsers). */

@@ -2,6 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { GroupCommitter, type Settled } from './group-committer';
+import { lookupStatement } from './lookup-statement';
+
+/** At most this many lookups share one statement, and this many lookup statements of one kind run at once. */
+const LOOKUP_BATCH = { maxBatch: 64, maxInFlight: 2, gatherTurn: true };
 
 /**
  * Named prepared statements on the connection pool, outside any transaction, for the statements every command
@@ -11,6 +16,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 @Injectable()
 export class PreparedQueries {
   private readonly names = new Map<string, string>();
+  private readonly lookups = new Map<string, GroupCommitter<unknown[], unknown[]>>();
 
   constructor(private readonly db: DataSource) {}
 
@@ -20,12 +26,48 @@ export class PreparedQueries {
   }
 
   /**
+   * The rows of `text` for `values`, where lookups of the same statement that arrive together share one round
+   * trip: their arguments go in as arrays (`types` names each parameter's type) and each lookup gets its own
+   * rows back. For the reads every command starts with (its application, its task, its catalog item).
+   */
+  lookup<T>(text: string, types: string[], values: unknown[]): Promise<T[]> {
+    let batcher = this.lookups.get(text);
+    if (!batcher) {
+      batcher = new GroupCommitter((jobs) => this.runLookups(text, types, jobs), LOOKUP_BATCH);
+      this.lookups.set(text, batcher);
+    }
+    return batcher.submit(values) as Promise<T[]>;
+  }
+
+  /**
    * Unprepared, on the pool: for statements whose plan depends on their arguments (a batch write's key arrays
    * and row counts), where a cached generic plan would scan whole tables.
    */
   async unprepared<T>(text: string, values: unknown[]): Promise<T[]> {
     const result = await this.pool().query(text, values);
     return result.rows as T[];
+  }
+
+  private async runLookups(text: string, types: string[], jobs: unknown[][]): Promise<Settled<unknown[]>[]> {
+    if (jobs.length === 1) return [{ ok: true, value: await this.query(text, jobs[0]) }];
+    const { sql, ordinal } = lookupStatement(text, types);
+    let rows: Record<string, unknown>[];
+    try {
+      rows = await this.query(
+        sql,
+        types.map((_, i) => jobs.map((job) => job[i])),
+      );
+    } catch {
+      // One lookup's arguments broke the statement (say, a character PostgreSQL cannot store): alone, only it fails.
+      return Promise.all(jobs.map((job) => this.query(text, job).then(settle, refuse)));
+    }
+    const answers: unknown[][] = jobs.map(() => []);
+    for (const row of rows) {
+      const index = Number(row[ordinal]) - 1;
+      delete row[ordinal];
+      answers[index].push(row);
+    }
+    return answers.map((value) => ({ ok: true, value }));
   }
 
   private pool(): Pool {
@@ -42,3 +84,6 @@ export class PreparedQueries {
     return name;
   }
 }
+
+const settle = (value: unknown[]): Settled<unknown[]> => ({ ok: true, value });
+const refuse = (error: unknown): Settled<unknown[]> => ({ ok: false, error });

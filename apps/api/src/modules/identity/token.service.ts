@@ -7,6 +7,9 @@ export interface TokenClaims {
   username: string;
 }
 
+/** Verified tokens remembered at most; beyond it the memory starts over. */
+const VERIFIED_MAX = 10_000;
+
 @Injectable()
 export class TokenService {
   constructor(private readonly jwt: JwtService) {}
@@ -19,8 +22,18 @@ export class TokenService {
 
   /** The claims of a valid, unexpired token; 401 UNAUTHORIZED otherwise. */
   async verify(token: string): Promise<TokenClaims> {
-    const claims = await this.jwt.verifyAsync<Partial<TokenClaims>>(token).catch(() => null);
+    // A token's signature never changes, only whether it has expired: each is checked once, then its expiry alone.
+    const known = this.verified.get(token);
+    if (known && Math.floor(Date.now() / 1000) < known.exp) return known.claims;
+    const claims = await this.jwt.verifyAsync<Partial<TokenClaims> & { exp?: number }>(token).catch(() => null);
     if (!claims || typeof claims.sub !== 'string' || typeof claims.username !== 'string') throw unauthorized();
-    return { sub: claims.sub, username: claims.username };
+    const verified = { sub: claims.sub, username: claims.username };
+    if (typeof claims.exp === 'number') {
+      if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
+      this.verified.set(token, { claims: verified, exp: claims.exp });
+    }
+    return verified;
   }
+
+  private readonly verified = new Map<string, { claims: TokenClaims; exp: number }>();
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type EngineEvent, type EngineSnapshot, type Effect, inspect, step } from '@tongban/flow-engine';
+import { type EngineEvent, type EngineSnapshot, type Effect, step, summarize } from '@tongban/flow-engine';
 import type { FlowDefinition } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
@@ -13,7 +13,7 @@ import { ClockService } from '../clock/clock.service';
 import { DefinitionCache } from './definition-cache.service';
 import { toApiException } from './engine-errors';
 import { batchStatement } from './group-commit/batch-statement';
-import { GroupCommitter, type Settled } from './group-commit/group-committer';
+import { GroupCommitter, type Settled } from '../../common/database/group-committer';
 import { type CommandWrite, foldWrites } from './group-commit/write-set';
 
 export interface CommandRequest {
@@ -97,7 +97,7 @@ export class CommandExecutor {
     private readonly prepared: PreparedQueries,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.committer = new GroupCommitter((jobs) => this.runBatch(jobs), config.groupCommit);
+    this.committer = new GroupCommitter((jobs) => this.runBatch(jobs), { ...config.groupCommit, gatherTurn: true });
   }
 
   execute(request: CommandRequest): Promise<CommandOutcome> {
@@ -191,9 +191,9 @@ export class CommandExecutor {
     const definition = await this.definitions.get(instance.flowKey, instance.flowVersion);
     const calendar = await this.calendars.forCenter(instance.centerId);
     const at = (request.at ?? this.clock.now()).toISOString();
-    const before = inspect(definition, instance.snapshot, at, calendar);
+    const before = summarize(definition, instance.snapshot, at, calendar);
     const result = step(definition, instance.snapshot, request.event, { now: at, newId: randomUUID, calendar });
-    const after = inspect(definition, result.snapshot, at, calendar);
+    const after = summarize(definition, result.snapshot, at, calendar);
     const version = instance.version + 1;
     const outcome: CommandOutcome = {
       applicationId: request.applicationId,

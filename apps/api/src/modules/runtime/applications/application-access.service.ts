@@ -79,11 +79,12 @@ export class ApplicationAccess {
 
   private async load(id: string): Promise<ApplicationRow | undefined> {
     if (!UUID.test(id)) return undefined;
-    const [row] = await this.prepared.query<ApplicationRow>(
+    const [row] = await this.prepared.lookup<ApplicationRow>(
       `SELECT a.id, a.center_id AS "centerId", a.receipt_no AS "receiptNo", a.item_code AS "itemCode",
               a.flow_key AS "flowKey", a.flow_version AS "flowVersion", a.applicant, a.channel, a.status, a.materials,
               a.data, a.created_at AS "createdAt", p.snapshot, p.version
        FROM application a JOIN process_instance p ON p.application_id = a.id WHERE a.id = $1`,
+      ['uuid'],
       [id],
     );
     return row;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type EngineSnapshot, inspect, start } from '@tongban/flow-engine';
+import { type EngineSnapshot, inspect, start, summarize } from '@tongban/flow-engine';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { badRequest, forbidden, notFound } from '../../../common/api-exception';
@@ -68,7 +68,7 @@ export class ApplicationsService {
     } catch (error) {
       throw toApiException(error);
     }
-    const view = inspect(definition, result.snapshot, at, calendar);
+    const view = summarize(definition, result.snapshot, at, calendar);
     const outcome = await this.commands.create({
       applicationId: id,
       centerId: item.centerId,
@@ -191,12 +191,13 @@ export class ApplicationsService {
 
   /** The catalog item with the newest published version of its flow (null when none is published). */
   private async catalogItem(code: string): Promise<CatalogRow> {
-    const [row] = await this.prepared.query<CatalogRow>(
+    const [row] = await this.prepared.lookup<CatalogRow>(
       `SELECT code, center_id AS "centerId", flow_key AS "flowKey", statutory_days AS "statutoryDays",
               promised_days AS "promisedDays", materials,
               (SELECT max(version) FROM flow_definition f WHERE f.key = c.flow_key AND f.status = 'published')
                 AS "flowVersion"
        FROM catalog_item c WHERE code = $1`,
+      ['text'],
       [code],
     );
     if (!row) throw badRequest('UNKNOWN_ITEM', `事项 ${code} 不存在`);

@@ -77,10 +77,11 @@ export class TasksService {
     const now = this.clock.now();
     // The task and the A posts the caller covers now, in one round trip: this runs for every decision.
     // The instance comes along, so the command need not read it again.
-    const [task] = await this.prepared.query<TaskRow & { covered: string[] } & KnownInstance>(
+    const [task] = await this.prepared.lookup<TaskRow & { covered: string[] } & KnownInstance>(
       `${TASK_SELECT}, ${coveredBySql('$2', '$3')} AS covered, p.snapshot, p.version, a.flow_key AS "flowKey",
               a.flow_version AS "flowVersion"
        ${TASK_FROM} JOIN process_instance p ON p.application_id = t.application_id WHERE t.id = $1`,
+      ['text', 'text', 'timestamptz'],
       [taskId, user.username, now.toISOString()],
     );
     if (!task) throw notFound('TASK_NOT_FOUND', '任务不存在');

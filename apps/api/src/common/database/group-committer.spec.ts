@@ -89,3 +89,28 @@ describe('GroupCommitter', () => {
     await expect(later).resolves.toBe('done 2');
   });
 });
+
+describe('GroupCommitter with gatherTurn', () => {
+  it('lets jobs submitted in the same event-loop turn share the first batch', async () => {
+    const { batches, runBatch } = controlledRunner();
+    const committer = new GroupCommitter(runBatch, { maxBatch: 8, maxInFlight: 1, gatherTurn: true });
+    const answers = [1, 2, 3].map((job) => committer.submit(job));
+    expect(batches).toHaveLength(0);
+    await tick();
+    expect(batches.map((b) => b.jobs)).toEqual([[1, 2, 3]]);
+    batches[0].finish();
+    await expect(Promise.all(answers)).resolves.toEqual(['done 1', 'done 2', 'done 3']);
+  });
+
+  it('still starts a lone job without waiting for more than the current turn', async () => {
+    const { batches, runBatch } = controlledRunner();
+    const committer = new GroupCommitter(runBatch, { maxBatch: 8, maxInFlight: 2, gatherTurn: true });
+    const first = committer.submit(1);
+    await tick();
+    const second = committer.submit(2);
+    await tick();
+    expect(batches.map((b) => b.jobs)).toEqual([[1], [2]]);
+    batches.forEach((b) => b.finish());
+    await expect(Promise.all([first, second])).resolves.toEqual(['done 1', 'done 2']);
+  });
+});
