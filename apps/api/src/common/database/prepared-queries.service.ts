@@ -39,15 +39,6 @@ export class PreparedQueries {
     return batcher.submit(values) as Promise<T[]>;
   }
 
-  /**
-   * Unprepared, on the pool: for statements whose plan depends on their arguments (a batch write's key arrays
-   * and row counts), where a cached generic plan would scan whole tables.
-   */
-  async unprepared<T>(text: string, values: unknown[]): Promise<T[]> {
-    const result = await this.pool().query(text, values);
-    return result.rows as T[];
-  }
-
   private async runLookups(text: string, types: string[], jobs: unknown[][]): Promise<Settled<unknown[]>[]> {
     if (jobs.length === 1) return [{ ok: true, value: await this.query(text, jobs[0]) }];
     const { sql, ordinal } = lookupStatement(text, types);

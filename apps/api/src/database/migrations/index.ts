@@ -5,6 +5,7 @@ import { Attachments1767225800000 } from './1767225800000-attachments';
 import { Appointments1767225810000 } from './1767225810000-appointments';
 import { Certificates1767225820000 } from './1767225820000-certificates';
 import { Ratings1767225830000 } from './1767225830000-ratings';
+import { BatchWrite1767225840000 } from './1767225840000-batch-write';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Appointments1767225810000,
   Certificates1767225820000,
   Ratings1767225830000,
+  BatchWrite1767225840000,
 ];

@@ -165,8 +165,7 @@ export class CommandExecutor {
     }
     if (state.writes.length) {
       const { sql, params } = batchStatement(foldWrites(state.writes));
-      // Never prepared: a cached generic plan for these key arrays and recordsets scans whole tables.
-      await (locking ? manager.query(sql, params) : this.prepared.unprepared(sql, params));
+      await manager.query(sql, params);
     }
     return settled;
   }

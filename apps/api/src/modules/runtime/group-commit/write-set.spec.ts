@@ -138,14 +138,13 @@ describe('foldWrites', () => {
 });
 
 describe('batchStatement', () => {
-  it('writes only the tables that have rows, each from one parameter, updates also by key array', () => {
+  it('sends only the tables that have rows, in one JSON parameter', () => {
     const { sql, params } = batchStatement(foldWrites([write(A, 2, [{ type: 'timer.cancel', timerId: 'old', nodeId: null }])]));
-    expect(sql).toContain('UPDATE process_instance');
-    expect(sql).toContain('INSERT INTO instance_event');
-    expect(sql).toContain('UPDATE timer');
-    expect(sql).not.toContain('INSERT INTO task');
-    expect(params).toContainEqual(['old']);
-    expect(params).toContainEqual([A]);
+    expect(sql).toBe('SELECT tongban_write_batch($1::jsonb)');
+    const parts = JSON.parse(params[0] as string);
+    expect(Object.keys(parts).sort()).toEqual(['applicationUpdates', 'cancelledTimers', 'events', 'instanceUpdates']);
+    expect(parts.cancelledTimers).toEqual(['old']);
+    expect(parts.instanceUpdates).toEqual([expect.objectContaining({ application_id: A, version: 2 })]);
   });
 
   it('is empty for an empty batch', () => {

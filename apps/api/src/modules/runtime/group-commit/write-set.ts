@@ -86,7 +86,7 @@ export interface BatchRows {
 /**
  * Folds a batch's writes, in the order they were accepted, into rows: the last snapshot and projection of each
  * instance win, and a task or timer created and then closed or cancelled in the same batch is inserted as such.
- * One statement cannot insert a row and update it, and cannot update one row twice.
+ * Each table then takes one statement that touches each of its rows once (an UPDATE cannot change one row twice).
  */
 export function foldWrites(writes: CommandWrite[]): BatchRows {
   const instances = new Map<string, { write: CommandWrite; created?: NewApplication }>();
