@@ -11,6 +11,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the instances' UPDATE before the event log, so a batch takes its instances' row locks before it touches the event
  * key: a writer holding an instance (the timer sweep, a locked batch) then makes the batch wait and fail on the
  * event key instead of the two deadlocking.
+ *
+ * The column lists here are the write path's: a later column change to these tables comes with a migration that
+ * replaces this function (CREATE OR REPLACE), as applied migrations are never edited.
  */
 export class BatchWrite1767225840000 implements MigrationInterface {
   name = 'BatchWrite1767225840000';
