@@ -19,7 +19,13 @@ const CHROMIUM_ARGS = [
 
 /** Debian's Chromium (installed by .ci/run), driven by playwright-core. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(
+      `no Chromium at ${executablePath}: apt-get install chromium fonts-noto-cjk (as .ci/run does), or set CHROMIUM_PATH`,
+    );
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
 export interface BrowserStack {
@@ -38,14 +44,17 @@ export interface BrowserStack {
 export async function startBrowserStack(env: NodeJS.ProcessEnv = {}): Promise<BrowserStack> {
   const database = await scratchDatabase('tongban_browser');
   const server = await startServerProcess({ DATABASE_URL: database.url, CLOCK: 'manual', ...env });
+  let browser: Browser;
   try {
     await waitForHealth(server);
+    browser = await launchBrowser();
   } catch (error) {
+    // A server left running here would keep Jest waiting for ever.
     server.child.kill('SIGKILL');
+    await waitForExit(server.child).catch(() => undefined);
     await database.drop();
     throw error;
   }
-  const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
   fs.mkdirSync(artifactsDir, { recursive: true });
   return {
