@@ -1,7 +1,7 @@
 export { compile } from './compile/compile';
 export { start } from './engine/start';
 export { step } from './engine/step';
-export { inspect, remainingDays, summarize } from './engine/inspect';
+export { inspect, itemStatus, remainingDays, summarize } from './engine/inspect';
 export type { InstanceView, ItemSummary, OpenTaskView, StepClockView } from './engine/inspect';
 export { simulate } from './engine/simulate';
 export type { ScriptStep, SimulationOptions, SimulationResult, TraceEntry } from './engine/simulate';

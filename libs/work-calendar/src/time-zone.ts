@@ -12,21 +12,25 @@ const INSTANT =
 // The same few instants (a step's start, an item's deadline) are parsed and printed on every command and read:
 // remembered, with the memory starting over when full.
 const MEMO_SIZE = 4096;
-const parsed = new Map<string, number>();
-const formatted = new Map<number, Instant>();
+
+function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (known.size >= MEMO_SIZE) known.clear();
+      known.set(key, value);
+    }
+    return value;
+  };
+}
 
 /**
  * Milliseconds since the epoch of an ISO 8601 instant. The zone designator is required: without one
  * the result would depend on the machine's zone. Parsed by hand so browsers and Node agree.
  */
-export function parseInstant(at: Instant): number {
-  const known = parsed.get(at);
-  if (known !== undefined) return known;
-  const ms = parseUncached(at);
-  if (parsed.size >= MEMO_SIZE) parsed.clear();
-  parsed.set(at, ms);
-  return ms;
-}
+export const parseInstant: (at: Instant) => number = remembered(parseUncached);
 
 function parseUncached(at: Instant): number {
   const m = typeof at === 'string' ? INSTANT.exec(at) : null;
@@ -54,15 +58,7 @@ function parseUncached(at: Instant): number {
 }
 
 /** Formats epoch milliseconds as a UTC ISO instant. */
-export function formatInstant(ms: number): Instant {
-  let text = formatted.get(ms);
-  if (text === undefined) {
-    text = new Date(ms).toISOString();
-    if (formatted.size >= MEMO_SIZE) formatted.clear();
-    formatted.set(ms, text);
-  }
-  return text;
-}
+export const formatInstant: (ms: number) => Instant = remembered((ms: number) => new Date(ms).toISOString());
 
 /** Calendar arithmetic in one IANA time zone, through Intl only (works in Node and browsers). */
 export interface ZoneClock {

@@ -67,11 +67,31 @@ export interface ItemSummary {
   clockPaused: boolean;
 }
 
+/** The item's status alone (what a command's event row records as `from_status`). */
+export function itemStatus(def: unknown, snapshot: EngineSnapshot): ItemStatus {
+  const { flow } = compiled(def);
+  return statusOf(flow, snapshot, runningNodes(flow, snapshot));
+}
+
 /** `inspect`'s status, owner and item clock alone, for the projection every command writes. */
 export function summarize(def: unknown, snapshot: EngineSnapshot, at: Instant, calendar: WorkCalendar): ItemSummary {
   const { flow } = compiled(def);
+  return summaryOf(flow, snapshot, runningNodes(flow, snapshot), at, calendar);
+}
+
+/** The nodes an item stands in; none once it is done. */
+function runningNodes(flow: FlowIndex, snapshot: EngineSnapshot): string[] {
+  return snapshot.status === 'done' ? [] : activeNodes(flow, snapshot.value);
+}
+
+function summaryOf(
+  flow: FlowIndex,
+  snapshot: EngineSnapshot,
+  active: string[],
+  at: Instant,
+  calendar: WorkCalendar,
+): ItemSummary {
   const s = snapshot.context;
-  const active = snapshot.status === 'done' ? [] : activeNodes(flow, snapshot.value);
   return {
     status: statusOf(flow, snapshot, active),
     firstInquiryOfficer: s.owner,
@@ -88,9 +108,10 @@ export function summarize(def: unknown, snapshot: EngineSnapshot, at: Instant, c
 export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, calendar: WorkCalendar): InstanceView {
   const { flow } = compiled(def);
   const s = snapshot.context;
-  const active = snapshot.status === 'done' ? [] : activeNodes(flow, snapshot.value);
+  const active = runningNodes(flow, snapshot);
   const clockAt = s.finishedAt ?? at;
-  const deadline = itemDeadline(s, calendar, clockAt);
+  const summary = summaryOf(flow, snapshot, active, at, calendar);
+  const { deadline } = summary;
   const warnAt = s.limit?.warnAtRemainingDays;
   const stepDue = (nodeId: string): Instant | null => {
     const clock = s.clocks[nodeId];
@@ -98,18 +119,12 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
     return clock && days !== null ? stepDeadline(s, calendar, clock.start, days, at).instant : null;
   };
   return {
-    status: statusOf(flow, snapshot, active),
+    ...summary,
     outcome: s.outcome,
     activeNodes: active,
-    acceptedAt: s.acceptedAt,
     finishedAt: s.finishedAt,
-    deadline: deadline?.instant ?? null,
-    remainingWorkingDays: deadline ? remainingDays(calendar, s.acceptedAt, deadline.instant, clockAt) : null,
-    warning: deadline
-      ? calendar.warningLevel({ deadline: deadline.instant, at: clockAt, warnAtRemainingDays: warnAt })
-      : 'green',
-    clockPaused: isItemClockStopped(s),
-    firstInquiryOfficer: s.owner,
+    remainingWorkingDays: deadline ? remainingDays(calendar, s.acceptedAt, deadline, clockAt) : null,
+    warning: deadline ? calendar.warningLevel({ deadline, at: clockAt, warnAtRemainingDays: warnAt }) : 'green',
     missingMaterials: s.missing,
     notified: s.notified,
     openTasks: s.tasks.map((t) => {

@@ -1,5 +1,4 @@
 const ORDINAL = '__lookup';
-const cache = new Map<string, { sql: string; ordinal: string }>();
 
 /**
  * One statement answering a single-lookup statement for many argument lists: the lists come in as one array per
@@ -8,22 +7,16 @@ const cache = new Map<string, { sql: string; ordinal: string }>();
  * 1-based position of its list in the `ordinal` column.
  */
 export function lookupStatement(text: string, types: string[]): { sql: string; ordinal: string } {
-  const key = `${types.join(',')}\n${text}`;
-  let statement = cache.get(key);
-  if (!statement) {
-    const columns = types.map((_, i) => `p${i + 1}`);
-    const arrays = types.map((type, i) => `$${i + 1}::${type}[]`);
-    const inner = text.replace(/\$(\d+)(?!\d)/g, (_, n: string) => {
-      if (Number(n) > types.length) throw new Error(`lookup statement uses $${n} but has ${types.length} types`);
-      return `r.p${n}`;
-    });
-    statement = {
-      sql: `SELECT q.*, r.${ORDINAL} AS "${ORDINAL}"
-            FROM unnest(${arrays.join(', ')}) WITH ORDINALITY AS r(${columns.join(', ')}, ${ORDINAL})
-            CROSS JOIN LATERAL (${inner}) q`,
-      ordinal: ORDINAL,
-    };
-    cache.set(key, statement);
-  }
-  return statement;
+  const columns = types.map((_, i) => `p${i + 1}`);
+  const arrays = types.map((type, i) => `$${i + 1}::${type}[]`);
+  const inner = text.replace(/\$(\d+)(?!\d)/g, (_, n: string) => {
+    if (Number(n) > types.length) throw new Error(`lookup statement uses $${n} but has ${types.length} types`);
+    return `r.p${n}`;
+  });
+  return {
+    sql: `SELECT q.*, r.${ORDINAL} AS "${ORDINAL}"
+          FROM unnest(${arrays.join(', ')}) WITH ORDINALITY AS r(${columns.join(', ')}, ${ORDINAL})
+          CROSS JOIN LATERAL (${inner}) q`,
+    ordinal: ORDINAL,
+  };
 }

@@ -33,31 +33,31 @@ export class PreparedQueries {
   lookup<T>(text: string, types: string[], values: unknown[]): Promise<T[]> {
     let batcher = this.lookups.get(text);
     if (!batcher) {
-      batcher = new GroupCommitter((jobs) => this.runLookups(text, types, jobs), LOOKUP_BATCH);
+      const batched = lookupStatement(text, types);
+      batcher = new GroupCommitter((jobs) => this.runLookups(text, batched, jobs), LOOKUP_BATCH);
       this.lookups.set(text, batcher);
     }
     return batcher.submit(values) as Promise<T[]>;
   }
 
-  private async runLookups(text: string, types: string[], jobs: unknown[][]): Promise<Settled<unknown[]>[]> {
+  private async runLookups(
+    text: string,
+    { sql, ordinal }: { sql: string; ordinal: string },
+    jobs: unknown[][],
+  ): Promise<Settled<unknown[]>[]> {
     if (jobs.length === 1) return [{ ok: true, value: await this.query(text, jobs[0]) }];
-    const { sql, ordinal } = lookupStatement(text, types);
     let rows: Record<string, unknown>[];
     try {
       rows = await this.query(
         sql,
-        types.map((_, i) => jobs.map((job) => job[i])),
+        jobs[0].map((_, i) => jobs.map((job) => job[i])),
       );
     } catch {
       // One lookup's arguments broke the statement (say, a character PostgreSQL cannot store): alone, only it fails.
       return Promise.all(jobs.map((job) => this.query(text, job).then(settle, refuse)));
     }
     const answers: unknown[][] = jobs.map(() => []);
-    for (const row of rows) {
-      const index = Number(row[ordinal]) - 1;
-      delete row[ordinal];
-      answers[index].push(row);
-    }
+    for (const { [ordinal]: position, ...row } of rows) answers[Number(position) - 1].push(row);
     return answers.map((value) => ({ ok: true, value }));
   }
 

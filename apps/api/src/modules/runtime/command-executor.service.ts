@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type EngineEvent, type EngineSnapshot, type Effect, step, summarize } from '@tongban/flow-engine';
+import {
+  type EngineEvent,
+  type EngineSnapshot,
+  type Effect,
+  type ItemSummary,
+  itemStatus,
+  step,
+  summarize,
+} from '@tongban/flow-engine';
 import type { FlowDefinition } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
@@ -14,7 +22,7 @@ import { DefinitionCache } from './definition-cache.service';
 import { toApiException } from './engine-errors';
 import { batchStatement } from './group-commit/batch-statement';
 import { GroupCommitter, type Settled } from '../../common/database/group-committer';
-import { type CommandWrite, foldWrites } from './group-commit/write-set';
+import { type CommandWrite, foldWrites, type Projection } from './group-commit/write-set';
 
 export interface CommandRequest {
   applicationId: string;
@@ -190,7 +198,6 @@ export class CommandExecutor {
     const definition = await this.definitions.get(instance.flowKey, instance.flowVersion);
     const calendar = await this.calendars.forCenter(instance.centerId);
     const at = (request.at ?? this.clock.now()).toISOString();
-    const before = summarize(definition, instance.snapshot, at, calendar);
     const result = step(definition, instance.snapshot, request.event, { now: at, newId: randomUUID, calendar });
     const after = summarize(definition, result.snapshot, at, calendar);
     const version = instance.version + 1;
@@ -218,7 +225,7 @@ export class CommandExecutor {
         onBehalfOf: request.onBehalfOf ?? null,
         command: request.command,
         nodeId: request.nodeId ?? null,
-        fromStatus: before.status,
+        fromStatus: itemStatus(definition, instance.snapshot),
         toStatus: after.status,
         payload: { ...request.payload, event: request.event, effects: result.effects },
       },
@@ -324,19 +331,9 @@ function created(write: CommandWrite, state: BatchState): CommandOutcome {
   };
 }
 
-/** The application row's columns that mirror an inspected snapshot. */
-export function projectionOf(
-  view: { status: string; firstInquiryOfficer: string | null; acceptedAt: string | null; deadline: string | null; clockPaused: boolean },
-  at: string,
-) {
-  return {
-    status: view.status,
-    firstInquiryOfficer: view.firstInquiryOfficer,
-    acceptedAt: view.acceptedAt,
-    deadline: view.deadline,
-    clockPaused: view.clockPaused,
-    completedAt: isFinished(view.status) ? at : null,
-  };
+/** The application row's columns that mirror a summarized snapshot. */
+export function projectionOf(summary: ItemSummary, at: string): Projection {
+  return { ...summary, completedAt: isFinished(summary.status) ? at : null };
 }
 
 const namesByDefinition = new WeakMap<FlowDefinition, Map<string, string>>();

@@ -68,7 +68,7 @@ export class ApplicationsService {
     } catch (error) {
       throw toApiException(error);
     }
-    const view = summarize(definition, result.snapshot, at, calendar);
+    const summary = summarize(definition, result.snapshot, at, calendar);
     const outcome = await this.commands.create({
       applicationId: id,
       centerId: item.centerId,
@@ -77,7 +77,7 @@ export class ApplicationsService {
       at,
       snapshot: result.snapshot,
       version: 1,
-      projection: projectionOf(view, at),
+      projection: projectionOf(summary, at),
       created: { receiptNo, itemCode: item.code, applicant, channel: input.channel, data: input.data, materials: input.materials },
       event: {
         centerId: item.centerId,
@@ -89,7 +89,7 @@ export class ApplicationsService {
         command: 'submit',
         nodeId: null,
         fromStatus: null,
-        toStatus: view.status,
+        toStatus: summary.status,
         payload: { input, effects: result.effects },
       },
       effects: result.effects,
