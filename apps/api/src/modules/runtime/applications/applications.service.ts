@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EngineSnapshot, inspect, start, summarize } from '@tongban/flow-engine';
+import type { FlowDefinition } from '@tongban/flow-model';
+import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { badRequest, forbidden, notFound } from '../../../common/api-exception';
@@ -16,6 +18,15 @@ import type { z } from 'zod';
 
 type SubmitInput = z.infer<typeof submitInputSchema>;
 
+const RECEIPT_ATTEMPTS = 5;
+const UNIQUE_VIOLATION = '23505';
+
+/** The store refused a new application because its receipt number is taken already. */
+function isReceiptCollision(error: unknown): boolean {
+  const e = error as { driverError?: { code?: string; constraint?: string } } | null;
+  return e?.driverError?.code === UNIQUE_VIOLATION && e.driverError.constraint === 'application_receipt_no_key';
+}
+
 interface CatalogRow {
   code: string;
   centerId: string;
@@ -24,6 +35,16 @@ interface CatalogRow {
   promisedDays: number;
   materials: { code: string; name: string; required: boolean }[];
   flowVersion: number | null;
+}
+
+/** What a submit has settled before it draws an id: the same for every attempt. */
+interface SubmitDraft {
+  item: CatalogRow;
+  flowVersion: number;
+  applicant: string;
+  definition: FlowDefinition;
+  calendar: WorkCalendar;
+  at: string;
 }
 
 /** Submitting, reading and commanding applications (办件). */
@@ -48,7 +69,30 @@ export class ApplicationsService {
     if (!item.flowVersion) throw notFound('FLOW_NOT_PUBLISHED', `流程 ${item.flowKey} 尚未发布`);
     const definition = await this.definitions.get(item.flowKey, item.flowVersion);
     const calendar = await this.calendars.forCenter(item.centerId);
-    const at = this.clock.now().toISOString();
+    const draft = {
+      item,
+      flowVersion: item.flowVersion,
+      applicant,
+      definition,
+      calendar,
+      at: this.clock.now().toISOString(),
+    };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.create(user, input, draft);
+      } catch (error) {
+        // Receipt numbers are short enough to read out at a window, so two may meet; the later one draws anew.
+        if (attempt === RECEIPT_ATTEMPTS || !isReceiptCollision(error)) throw error;
+      }
+    }
+  }
+
+  /** A new application with a fresh id and receipt number, stored with its first step. */
+  private async create(
+    user: AuthUser,
+    input: SubmitInput,
+    { item, flowVersion, applicant, definition, calendar, at }: SubmitDraft,
+  ): Promise<{ id: string; status: string; receiptNo: string }> {
     const id = randomUUID();
     const receiptNo = `TB${at.slice(0, 10).replace(/-/g, '')}${id.slice(0, 8).toUpperCase()}`;
     let result: ReturnType<typeof start>;
@@ -61,7 +105,11 @@ export class ApplicationsService {
           data: input.data,
           materials: input.materials.map((material) => material.code),
           channel: input.channel,
-          timeLimit: { statutoryDays: item.statutoryDays, promisedDays: item.promisedDays, warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays },
+          timeLimit: {
+            statutoryDays: item.statutoryDays,
+            promisedDays: item.promisedDays,
+            warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays,
+          },
         },
         { now: at, newId: randomUUID, calendar },
       );
@@ -73,12 +121,19 @@ export class ApplicationsService {
       applicationId: id,
       centerId: item.centerId,
       flowKey: item.flowKey,
-      flowVersion: item.flowVersion,
+      flowVersion,
       at,
       snapshot: result.snapshot,
       version: 1,
       projection: projectionOf(summary, at),
-      created: { receiptNo, itemCode: item.code, applicant, channel: input.channel, data: input.data, materials: input.materials },
+      created: {
+        receiptNo,
+        itemCode: item.code,
+        applicant,
+        channel: input.channel,
+        data: input.data,
+        materials: input.materials,
+      },
       event: {
         centerId: item.centerId,
         applicationId: id,
