@@ -6,6 +6,7 @@ import { Appointments1767225810000 } from './1767225810000-appointments';
 import { Certificates1767225820000 } from './1767225820000-certificates';
 import { Ratings1767225830000 } from './1767225830000-ratings';
 import { BatchWrite1767225840000 } from './1767225840000-batch-write';
+import { HotUpdates1767225850000 } from './1767225850000-hot-updates';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Certificates1767225820000,
   Ratings1767225830000,
   BatchWrite1767225840000,
+  HotUpdates1767225850000,
 ];
