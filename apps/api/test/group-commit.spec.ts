@@ -131,6 +131,41 @@ describe('group commit', () => {
     }
   });
 
+  it('writes a big batch in two parts side by side, and runs again only the part the database refused', async () => {
+    await db.query(`
+      CREATE FUNCTION refuse_saboteur() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.actor = 'saboteur' THEN RAISE EXCEPTION 'refused for the test'; END IF;
+        RETURN NEW;
+      END $$`);
+    await db.query(`CREATE TRIGGER refuse_saboteur BEFORE INSERT ON instance_event
+                    FOR EACH ROW EXECUTE FUNCTION refuse_saboteur()`);
+    try {
+      const ids = await submitMany(8);
+      const locked = jest.spyOn(executor as unknown as { runLocked: () => unknown }, 'runLocked');
+      const before = executor.groupCommitStats;
+      const saboteur = { actor: 'saboteur', event: { type: 'accept' as const, actor: 'saboteur' } };
+      const answers = await Promise.allSettled(
+        ids.map((id, i) => executor.execute(accept(id, i === 6 ? saboteur : {}))),
+      );
+      expect(executor.groupCommitStats.batches - before.batches).toBe(1);
+      expect(answers.map((a) => a.status)).toEqual([...Array(6).fill('fulfilled'), 'rejected', 'fulfilled']);
+      // The first half was written optimistically, in one transaction of its own…
+      const [{ transactions }] = await db.query(
+        `SELECT count(DISTINCT xmin::text)::int AS transactions FROM instance_event
+         WHERE command = 'accept' AND application_id = ANY($1::uuid[])`,
+        [ids.slice(0, 4)],
+      );
+      expect(transactions).toBe(1);
+      // …and only the half with the culprit ran again under locks.
+      expect(locked.mock.calls.map(([jobs]) => (jobs as unknown[]).length)).toEqual([4, 1, 1, 1, 1]);
+      locked.mockRestore();
+      for (const [i, id] of ids.entries()) expect(await versions(id)).toEqual(i === 6 ? [1] : [1, 2]);
+    } finally {
+      await db.query(`DROP TRIGGER refuse_saboteur ON instance_event; DROP FUNCTION refuse_saboteur()`);
+    }
+  });
+
   it('applies two commands on one instance in one batch one after the other', async () => {
     const [lead, id] = await submitMany(2);
     await executor.execute(accept(id));

@@ -22,6 +22,7 @@ import { DefinitionCache } from './definition-cache.service';
 import { toApiException } from './engine-errors';
 import { batchStatement } from './group-commit/batch-statement';
 import { GroupCommitter, type Settled } from '../../common/database/group-committer';
+import { overlapParts, type PartKey } from './group-commit/overlap-parts';
 import { type CommandWrite, foldWrites, type Projection } from './group-commit/write-set';
 
 export interface CommandRequest {
@@ -76,6 +77,12 @@ interface BatchState {
   writes: CommandWrite[];
 }
 
+/** Jobs stepped in memory: each one's answer, and the statement that writes the accepted ones. */
+interface SteppedJobs {
+  settled: Settled<CommandOutcome>[];
+  statement: { sql: string; params: unknown[] } | null;
+}
+
 /** A transaction's manager, or prepared statements outside one. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- both answer rows of whatever the SQL selects
 type Queryable = { query(sql: string, params: unknown[]): Promise<any> };
@@ -88,10 +95,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * row, the projections and the effects in the same transaction. A refused command writes nothing.
  *
  * Under load, commands share transactions (group commit): a batch reads all its instances in one statement,
- * steps each command in arrival order in memory and writes everything in one statement, so a commit's cost is
- * paid once for many commands. Each command still gets its own event row and its own answer; a refused one
- * drops out of the batch. A batch that lost a race runs again under row locks, and one the database still
- * refuses is retried one command per transaction.
+ * steps each command in arrival order in memory and writes everything in one statement (a big batch in two, side
+ * by side), so a commit's cost is paid once for many commands. Each command still gets its own event row and its
+ * own answer; a refused one drops out of the batch. A batch that lost a race runs again under row locks, and one
+ * the database still refuses is retried one command per transaction.
  */
 @Injectable()
 export class CommandExecutor {
@@ -133,14 +140,34 @@ export class CommandExecutor {
    * First optimistically: read the instances without locks, step, and write the batch in one statement (its own
    * transaction). The event log's unique (instance, version) key refuses the statement if any instance moved in
    * between, and idempotency_record's key if a twin got in first; then the batch runs again under row locks.
+   *
+   * A big batch is written as two parts on two connections, split so that no instance or key is in both: the
+   * first part is sent as soon as it is stepped, so PostgreSQL writes it while Node steps the second, and each
+   * part that is refused runs again alone.
    */
   private async runBatch(jobs: Job[]): Promise<Settled<CommandOutcome>[]> {
-    try {
-      return await this.runJobs(this.prepared, jobs, false);
-    } catch (error) {
-      if (!refusedByDatabase(error)) return jobs.map(() => ({ ok: false, error }));
-      return this.runLocked(jobs);
+    const parts = overlapParts(jobs.map(partKey));
+    const written: Promise<Settled<CommandOutcome>[]>[] = [];
+    for (const part of parts) {
+      const partJobs = part.map((index) => jobs[index]);
+      const retry = (error: unknown) => this.recover(partJobs, error);
+      try {
+        const stepped = await this.stepJobs(this.prepared, partJobs, false);
+        written.push(this.write(this.prepared, stepped).catch(retry));
+      } catch (error) {
+        written.push(retry(error));
+      }
     }
+    const results = await Promise.all(written);
+    const settled: Settled<CommandOutcome>[] = new Array(jobs.length);
+    parts.forEach((part, p) => part.forEach((index, i) => (settled[index] = results[p][i])));
+    return settled;
+  }
+
+  /** An optimistic write the database refused runs again under locks; any other failure fails its jobs. */
+  private recover(jobs: Job[], error: unknown): Promise<Settled<CommandOutcome>[]> {
+    if (!refusedByDatabase(error)) return Promise.resolve(jobs.map(() => ({ ok: false, error })));
+    return this.runLocked(jobs);
   }
 
   private async runLocked(jobs: Job[]): Promise<Settled<CommandOutcome>[]> {
@@ -156,6 +183,11 @@ export class CommandExecutor {
   }
 
   private async runJobs(manager: Queryable, jobs: Job[], locking: boolean): Promise<Settled<CommandOutcome>[]> {
+    return this.write(manager, await this.stepJobs(manager, jobs, locking));
+  }
+
+  /** Reads what the jobs need, steps each in order and folds what the accepted ones write into one statement. */
+  private async stepJobs(manager: Queryable, jobs: Job[], locking: boolean): Promise<SteppedJobs> {
     const requests = jobs.flatMap((job) => (job.kind === 'command' ? [job.request] : []));
     const state: BatchState = {
       replays: await this.readKeys(manager, requests, locking),
@@ -171,10 +203,11 @@ export class CommandExecutor {
         settled.push({ ok: false, error: toApiException(error) });
       }
     }
-    if (state.writes.length) {
-      const { sql, params } = batchStatement(foldWrites(state.writes));
-      await manager.query(sql, params);
-    }
+    return { settled, statement: state.writes.length ? batchStatement(foldWrites(state.writes)) : null };
+  }
+
+  private async write(manager: Queryable, { settled, statement }: SteppedJobs): Promise<Settled<CommandOutcome>[]> {
+    if (statement) await manager.query(statement.sql, statement.params);
     return settled;
   }
 
@@ -355,6 +388,13 @@ export function isFinished(status: string): boolean {
 /** A new ledger row must be answered within a few working days. */
 export function ledgerDue(calendar: WorkCalendar, at: string): string {
   return calendar.addWorkingDays(calendar.dateOf(at), LEDGER_DAYS);
+}
+
+/** What ties a job to others: its instance, and the idempotency key it uses. */
+function partKey(job: Job): PartKey {
+  if (job.kind === 'start') return { instance: job.write.applicationId };
+  const { applicationId, actor, idempotencyKey } = job.request;
+  return { instance: applicationId, key: idempotencyKey ? keyOf(actor, idempotencyKey) : undefined };
 }
 
 function keyOf(actor: string, key: string): string {
