@@ -8,9 +8,12 @@ import { startTestApp, type TestApp } from './utils/test-app';
 /*
  * Group commit on real PostgreSQL: commands that arrive together share one transaction, yet each lands exactly
  * once with its own event row and answer; a refused command drops out alone; a batch that lost a race to
- * another writer runs again under row locks; idempotency twins in one batch are answered once.
+ * another writer runs again under row locks; a big batch is written in two halves and a refused half runs again
+ * alone; idempotency twins in one batch are answered once.
  */
 
+/** An accept whose event row the database refuses while `withSaboteurRefused` runs. */
+const BY_SABOTEUR: Partial<CommandRequest> = { actor: 'saboteur', event: { type: 'accept', actor: 'saboteur' } };
 const ITEM = { itemCode: 'parallel-review', channel: 'online' as const, materials: ['M01', 'M02', 'M03'].map((code) => ({ code })), data: {} };
 
 describe('group commit', () => {
@@ -53,6 +56,22 @@ describe('group commit', () => {
     (await db.query(`SELECT instance_version AS v FROM instance_event WHERE application_id = $1 ORDER BY 1`, [id])).map(
       (row: { v: number }) => row.v,
     );
+  /** Runs `body` while the database refuses every event row whose actor is "saboteur". */
+  const withSaboteurRefused = async (body: () => Promise<void>) => {
+    await db.query(`
+      CREATE FUNCTION refuse_saboteur() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.actor = 'saboteur' THEN RAISE EXCEPTION 'refused for the test'; END IF;
+        RETURN NEW;
+      END $$`);
+    await db.query(`CREATE TRIGGER refuse_saboteur BEFORE INSERT ON instance_event
+                    FOR EACH ROW EXECUTE FUNCTION refuse_saboteur()`);
+    try {
+      await body();
+    } finally {
+      await db.query(`DROP TRIGGER refuse_saboteur ON instance_event; DROP FUNCTION refuse_saboteur()`);
+    }
+  };
   const openTasks = async (id: string) =>
     Object.fromEntries(
       (await db.query(`SELECT node_id, id FROM task WHERE application_id = $1 AND status = 'open'`, [id])).map(
@@ -105,20 +124,12 @@ describe('group commit', () => {
   });
 
   it('retries a batch the database refused one command per transaction, so only the culprit fails', async () => {
-    await db.query(`
-      CREATE FUNCTION refuse_saboteur() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.actor = 'saboteur' THEN RAISE EXCEPTION 'refused for the test'; END IF;
-        RETURN NEW;
-      END $$`);
-    await db.query(`CREATE TRIGGER refuse_saboteur BEFORE INSERT ON instance_event
-                    FOR EACH ROW EXECUTE FUNCTION refuse_saboteur()`);
-    try {
+    await withSaboteurRefused(async () => {
       const [lead, ...ids] = await submitMany(4);
       const answers = await Promise.allSettled([
         executor.execute(accept(lead)),
         executor.execute(accept(ids[0])),
-        executor.execute(accept(ids[1], { actor: 'saboteur', event: { type: 'accept', actor: 'saboteur' } })),
+        executor.execute(accept(ids[1], BY_SABOTEUR)),
         executor.execute(accept(ids[2])),
       ]);
       expect(answers.map((a) => a.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
@@ -126,27 +137,16 @@ describe('group commit', () => {
       expect(await versions(ids[0])).toEqual([1, 2]);
       expect(await versions(ids[1])).toEqual([1]);
       expect(await versions(ids[2])).toEqual([1, 2]);
-    } finally {
-      await db.query(`DROP TRIGGER refuse_saboteur ON instance_event; DROP FUNCTION refuse_saboteur()`);
-    }
+    });
   });
 
   it('writes a big batch in two parts side by side, and runs again only the part the database refused', async () => {
-    await db.query(`
-      CREATE FUNCTION refuse_saboteur() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.actor = 'saboteur' THEN RAISE EXCEPTION 'refused for the test'; END IF;
-        RETURN NEW;
-      END $$`);
-    await db.query(`CREATE TRIGGER refuse_saboteur BEFORE INSERT ON instance_event
-                    FOR EACH ROW EXECUTE FUNCTION refuse_saboteur()`);
-    try {
+    await withSaboteurRefused(async () => {
       const ids = await submitMany(8);
       const locked = jest.spyOn(executor as unknown as { runLocked: () => unknown }, 'runLocked');
       const before = executor.groupCommitStats;
-      const saboteur = { actor: 'saboteur', event: { type: 'accept' as const, actor: 'saboteur' } };
       const answers = await Promise.allSettled(
-        ids.map((id, i) => executor.execute(accept(id, i === 6 ? saboteur : {}))),
+        ids.map((id, i) => executor.execute(accept(id, i === 6 ? BY_SABOTEUR : {}))),
       );
       expect(executor.groupCommitStats.batches - before.batches).toBe(1);
       expect(answers.map((a) => a.status)).toEqual([...Array(6).fill('fulfilled'), 'rejected', 'fulfilled']);
@@ -161,9 +161,7 @@ describe('group commit', () => {
       expect(locked.mock.calls.map(([jobs]) => (jobs as unknown[]).length)).toEqual([4, 1, 1, 1, 1]);
       locked.mockRestore();
       for (const [i, id] of ids.entries()) expect(await versions(id)).toEqual(i === 6 ? [1] : [1, 2]);
-    } finally {
-      await db.query(`DROP TRIGGER refuse_saboteur ON instance_event; DROP FUNCTION refuse_saboteur()`);
-    }
+    });
   });
 
   it('applies two commands on one instance in one batch one after the other', async () => {
