@@ -1,12 +1,12 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PreparedQueries } from '../src/common/database/prepared-queries.service';
-import type { AuthUser } from '../src/modules/identity';
 import { ApplicationCommands } from '../src/modules/runtime/applications/application-commands.service';
 import { ApplicationsService } from '../src/modules/runtime/applications/applications.service';
 import { BATCH_WRITE_SQL } from '../src/modules/runtime/group-commit/batch-statement';
+import { InstanceCache } from '../src/modules/runtime/instance-cache.service';
 import { TasksService } from '../src/modules/runtime/tasks/tasks.service';
-import { shanghai } from './utils/session';
+import { authUsers, PARALLEL_REVIEW_ITEM, shanghai } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
 
 /*
@@ -18,12 +18,6 @@ import { startTestApp, type TestApp } from './utils/test-app';
  * scan of task into every decision. None may scan a whole table.
  */
 
-const ITEM = {
-  itemCode: 'parallel-review',
-  channel: 'online' as const,
-  materials: ['M01', 'M02', 'M03'].map((code) => ({ code })),
-  data: {},
-};
 const REVIEWER: Record<string, string> = { plan: 'planning1', fire: 'fire1', env: 'env1' };
 /** Items moved side by side, so that their lookups meet and go as one batched statement. */
 const SIDE_BY_SIDE = 3;
@@ -55,6 +49,8 @@ describe('hot path plans', () => {
 
   it('finds every row it reads or writes through its key, with plans made once per connection', async () => {
     const prepared = server.app.get(PreparedQueries);
+    // Decisions look their task up as they do for tasks another process opened.
+    jest.spyOn(server.app.get(InstanceCache), 'openTask').mockReturnValue(undefined);
     const statements = new Map<string, number>();
     let queue: Promise<unknown> = Promise.resolve();
     jest.spyOn(prepared, 'query').mockImplementation((sql: string, values: unknown[]) => {
@@ -66,14 +62,10 @@ describe('hot path plans', () => {
       return answer;
     });
     const db = server.app.get(DataSource);
-    const users: AuthUser[] = await db.query(
-      `SELECT id, username, name, roles, department, center_id AS "centerId", chief_representative AS "chiefRepresentative"
-       FROM app_user WHERE username = ANY($1)`,
-      [['alice', 'window1', ...Object.values(REVIEWER)]],
-    );
-    const user = (name: string) => users.find((u) => u.username === name)!;
+    const users = await authUsers(db, ['alice', 'window1', ...Object.values(REVIEWER)]);
+    const user = (name: string) => users[name];
     const wholeItem = async () => {
-      const { id } = await server.app.get(ApplicationsService).submit(user('alice'), { ...ITEM });
+      const { id } = await server.app.get(ApplicationsService).submit(user('alice'), { ...PARALLEL_REVIEW_ITEM });
       const view = await server.app.get(ApplicationCommands).run(user('window1'), id, 'accept', {}, {});
       for (const task of view.openTasks) {
         await server.app.get(TasksService).complete(user(REVIEWER[task.nodeId]), task.taskId, { decision: 'approve' });

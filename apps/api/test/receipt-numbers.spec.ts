@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../src/modules/identity';
 import { ApplicationsService } from '../src/modules/runtime/applications/applications.service';
+import { authUsers, PARALLEL_REVIEW_ITEM } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
 
 /*
@@ -10,37 +11,27 @@ import { startTestApp, type TestApp } from './utils/test-app';
  * number of its own instead of failing.
  */
 
-const ITEM = {
-  itemCode: 'parallel-review',
-  channel: 'online' as const,
-  materials: ['M01', 'M02', 'M03'].map((code) => ({ code })),
-  data: {},
-};
-
 describe('receipt numbers', () => {
   let server: TestApp;
   let alice: AuthUser;
 
   beforeAll(async () => {
     server = await startTestApp({ CLOCK: 'manual' });
-    [alice] = await server.app.get(DataSource).query(
-      `SELECT id, username, name, roles, department, center_id AS "centerId", chief_representative AS "chiefRepresentative"
-         FROM app_user WHERE username = 'alice'`,
-    );
+    ({ alice } = await authUsers(server.app.get(DataSource), ['alice']));
   });
   afterAll(() => server.close());
   afterEach(() => jest.restoreAllMocks());
 
   it('gives a submit whose receipt number is taken a number of its own', async () => {
     const applications = server.app.get(ApplicationsService);
-    const first = await applications.submit(alice, { ...ITEM });
+    const first = await applications.submit(alice, { ...PARALLEL_REVIEW_ITEM });
 
     // The next id drawn shares the first item's 8 leading digits, so its receipt number would be the same.
     const draw = crypto.randomUUID;
     jest
       .spyOn(crypto, 'randomUUID')
       .mockImplementationOnce(() => `${first.id.slice(0, 8)}${draw().slice(8)}` as ReturnType<typeof draw>);
-    const second = await applications.submit(alice, { ...ITEM });
+    const second = await applications.submit(alice, { ...PARALLEL_REVIEW_ITEM });
 
     expect(second.id.slice(0, 8)).not.toBe(first.id.slice(0, 8));
     expect(second.receiptNo).not.toBe(first.receiptNo);

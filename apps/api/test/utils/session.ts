@@ -1,3 +1,5 @@
+import type { DataSource } from 'typeorm';
+import type { AuthUser } from '../../src/modules/identity';
 import type { TestApp } from './test-app';
 
 /** Logs a demo account in (password = username) and returns request helpers carrying its token. */
@@ -49,4 +51,22 @@ export async function openTask(session: Session, applicationId: string, nodeId: 
   );
   if (!task) throw new Error(`${session.username} has no open ${nodeId} task: ${JSON.stringify(tasks.body)}`);
   return task as { id: string; actingFor: string | null };
+}
+
+/** The demo item with three parallel reviews (planning, fire, environment), submitted with all its materials. */
+export const PARALLEL_REVIEW_ITEM = {
+  itemCode: 'parallel-review',
+  channel: 'online' as const,
+  materials: ['M01', 'M02', 'M03'].map((code) => ({ code })),
+  data: {},
+};
+
+/** Demo accounts as the auth guard hands them to services, for specs that call services directly. */
+export async function authUsers(db: DataSource, usernames: string[]): Promise<Record<string, AuthUser>> {
+  const rows: AuthUser[] = await db.query(
+    `SELECT id, username, name, roles, department, center_id AS "centerId", chief_representative AS "chiefRepresentative"
+     FROM app_user WHERE username = ANY($1)`,
+    [usernames],
+  );
+  return Object.fromEntries(rows.map((user) => [user.username, user]));
 }

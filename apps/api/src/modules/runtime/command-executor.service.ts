@@ -19,6 +19,7 @@ import type { AppConfig } from '../../config/app-config';
 import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import { DefinitionCache } from './definition-cache.service';
+import { InstanceCache } from './instance-cache.service';
 import { toApiException } from './engine-errors';
 import { batchStatement } from './group-commit/batch-statement';
 import { GroupCommitter, type Settled } from '../../common/database/group-committer';
@@ -81,6 +82,7 @@ interface BatchState {
 interface SteppedJobs {
   settled: Settled<CommandOutcome>[];
   statement: { sql: string; params: unknown[] } | null;
+  writes: CommandWrite[];
 }
 
 /** A transaction's manager, or prepared statements outside one. */
@@ -110,6 +112,7 @@ export class CommandExecutor {
     private readonly calendars: CalendarService,
     private readonly definitions: DefinitionCache,
     private readonly prepared: PreparedQueries,
+    private readonly cache: InstanceCache,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.committer = new GroupCommitter((jobs) => this.runBatch(jobs), { ...config.groupCommit, gatherTurn: true });
@@ -131,6 +134,7 @@ export class CommandExecutor {
 
   /** Runs inside a caller's transaction (the timer sweep claims its timer in the same one). */
   async executeIn(manager: EntityManager, request: CommandRequest): Promise<CommandOutcome> {
+    this.cache.forget([request.applicationId]);
     const [outcome] = await this.runJobs(manager, [{ kind: 'command', request }], true);
     if (!outcome.ok) throw outcome.error;
     return outcome.value;
@@ -153,7 +157,11 @@ export class CommandExecutor {
       const retry = (error: unknown) => this.recover(partJobs, error);
       try {
         const stepped = await this.stepJobs(this.prepared, partJobs, false);
-        written.push(this.write(this.prepared, stepped).catch(retry));
+        const committed = (settled: Settled<CommandOutcome>[]) => {
+          this.cache.committed(stepped.writes);
+          return settled;
+        };
+        written.push(this.write(this.prepared, stepped).then(committed, retry));
       } catch (error) {
         written.push(retry(error));
       }
@@ -167,7 +175,7 @@ export class CommandExecutor {
   /** An optimistic write the database refused runs again under locks; any other failure fails its jobs. */
   private recover(jobs: Job[], error: unknown): Promise<Settled<CommandOutcome>[]> {
     if (!refusedByDatabase(error)) return Promise.resolve(jobs.map(() => ({ ok: false, error })));
-    return this.runLocked(jobs);
+    return this.runLocked(jobs).finally(() => this.cache.forget(jobs.map(instanceOf)));
   }
 
   private async runLocked(jobs: Job[]): Promise<Settled<CommandOutcome>[]> {
@@ -203,7 +211,8 @@ export class CommandExecutor {
         settled.push({ ok: false, error: toApiException(error) });
       }
     }
-    return { settled, statement: state.writes.length ? batchStatement(foldWrites(state.writes)) : null };
+    const statement = state.writes.length ? batchStatement(foldWrites(state.writes)) : null;
+    return { settled, statement, writes: state.writes };
   }
 
   private async write(manager: Queryable, { settled, statement }: SteppedJobs): Promise<Settled<CommandOutcome>[]> {
@@ -390,11 +399,15 @@ export function ledgerDue(calendar: WorkCalendar, at: string): string {
   return calendar.addWorkingDays(calendar.dateOf(at), LEDGER_DAYS);
 }
 
+function instanceOf(job: Job): string {
+  return job.kind === 'start' ? job.write.applicationId : job.request.applicationId;
+}
+
 /** What ties a job to others: its instance, and the idempotency key it uses. */
 function partKey(job: Job): PartKey {
-  if (job.kind === 'start') return { instance: job.write.applicationId };
-  const { applicationId, actor, idempotencyKey } = job.request;
-  return { instance: applicationId, key: idempotencyKey ? keyOf(actor, idempotencyKey) : undefined };
+  if (job.kind === 'start') return { instance: instanceOf(job) };
+  const { actor, idempotencyKey } = job.request;
+  return { instance: instanceOf(job), key: idempotencyKey ? keyOf(actor, idempotencyKey) : undefined };
 }
 
 function keyOf(actor: string, key: string): string {

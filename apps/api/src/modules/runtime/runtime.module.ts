@@ -10,6 +10,7 @@ import { ApplicationsService } from './applications/applications.service';
 import { ClockController } from './clock.controller';
 import { CommandExecutor } from './command-executor.service';
 import { DefinitionCache } from './definition-cache.service';
+import { InstanceCache } from './instance-cache.service';
 import { AccountabilityEntryEntity } from './entities/accountability-entry.entity';
 import { ApplicationEntity } from './entities/application.entity';
 import { InstanceEventEntity } from './entities/instance-event.entity';
@@ -41,6 +42,7 @@ import { TimerSweeper } from './timers/timer-sweeper.service';
     ApplicationsService,
     CommandExecutor,
     DefinitionCache,
+    InstanceCache,
     PreparedQueries,
     TasksService,
     TimerSweeper,

@@ -1,4 +1,4 @@
-import type { Effect } from '@tongban/flow-engine';
+import type { Effect, TaskOpenEffect } from '@tongban/flow-engine';
 
 /** What the effects of one command need to know beyond themselves. */
 export interface EffectScope {
@@ -175,10 +175,7 @@ function foldEffect(effect: Effect, scope: EffectScope, rows: EffectRows): void 
         node_name: scope.nodeNames.get(effect.nodeId) ?? effect.nodeId,
         department: effect.department,
         candidate_roles: effect.candidateRoles,
-        candidate_users:
-          effect.participant && !effect.candidateUsers.length && !effect.candidateRoles.length
-            ? [effect.participant]
-            : effect.candidateUsers,
+        candidate_users: candidateUsersOf(effect),
         status: 'open',
         created_at: scope.at,
         deadline: effect.deadline,
@@ -245,6 +242,13 @@ function foldEffect(effect: Effect, scope: EffectScope, rows: EffectRows): void 
       // Recorded in the event's payload; delivery and numbered certificates belong to the portal's outbox.
       return;
   }
+}
+
+/** Who may take a new task by name: a participant task with no candidates belongs to that participant. */
+export function candidateUsersOf(effect: TaskOpenEffect): string[] {
+  return effect.participant && !effect.candidateUsers.length && !effect.candidateRoles.length
+    ? [effect.participant]
+    : effect.candidateUsers;
 }
 
 function taskUpdate(rows: EffectRows, id: string): Row {

@@ -9,6 +9,7 @@ import { ClockService } from '../../clock/clock.service';
 import type { AuthUser } from '../../identity';
 import { coveredBySql, StaffService } from '../../staff/staff.service';
 import { CommandExecutor, type KnownInstance } from '../command-executor.service';
+import { InstanceCache } from '../instance-cache.service';
 import { ApplicationAccess } from '../applications/application-access.service';
 import { validKey } from '../applications/application-commands.service';
 import { mayTake, type Person, personOf } from './task-eligibility';
@@ -45,6 +46,7 @@ export class TasksService {
     private readonly executor: CommandExecutor,
     private readonly access: ApplicationAccess,
     private readonly prepared: PreparedQueries,
+    private readonly cache: InstanceCache,
   ) {}
 
   async inbox(user: AuthUser, status: 'open' | 'closed' | 'all', limit: number) {
@@ -74,7 +76,12 @@ export class TasksService {
     input: { decision: 'approve' | 'reject' | 'return'; comment?: string },
     idempotencyKey?: string,
   ) {
-    const now = this.clock.now();
+    // A task this process opened, decided by someone it names: nothing to read (a stale instance is refused at
+    // the write and the command runs again on what the database holds).
+    const hot = this.cache.openTask(taskId);
+    if (hot && hot.task.centerId === user.centerId && mayTake(personOf(user), hot.task)) {
+      return this.decide(user, hot.task, null, input, idempotencyKey, hot.instance);
+    }
     // The task and the A posts the caller covers now, in one round trip: this runs for every decision.
     // The instance comes along, so the command need not read it again.
     const [task] = await this.prepared.lookup<TaskRow & { covered: string[] } & KnownInstance>(
@@ -82,13 +89,25 @@ export class TasksService {
               a.flow_version AS "flowVersion"
        ${TASK_FROM} JOIN process_instance p ON p.application_id = t.application_id WHERE t.id = $1`,
       ['text', 'text', 'timestamptz'],
-      [taskId, user.username, now.toISOString()],
+      [taskId, user.username, this.clock.now().toISOString()],
     );
     if (!task) throw notFound('TASK_NOT_FOUND', '任务不存在');
     if (task.centerId !== user.centerId) throw notFound('TASK_NOT_FOUND', '任务不存在');
     const people = await this.peopleCovered(user, task.covered);
     const behalf = actingFor(people, task);
     if (behalf === undefined) throw forbidden('该任务不在您的待办范围内');
+    return this.decide(user, task, behalf, input, idempotencyKey, task);
+  }
+
+  private async decide(
+    user: AuthUser,
+    task: { id: string; applicationId: string; nodeId: string },
+    behalf: string | null,
+    input: { decision: 'approve' | 'reject' | 'return'; comment?: string },
+    idempotencyKey: string | undefined,
+    known: KnownInstance,
+  ) {
+    const taskId = task.id;
     const outcome = await this.executor.execute({
       applicationId: task.applicationId,
       command: 'complete',
@@ -105,7 +124,7 @@ export class TasksService {
         ...(behalf ? { onBehalfOf: behalf } : {}),
       },
       payload: { taskId, decision: input.decision, comment: input.comment ?? null },
-      known: task,
+      known,
     });
     return { taskId, applicationId: task.applicationId, status: outcome.status, version: outcome.version };
   }
