@@ -2,7 +2,8 @@
 // `npm run bench`: builds, then measures on one PostgreSQL server in one run (so the ratios hold on a noisy
 // machine), prints a table with the machine's facts and writes bench/results.json.
 //
-//   1 ceiling   pgbench: the engine's write shape (UPDATE instance + INSERT event), 8 clients
+//   1 ceiling   pgbench: the engine's write shape (UPDATE instance + INSERT event), 8 clients; before, between
+//               and after 2 and 3, each of which is compared with the runs on either side of it
 //   2 service   durable commands through the Nest services, no HTTP, 8 workers (+ time split per command)
 //   3 http      the same over HTTP with auth and validation, 8 keep-alive connections
 //   4 engine    in-memory engine vs bpmn-engine, N = 2000
@@ -82,12 +83,16 @@ async function main() {
   const machine = { ...machineFacts(), postgres: { ...pgFacts, embedded: server.embedded, postmasterPid: undefined } };
   log(`machine: ${machine.cores} cores, PostgreSQL ${pgFacts.version}${server.embedded ? ' (embedded)' : ''}`);
   const { postmasterPid } = pgFacts;
-  const results = { ceiling: [], build: buildResult };
+  // The ceiling drifts within minutes on this shared machine (1.9× between two runs of one bench), so it is taken
+  // before, between and after 2 and 3, and each ratio uses the runs on either side of its own section.
+  const results = { ceiling: [], ceilingAround: {}, build: buildResult };
+  const ceiling = async () => {
+    results.ceiling.push(await benchCeiling(main.url, { seconds: D.ceiling, warmup: D.ceilingWarmup, postmasterPid }));
+    return results.ceiling.length - 1;
+  };
 
   // 1, first run
-  if (args.wants('ceiling') || args.wants('service') || args.wants('http')) {
-    results.ceiling.push(await benchCeiling(main.url, { seconds: D.ceiling, warmup: D.ceilingWarmup, postmasterPid }));
-  }
+  if (args.wants('ceiling') || args.wants('service') || args.wants('http')) await ceiling();
 
   // 2
   if (args.wants('service')) {
@@ -103,21 +108,20 @@ async function main() {
     } finally {
       await services.close();
     }
+    const before = results.ceiling.length - 1;
+    results.ceilingAround.service = [before, await ceiling()];
   }
 
   // 3
   if (args.wants('http')) {
+    const before = results.ceiling.length - 1;
     results.http = await benchHttp(main.url, {
       seconds: D.http,
       warmup: D.httpWarmup,
       postmasterPid,
       profile: args.profile,
     });
-  }
-
-  // 1, second run: the ceiling is taken before and after 2 and 3, and averaged.
-  if (results.ceiling.length && (args.wants('service') || args.wants('http'))) {
-    results.ceiling.push(await benchCeiling(main.url, { seconds: D.ceiling, warmup: D.ceilingWarmup, postmasterPid }));
+    results.ceilingAround.http = [before, await ceiling()];
   }
 
   // 4
@@ -174,9 +178,15 @@ async function main() {
 }
 
 function toResults(r, machine, seconds) {
-  const ceilings = r.ceiling.map((c) => c.tps).filter((v) => v !== null);
-  const ceilingTps = ceilings.length ? round(ceilings.reduce((a, b) => a + b, 0) / ceilings.length, 1) : null;
-  const ratio = (v) => (v === null || v === undefined || !ceilingTps ? null : round(v / ceilingTps, 3));
+  const mean = (runs) => {
+    const tps = runs.map((c) => c?.tps).filter((v) => v !== null && v !== undefined);
+    return tps.length ? round(tps.reduce((a, b) => a + b, 0) / tps.length, 1) : null;
+  };
+  const ceilingTps = mean(r.ceiling);
+  const around = (section) => mean((r.ceilingAround[section] ?? []).map((i) => r.ceiling[i]));
+  const serviceCeilingTps = around('service');
+  const httpCeilingTps = around('http');
+  const ratio = (v, base) => (v === null || v === undefined || !base ? null : round(v / base, 3));
   const serviceCps = r.service?.commandsPerSecond ?? null;
   const httpRps = r.http?.requestsPerSecond ?? null;
   return {
@@ -186,12 +196,14 @@ function toResults(r, machine, seconds) {
     machine,
     ceilingTps,
     serviceCps,
-    serviceRatio: ratio(serviceCps),
+    serviceCeilingTps,
+    serviceRatio: ratio(serviceCps, serviceCeilingTps),
     executorCps: r.service?.executorOnly.commandsPerSecond ?? null,
-    executorRatio: ratio(r.service?.executorOnly.commandsPerSecond),
+    executorRatio: ratio(r.service?.executorOnly.commandsPerSecond, serviceCeilingTps),
     queriesPerCommand: r.service?.profile.queriesPerCommand ?? null,
     httpRps,
-    httpRatio: ratio(httpRps),
+    httpCeilingTps,
+    httpRatio: ratio(httpRps, httpCeilingTps),
     httpP50Ms: r.http?.latency.p50Ms ?? null,
     httpP95Ms: r.http?.latency.p95Ms ?? null,
     httpP99Ms: r.http?.latency.p99Ms ?? null,
@@ -214,6 +226,7 @@ function toResults(r, machine, seconds) {
     },
     details: {
       ceiling: r.ceiling,
+      ceilingAround: r.ceilingAround,
       service: r.service ?? null,
       http: r.http ?? null,
       engine: r.engine ?? null,

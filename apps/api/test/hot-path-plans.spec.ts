@@ -49,8 +49,9 @@ describe('hot path plans', () => {
 
   it('finds every row it reads or writes through its key, with plans made once per connection', async () => {
     const prepared = server.app.get(PreparedQueries);
-    // Decisions look their task up as they do for tasks another process opened.
+    // Commands look their task or application up, as they do for items another process wrote last.
     jest.spyOn(server.app.get(InstanceCache), 'openTask').mockReturnValue(undefined);
+    jest.spyOn(server.app.get(InstanceCache), 'application').mockReturnValue(undefined);
     const statements = new Map<string, number>();
     let queue: Promise<unknown> = Promise.resolve();
     jest.spyOn(prepared, 'query').mockImplementation((sql: string, values: unknown[]) => {

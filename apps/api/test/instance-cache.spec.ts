@@ -66,6 +66,39 @@ describe('instance cache', () => {
     expect(await events(id)).toEqual(['1:alice', '2:window1', '3:planning1']);
   });
 
+  it('accepts an item this process took in without reading anything first', async () => {
+    const { id } = await server.app.get(ApplicationsService).submit(users.alice, { ...PARALLEL_REVIEW_ITEM });
+    const prepared = server.app.get(PreparedQueries);
+    const lookups = jest.spyOn(prepared, 'lookup');
+
+    const view = await server.app.get(ApplicationCommands).run(users.window1, id, 'accept', {}, {});
+
+    expect(lookups).not.toHaveBeenCalled();
+    expect(view).toMatchObject({
+      id,
+      version: 2,
+      status: 'in-review',
+      applicant: 'alice',
+      receiptNo: expect.any(String),
+    });
+    expect(view.openTasks).toHaveLength(3);
+    // What the remembered row gives is what reading it gives.
+    expect(view).toEqual(await server.app.get(ApplicationsService).view(users.window1, id));
+    expect(await events(id)).toEqual(['1:alice', '2:window1']);
+  });
+
+  it('refuses an accept from a memory another process made stale, and writes nothing', async () => {
+    const { id } = await server.app.get(ApplicationsService).submit(users.alice, { ...PARALLEL_REVIEW_ITEM });
+    await other.get(ApplicationCommands).run(users.window1, id, 'accept', {}, {});
+    const locked = jest.spyOn(server.app.get(CommandExecutor) as unknown as { runLocked: () => unknown }, 'runLocked');
+
+    await expect(server.app.get(ApplicationCommands).run(users.window1, id, 'accept', {}, {})).rejects.toMatchObject({
+      status: 409,
+    });
+    expect(locked).toHaveBeenCalledTimes(1);
+    expect(await events(id)).toEqual(['1:alice', '2:window1']);
+  });
+
   it('asks the database when the task does not name the caller (who may be acting as a B post)', async () => {
     const { tasks } = await acceptedHere();
     const lookups = jest.spyOn(server.app.get(PreparedQueries), 'lookup');

@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { TaskCandidates } from './tasks/task-eligibility';
 import { candidateUsersOf, type CommandWrite } from './group-commit/write-set';
 import type { KnownInstance } from './command-executor.service';
+import type { ApplicationRow } from './applications/application-access.service';
+
+/** An application's columns that never change after submit. */
+type ApplicationFacts = Omit<ApplicationRow, 'snapshot' | 'version' | 'status'>;
 
 /** What a decision on an open task needs to know about it, none of which changes while it is open. */
 export interface OpenTaskFacts extends TaskCandidates {
@@ -15,8 +19,9 @@ const MAX_INSTANCES = 5_000;
 const MAX_TASKS = 20_000;
 
 /**
- * The instances and open tasks this process wrote last, so that a decision on a task it opened can start without
- * reading anything: the decision is authorised from the task's facts and stepped from the cached instance. Only a
+ * The instances, open tasks and submitted applications this process wrote last, so that a decision on a task it
+ * opened, or a command on an item it took in, can start without reading anything: it is authorised from facts that
+ * never change (who may take the task; whose item it is, and where) and stepped from the cached instance. Only a
  * hint: another process (or a transaction that had not committed yet) may have moved the instance since, and then
  * the event log's (instance, version) key refuses the optimistic write and the command runs again under locks on
  * what the database holds — so a stale entry costs a retry, never a wrong answer. A task closed elsewhere is
@@ -26,6 +31,14 @@ const MAX_TASKS = 20_000;
 export class InstanceCache {
   private readonly instances = new Map<string, KnownInstance>();
   private readonly tasks = new Map<string, OpenTaskFacts>();
+  private readonly applications = new Map<string, ApplicationFacts & { status: string }>();
+
+  /** An application this process submitted, with its instance as last committed here. */
+  application(id: string): ApplicationRow | undefined {
+    const facts = this.applications.get(id);
+    const instance = facts && this.instances.get(id);
+    return instance ? { ...facts!, snapshot: instance.snapshot, version: instance.version } : undefined;
+  }
 
   /** An open task this process opened, with its instance as last committed here. */
   openTask(taskId: string): { task: OpenTaskFacts; instance: KnownInstance } | undefined {
@@ -47,6 +60,26 @@ export class InstanceCache {
         { snapshot, version, centerId, flowKey, flowVersion },
         MAX_INSTANCES,
       );
+      const facts = this.applications.get(write.applicationId);
+      if (facts) facts.status = write.projection.status;
+      else if (write.created) {
+        const { receiptNo, itemCode, applicant, channel } = write.created;
+        const submitted = {
+          id: write.applicationId,
+          centerId,
+          receiptNo,
+          itemCode,
+          flowKey,
+          flowVersion,
+          applicant,
+          channel,
+          materials: write.created.materials as ApplicationRow['materials'],
+          data: write.created.data as ApplicationRow['data'],
+          createdAt: new Date(write.at),
+          status: write.projection.status,
+        };
+        remember(this.applications, write.applicationId, submitted, MAX_INSTANCES);
+      }
       for (const effect of write.effects) {
         if (effect.type === 'task.close') this.tasks.delete(effect.taskId);
         if (effect.type !== 'task.open') continue;

@@ -4,6 +4,7 @@ import { forbidden, notFound } from '../../../common/api-exception';
 import { PreparedQueries } from '../../../common/database/prepared-queries.service';
 import { CentersService } from '../../centers/centers.service';
 import type { AuthUser } from '../../identity';
+import { InstanceCache } from '../instance-cache.service';
 
 export interface ApplicationRow {
   id: string;
@@ -35,30 +36,28 @@ export class ApplicationAccess {
   constructor(
     private readonly centers: CentersService,
     private readonly prepared: PreparedQueries,
+    private readonly cache: InstanceCache,
   ) {}
 
   async readable(user: AuthUser, id: string): Promise<ApplicationRow> {
-    const row = await this.load(id);
-    if (!row) throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
-    if (user.roles.includes('applicant') && !user.roles.some((role) => STAFF.includes(role))) {
-      if (row.applicant !== user.username) throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
-      return row;
-    }
-    if (!(await this.visibleCenters(user)).includes(row.centerId)) throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
-    return row;
+    return this.mayRead(user, await this.load(id));
   }
 
-  /** The applicant's own item (supplement, withdraw); window officers may act for the applicant. */
-  async asApplicantOrOfficer(user: AuthUser, id: string): Promise<ApplicationRow> {
-    const row = await this.readable(user, id);
+  /**
+   * The applicant's own item (supplement, withdraw); window officers may act for the applicant. `command`: the
+   * row may be what this process last wrote (InstanceCache) — its status may be stale, its instance is checked at
+   * the write; everyone else reads.
+   */
+  async asApplicantOrOfficer(user: AuthUser, id: string, { command = false } = {}): Promise<ApplicationRow> {
+    const row = await this.mayRead(user, await this.row(id, command));
     if (row.applicant === user.username) return row;
     if (user.roles.includes('officer') && row.centerId === user.centerId) return row;
     throw forbidden('只有申请人本人或窗口人员可以执行此操作');
   }
 
-  /** Window work (accept, notice, reject, pause, extend): officers of the item's own center. */
-  async asOfficer(user: AuthUser, id: string): Promise<ApplicationRow> {
-    const row = await this.readable(user, id);
+  /** Window work (accept, notice, reject, pause, extend): officers of the item's own center. `command`: as above. */
+  async asOfficer(user: AuthUser, id: string, { command = false } = {}): Promise<ApplicationRow> {
+    const row = await this.mayRead(user, await this.row(id, command));
     if (!user.roles.includes('officer') || row.centerId !== user.centerId) {
       throw forbidden('只有本中心的窗口人员可以执行此操作');
     }
@@ -75,6 +74,21 @@ export class ApplicationAccess {
       return this.centers.descendantsOf(user.centerId);
     }
     return [user.centerId];
+  }
+
+  private async mayRead(user: AuthUser, row: ApplicationRow | undefined): Promise<ApplicationRow> {
+    if (!row) throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
+    if (user.roles.includes('applicant') && !user.roles.some((role) => STAFF.includes(role))) {
+      if (row.applicant !== user.username) throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
+      return row;
+    }
+    if (!(await this.visibleCenters(user)).includes(row.centerId)) throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
+    return row;
+  }
+
+  /** Who submitted it and where never change, and a command's stale instance is refused at the write. */
+  private async row(id: string, command: boolean): Promise<ApplicationRow | undefined> {
+    return (command && this.cache.application(id)) || this.load(id);
   }
 
   private async load(id: string): Promise<ApplicationRow | undefined> {

@@ -90,7 +90,8 @@ export class ApplicationCommands {
   }
 
   private authorise(user: AuthUser, id: string, who: Who): Promise<ApplicationRow> {
-    return who === 'officer' ? this.access.asOfficer(user, id) : this.access.asApplicantOrOfficer(user, id);
+    const command = { command: true };
+    return who === 'officer' ? this.access.asOfficer(user, id, command) : this.access.asApplicantOrOfficer(user, id, command);
   }
 }
 
