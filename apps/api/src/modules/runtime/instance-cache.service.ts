@@ -52,50 +52,52 @@ export class InstanceCache {
     for (const write of writes) {
       const known = this.instances.get(write.applicationId);
       if (known && known.version >= write.version) continue;
-      const { centerId, flowKey, flowVersion, version } = write;
-      const snapshot = write.snapshot as KnownInstance['snapshot'];
-      remember(
-        this.instances,
-        write.applicationId,
-        { snapshot, version, centerId, flowKey, flowVersion },
-        MAX_INSTANCES,
-      );
-      const facts = this.applications.get(write.applicationId);
-      if (facts) facts.status = write.projection.status;
-      else if (write.created) {
-        const { receiptNo, itemCode, applicant, channel } = write.created;
-        const submitted = {
-          id: write.applicationId,
-          centerId,
-          receiptNo,
-          itemCode,
-          flowKey,
-          flowVersion,
-          applicant,
-          channel,
-          materials: write.created.materials as ApplicationRow['materials'],
-          data: write.created.data as ApplicationRow['data'],
-          createdAt: new Date(write.at),
-          status: write.projection.status,
-        };
-        remember(this.applications, write.applicationId, submitted, MAX_INSTANCES);
-      }
-      for (const effect of write.effects) {
-        if (effect.type === 'task.close') this.tasks.delete(effect.taskId);
-        if (effect.type !== 'task.open') continue;
-        const { taskId: id, nodeId, department, candidateRoles } = effect;
-        const candidateUsers = candidateUsersOf(effect);
-        const task = {
-          id,
-          applicationId: write.applicationId,
-          centerId,
-          nodeId,
-          department,
-          candidateRoles,
-          candidateUsers,
-        };
-        remember(this.tasks, id, task, MAX_TASKS);
-      }
+      const { applicationId, snapshot, version, centerId, flowKey, flowVersion } = write;
+      const instance = { snapshot: snapshot as KnownInstance['snapshot'], version, centerId, flowKey, flowVersion };
+      remember(this.instances, applicationId, instance, MAX_INSTANCES);
+      this.rememberApplication(write);
+      this.rememberTasks(write);
+    }
+  }
+
+  private rememberApplication(write: CommandWrite): void {
+    const facts = this.applications.get(write.applicationId);
+    if (facts) facts.status = write.projection.status;
+    if (facts || !write.created) return;
+    const { receiptNo, itemCode, applicant, channel, materials, data } = write.created;
+    const submitted = {
+      id: write.applicationId,
+      centerId: write.centerId,
+      receiptNo,
+      itemCode,
+      flowKey: write.flowKey,
+      flowVersion: write.flowVersion,
+      applicant,
+      channel,
+      materials: materials as ApplicationRow['materials'],
+      data: data as ApplicationRow['data'],
+      createdAt: new Date(write.at),
+      status: write.projection.status,
+    };
+    remember(this.applications, write.applicationId, submitted, MAX_INSTANCES);
+  }
+
+  private rememberTasks(write: CommandWrite): void {
+    for (const effect of write.effects) {
+      if (effect.type === 'task.close') this.tasks.delete(effect.taskId);
+      if (effect.type !== 'task.open') continue;
+      const { taskId: id, nodeId, department, candidateRoles } = effect;
+      const candidateUsers = candidateUsersOf(effect);
+      const task = {
+        id,
+        applicationId: write.applicationId,
+        centerId: write.centerId,
+        nodeId,
+        department,
+        candidateRoles,
+        candidateUsers,
+      };
+      remember(this.tasks, id, task, MAX_TASKS);
     }
   }
 
