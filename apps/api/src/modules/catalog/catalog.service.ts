@@ -17,8 +17,7 @@ import {
 import { type CatalogItemDto, toCatalogItemDto } from './dtos/catalog-item.dto';
 import type { CatalogItemFields, CatalogItemInput, CatalogQuery } from './dtos/catalog-item.input';
 import { CatalogItemEntity, type CatalogMaterial } from './entities/catalog-item.entity';
-
-const UNIQUE_VIOLATION = '23505';
+import { isUniqueViolation } from '../../common/database/unique-violation';
 
 /**
  * The public service catalog. An item's flow must be published and its promised limit at most its statutory
@@ -64,7 +63,7 @@ export class CatalogService {
     try {
       await this.items.insert(row);
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw catalogItemExists(input.code);
+      if (isUniqueViolation(error)) throw catalogItemExists(input.code);
       throw error;
     }
     return toCatalogItemDto(row);

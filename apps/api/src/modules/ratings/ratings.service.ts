@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../common/database/unique-violation';
 import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
@@ -10,7 +11,6 @@ import type { RateInput } from './dtos/rating.input';
 import { alreadyRated, notCompleted, notTheApplicant } from './ratings.exception';
 
 const DECIDED = ['approved', 'rejected'];
-const UNIQUE_VIOLATION = '23505';
 
 /** 好差评: one rating per decided item; 1–2 stars open a complaint on the accountability ledger. */
 @Injectable()
@@ -37,7 +37,7 @@ export class RatingsService {
         );
       });
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw alreadyRated();
+      if (isUniqueViolation(error)) throw alreadyRated();
       throw error;
     }
     return (await this.ofApplication(user, application.id))!;

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { badRequest, forbidden, notFound } from '../../../common/api-exception';
 import { PreparedQueries } from '../../../common/database/prepared-queries.service';
+import { isUniqueViolation } from '../../../common/database/unique-violation';
 import { CalendarService } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
 import type { AuthUser } from '../../identity';
@@ -19,13 +20,6 @@ import type { z } from 'zod';
 type SubmitInput = z.infer<typeof submitInputSchema>;
 
 const RECEIPT_ATTEMPTS = 5;
-const UNIQUE_VIOLATION = '23505';
-
-/** The store refused a new application because its receipt number is taken already. */
-function isReceiptCollision(error: unknown): boolean {
-  const e = error as { driverError?: { code?: string; constraint?: string } } | null;
-  return e?.driverError?.code === UNIQUE_VIOLATION && e.driverError.constraint === 'application_receipt_no_key';
-}
 
 interface CatalogRow {
   code: string;
@@ -82,7 +76,7 @@ export class ApplicationsService {
         return await this.create(user, input, draft);
       } catch (error) {
         // Receipt numbers are short enough to read out at a window, so two may meet; the later one draws anew.
-        if (attempt === RECEIPT_ATTEMPTS || !isReceiptCollision(error)) throw error;
+        if (attempt === RECEIPT_ATTEMPTS || !isUniqueViolation(error, 'application_receipt_no_key')) throw error;
       }
     }
   }
