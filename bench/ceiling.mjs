@@ -178,6 +178,32 @@ async function runNodeClients(url, payloads, seconds) {
   return { tps: done / elapsed };
 }
 
+/**
+ * The ceiling as a series of short rounds inside a section (see lib/interleave.mjs): pgbench (or, without it,
+ * the node clients) for `seconds` at a time, each round on freshly made tables like the first, so that later
+ * rounds do not run on a table the earlier ones bloated.
+ */
+export async function openCeiling(url) {
+  const payloads = samplePayloads();
+  const binary = findPgbench();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-pgbench-'));
+  const scriptFile = path.join(dir, 'write-shape.sql');
+  fs.writeFileSync(scriptFile, pgbenchScript());
+  return {
+    measure: async (seconds) => {
+      await prepareTables(url, payloads);
+      const { tps } = binary
+        ? await runPgbench(binary, url, scriptFile, seconds, payloads)
+        : await runNodeClients(url, payloads, seconds);
+      return round(tps, 1);
+    },
+    close: async () => {
+      fs.rmSync(dir, { recursive: true, force: true });
+      await dropTables(url);
+    },
+  };
+}
+
 export async function benchCeiling(url, { seconds, warmup, postmasterPid }) {
   const payloads = samplePayloads();
   await prepareTables(url, payloads);

@@ -12,8 +12,9 @@ import { summariseProfile } from './lib/cpu-profile.mjs';
 import { cpuWindow } from './lib/database.mjs';
 import { benchDir, log, round } from './lib/env.mjs';
 import { ITEM, REVIEWER_OF } from './lib/app.mjs';
+import { interleave } from './lib/interleave.mjs';
 import { runClosedLoop } from './lib/load.mjs';
-import { cpuMs } from './service.mjs';
+import { cpuMs, meanCpu, roundsOf } from './service.mjs';
 
 export const CONNECTIONS = 8;
 
@@ -22,7 +23,11 @@ export function startHttpServer(databaseUrl, { profileDir } = {}) {
   const child = fork(path.join(benchDir, 'http-server.cjs'), [], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_FORMAT: 'json' },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : process.env.BENCH_PERF_MAP ? ['--perf-basic-prof'] : [],
+    execArgv: profileDir
+      ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]
+      : process.env.BENCH_PERF_MAP
+        ? ['--perf-basic-prof']
+        : [],
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
@@ -111,7 +116,8 @@ export async function runItemViaHttp(client, tokens, onRequest = () => {}) {
   if (status !== 'approved') throw new Error(`item ended as ${status}, expected approved`);
 }
 
-export async function benchHttp(databaseUrl, { seconds, warmup, postmasterPid, profile = false }) {
+/** Like benchService: a warm-up, then `rounds` rounds of `seconds` between ceiling rounds; median ratio. */
+export async function benchHttp(databaseUrl, { seconds, warmup, rounds, ceiling, postmasterPid, profile = false }) {
   const profileDir = profile ? fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-bench-profile-')) : null;
   const server = await startHttpServer(databaseUrl, { profileDir });
   let result;
@@ -121,27 +127,42 @@ export async function benchHttp(databaseUrl, { seconds, warmup, postmasterPid, p
     const tokens = {};
     for (const username of ['alice', 'window1', ...Object.values(REVIEWER_OF)])
       tokens[username] = await login(client, username);
-    let stopCpu;
-    const measured = await runClosedLoop({
-      workers: CONNECTIONS,
-      warmupSeconds: warmup,
-      seconds,
-      iteration: (onRequest) => runItemViaHttp(client, tokens, onRequest),
-      onWindowStart: () => (stopCpu = cpuWindow(postmasterPid, [server.pid])),
-      onWindowEnd: () => stopCpu(),
+    const iteration = (onRequest) => runItemViaHttp(client, tokens, onRequest);
+    await runClosedLoop({ workers: CONNECTIONS, warmupSeconds: warmup, seconds: 0.1, iteration });
+    const windows = [];
+    let requests = 0;
+    const measured = await interleave({
+      rounds,
+      ceiling,
+      workload: async () => {
+        let stopCpu;
+        const { commands, perSecond, latencies } = await runClosedLoop({
+          workers: CONNECTIONS,
+          warmupSeconds: 1,
+          seconds,
+          iteration,
+          onWindowStart: () => (stopCpu = cpuWindow(postmasterPid, [server.pid])),
+          onWindowEnd: () => windows.push(stopCpu()),
+        });
+        requests += commands;
+        return { perSecond, latencies };
+      },
     });
-    const { childCores, benchProcessCores, wallSeconds, serverCores } = measured.window;
+    const { childCores, benchProcessCores, wallSeconds, serverCores } = meanCpu(windows);
     result = {
       connections: CONNECTIONS,
       requestsPerSecond: round(measured.perSecond, 1),
       itemsPerSecond: round(measured.perSecond / 5, 1),
+      ceilingTps: round(measured.ceilingTps, 1),
+      ratio: round(measured.ratio, 3),
+      rounds: roundsOf(measured),
       latency: measured.latency,
       cpu: {
         wallSeconds,
         apiProcessCores: childCores[0],
         serverCores,
         loadGeneratorCores: benchProcessCores,
-        cpuMsPerRequest: cpuMs(childCores[0], serverCores, measured.perSecond),
+        cpuMsPerRequest: cpuMs(childCores[0], serverCores, requests / wallSeconds),
       },
     };
   } finally {

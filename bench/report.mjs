@@ -9,10 +9,20 @@ const fmt = (v, digits = 0) =>
   v === null || v === undefined
     ? '—'
     : Number(v).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-/** The ceiling a ratio was taken against: the runs just before and after its section (older results: none). */
-const around = (tps) =>
-  tps === null || tps === undefined ? '' : ` (its ceiling: ${fmt(tps)} tx/s, the runs on either side)`;
+/** How a section's ratio was taken: the median of its rounds, each against the ceiling rounds on either side. */
+function roundsNote(section) {
+  const rounds = section.rounds;
+  if (!rounds) return '';
+  const ratios = [...rounds.ratio].sort((a, b) => a - b);
+  return ` (median of ${ratios.length} rounds, ratios ${fmt(ratios[0], 2)}–${fmt(ratios[ratios.length - 1], 2)}; ceiling around them ${fmt(section.ceilingTps)} tx/s)`;
+}
 const mark = (ok) => (ok === null ? '' : ok ? '✅' : '❌');
+
+/** The spread of the short ceiling rounds taken between the rounds of 2 and 3. */
+function ceilingRange(r) {
+  const rounds = [r.details.service, r.details.http].flatMap((section) => section?.rounds?.ceilingTps ?? []);
+  return rounds.length ? `${rounds.length} rounds ${fmt(Math.min(...rounds))}–${fmt(Math.max(...rounds))}; ` : '';
+}
 
 /** CPU ms (server + pgbench) per ceiling transaction, averaged over the runs that measured it. */
 function ceilCpu(runs) {
@@ -29,7 +39,7 @@ export function reportRows(r) {
     rows.push([
       '1',
       `Ceiling: UPDATE instance + INSERT event per transaction, ${ceil[0].clients} clients (${ceil[0].tool?.split(' ')[0] ?? '—'})`,
-      `**${fmt(r.ceilingTps)} tx/s** (runs ${ceil.map((c) => fmt(c.tps)).join(' / ')}; same from 8 node-postgres clients ${ceil.map((c) => fmt(c.nodeTps)).join(' / ')})`,
+      `**${fmt(r.ceilingTps)} tx/s** (median of every run and round; ${ceilingRange(r)}full run ${ceil.map((c) => fmt(c.tps)).join(' / ')}, same from 8 node-postgres clients ${ceil.map((c) => fmt(c.nodeTps)).join(' / ')})`,
       '',
       '',
     ]);
@@ -40,7 +50,7 @@ export function reportRows(r) {
     rows.push([
       '2',
       `Service layer, no HTTP (submit → accept → 3 approvals), ${s.workers} workers`,
-      `**${fmt(s.commandsPerSecond)} commands/s = ${fmt(r.serviceRatio, 2)} × ceiling**${around(r.serviceCeilingTps)} (p50 ${fmt(s.latency.p50Ms, 1)} ms, p99 ${fmt(s.latency.p99Ms, 1)} ms; ${fmt(s.commandsPerCommit, 1)} commands per commit, ${fmt(s.queriesPerCommand, 1)} SQL round trips per command)`,
+      `**${fmt(s.commandsPerSecond)} commands/s = ${fmt(r.serviceRatio, 2)} × ceiling**${roundsNote(s)} (p50 ${fmt(s.latency.p50Ms, 1)} ms, p99 ${fmt(s.latency.p99Ms, 1)} ms; ${fmt(s.commandsPerCommit, 1)} commands per commit, ${fmt(s.queriesPerCommand, 1)} SQL round trips per command)`,
       `≥ ${t.serviceRatio}`,
       mark(r.serviceRatio === null ? null : r.serviceRatio >= t.serviceRatio),
     ]);
@@ -73,7 +83,7 @@ export function reportRows(r) {
     rows.push([
       '3',
       `HTTP with auth + validation, ${h.connections} keep-alive connections`,
-      `**${fmt(h.requestsPerSecond)} req/s = ${fmt(r.httpRatio, 2)} × ceiling**${around(r.httpCeilingTps)}, p50 ${fmt(h.latency.p50Ms, 1)} / p95 ${fmt(h.latency.p95Ms, 1)} / **p99 ${fmt(h.latency.p99Ms, 1)} ms**`,
+      `**${fmt(h.requestsPerSecond)} req/s = ${fmt(r.httpRatio, 2)} × ceiling**${roundsNote(h)}, p50 ${fmt(h.latency.p50Ms, 1)} / p95 ${fmt(h.latency.p95Ms, 1)} / **p99 ${fmt(h.latency.p99Ms, 1)} ms**`,
       `≥ ${t.httpRatio}, p99 < ${t.httpP99Ms} ms`,
       mark(r.httpRatio === null ? null : r.httpRatio >= t.httpRatio && r.httpP99Ms < t.httpP99Ms),
     ]);

@@ -2,10 +2,11 @@
 // `npm run bench`: builds, then measures on one PostgreSQL server in one run (so the ratios hold on a noisy
 // machine), prints a table with the machine's facts and writes bench/results.json.
 //
-//   1 ceiling   pgbench: the engine's write shape (UPDATE instance + INSERT event), 8 clients; before, between
-//               and after 2 and 3, each of which is compared with the runs on either side of it
+//   1 ceiling   pgbench: the engine's write shape (UPDATE instance + INSERT event), 8 clients: one full run,
+//               then short rounds between the rounds of 2 and 3 (lib/interleave.mjs)
 //   2 service   durable commands through the Nest services, no HTTP, 8 workers (+ time split per command)
 //   3 http      the same over HTTP with auth and validation, 8 keep-alive connections
+//               2 and 3: rounds alternate with ceiling rounds; each ratio is the median of its rounds' ratios
 //   4 engine    in-memory engine vs bpmn-engine, N = 2000
 //   5 timers    1,000 due timers among 100 k and 1 M pending
 //   6 designer  frame times while dragging a node of a 300-node flow in headless Chromium
@@ -18,14 +19,34 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchDir, log, machineFacts, parseArgs, root, round } from './lib/env.mjs';
+import { median } from './lib/interleave.mjs';
 
 const args = parseArgs();
 // Warm-ups measure the steady state a server runs in: 12 s after the API process started, V8's optimising
 // compiler still took a quarter of its CPU (perf, 2 cores), and requests per second rose by a quarter once it
 // was done (about 30 s). The HTTP run starts a fresh process, so it warms up longest.
+// Rounds: `rounds` workload rounds of `round` s (after 1 s of warm-up each) between ceiling rounds of `ceilingRound` s.
 const D = args.quick
-  ? { ceiling: 4, ceilingWarmup: 1, service: 5, serviceWarmup: 2, http: 5, httpWarmup: 2, engineN: 300 }
-  : { ceiling: 10, ceilingWarmup: 3, service: 15, serviceWarmup: 10, http: 15, httpWarmup: 25, engineN: 2000 };
+  ? {
+      ceiling: 4,
+      ceilingWarmup: 1,
+      serviceWarmup: 2,
+      httpWarmup: 2,
+      rounds: 2,
+      round: 3,
+      ceilingRound: 3,
+      engineN: 300,
+    }
+  : {
+      ceiling: 10,
+      ceilingWarmup: 3,
+      serviceWarmup: 10,
+      httpWarmup: 25,
+      rounds: 6,
+      round: 4,
+      ceilingRound: 4,
+      engineN: 2000,
+    };
 
 const cleanups = [];
 let stopping = false;
@@ -65,7 +86,7 @@ async function main() {
   const started = performance.now();
   const buildResult = args.noBuild ? { ok: true, skipped: true } : build();
   // The sections load the built packages (libs/*/dist, apps/api/dist), so they are imported after the build.
-  const { benchCeiling } = await import('./ceiling.mjs');
+  const { benchCeiling, openCeiling } = await import('./ceiling.mjs');
   const { measureDesignerFrame } = await import('./designer-frame.mjs');
   const { benchEngine } = await import('./engine.mjs');
   const { benchHttp, httpClient, login, startHttpServer } = await import('./http.mjs');
@@ -83,45 +104,34 @@ async function main() {
   const machine = { ...machineFacts(), postgres: { ...pgFacts, embedded: server.embedded, postmasterPid: undefined } };
   log(`machine: ${machine.cores} cores, PostgreSQL ${pgFacts.version}${server.embedded ? ' (embedded)' : ''}`);
   const { postmasterPid } = pgFacts;
-  // The ceiling drifts within minutes on this shared machine (1.9× between two runs of one bench), so it is taken
-  // before, between and after 2 and 3, and each ratio uses the runs on either side of its own section.
-  const results = { ceiling: [], ceilingAround: {}, build: buildResult };
-  const ceiling = async () => {
-    results.ceiling.push(await benchCeiling(main.url, { seconds: D.ceiling, warmup: D.ceilingWarmup, postmasterPid }));
-    return results.ceiling.length - 1;
-  };
+  const results = { ceiling: [], build: buildResult };
 
-  // 1, first run
-  if (args.wants('ceiling') || args.wants('service') || args.wants('http')) await ceiling();
+  // 1: one full run (with the node-postgres clients and CPU); 2 and 3 then run between short ceiling rounds
+  if (args.wants('ceiling') || args.wants('service') || args.wants('http'))
+    results.ceiling.push(await benchCeiling(main.url, { seconds: D.ceiling, warmup: D.ceilingWarmup, postmasterPid }));
+  const ceilingRounds = args.wants('service') || args.wants('http') ? await openCeiling(main.url) : null;
+  if (ceilingRounds) cleanups.push(ceilingRounds.close);
+  const ceiling = () => ceilingRounds.measure(D.ceilingRound);
+  const rounds = { seconds: D.round, rounds: D.rounds, ceiling, postmasterPid };
 
   // 2
   if (args.wants('service')) {
     const services = await bootApp(main.url);
     try {
       const users = await loadUsers(services.db, USERNAMES);
-      log(`service: 8 workers, warm-up ${D.serviceWarmup} s, then ${D.service} s`);
-      results.service = await benchService(services, users, {
-        seconds: D.service,
-        warmup: D.serviceWarmup,
-        postmasterPid,
-      });
+      log(
+        `service: 8 workers, warm-up ${D.serviceWarmup} s, then ${D.rounds} rounds of ${D.round} s between ceiling rounds`,
+      );
+      results.service = await benchService(services, users, { ...rounds, warmup: D.serviceWarmup });
     } finally {
       await services.close();
     }
-    const before = results.ceiling.length - 1;
-    results.ceilingAround.service = [before, await ceiling()];
   }
 
   // 3
   if (args.wants('http')) {
-    const before = results.ceiling.length - 1;
-    results.http = await benchHttp(main.url, {
-      seconds: D.http,
-      warmup: D.httpWarmup,
-      postmasterPid,
-      profile: args.profile,
-    });
-    results.ceilingAround.http = [before, await ceiling()];
+    log(`http: warm-up ${D.httpWarmup} s, then ${D.rounds} rounds of ${D.round} s between ceiling rounds`);
+    results.http = await benchHttp(main.url, { ...rounds, warmup: D.httpWarmup, profile: args.profile });
   }
 
   // 4
@@ -178,14 +188,14 @@ async function main() {
 }
 
 function toResults(r, machine, seconds) {
-  const mean = (runs) => {
-    const tps = runs.map((c) => c?.tps).filter((v) => v !== null && v !== undefined);
-    return tps.length ? round(tps.reduce((a, b) => a + b, 0) / tps.length, 1) : null;
-  };
-  const ceilingTps = mean(r.ceiling);
-  const around = (section) => mean((r.ceilingAround[section] ?? []).map((i) => r.ceiling[i]));
-  const serviceCeilingTps = around('service');
-  const httpCeilingTps = around('http');
+  const allCeilings = [
+    ...r.ceiling.map((c) => c.tps),
+    ...(r.service?.rounds.ceilingTps ?? []),
+    ...(r.http?.rounds.ceilingTps ?? []),
+  ].filter((v) => v !== null && v !== undefined);
+  const ceilingTps = allCeilings.length ? round(median(allCeilings), 1) : null;
+  const serviceCeilingTps = r.service?.ceilingTps ?? null;
+  const httpCeilingTps = r.http?.ceilingTps ?? null;
   const ratio = (v, base) => (v === null || v === undefined || !base ? null : round(v / base, 3));
   const serviceCps = r.service?.commandsPerSecond ?? null;
   const httpRps = r.http?.requestsPerSecond ?? null;
@@ -197,13 +207,13 @@ function toResults(r, machine, seconds) {
     ceilingTps,
     serviceCps,
     serviceCeilingTps,
-    serviceRatio: ratio(serviceCps, serviceCeilingTps),
+    serviceRatio: r.service?.ratio ?? null,
     executorCps: r.service?.executorOnly.commandsPerSecond ?? null,
     executorRatio: ratio(r.service?.executorOnly.commandsPerSecond, serviceCeilingTps),
     queriesPerCommand: r.service?.profile.queriesPerCommand ?? null,
     httpRps,
     httpCeilingTps,
-    httpRatio: ratio(httpRps, httpCeilingTps),
+    httpRatio: r.http?.ratio ?? null,
     httpP50Ms: r.http?.latency.p50Ms ?? null,
     httpP95Ms: r.http?.latency.p95Ms ?? null,
     httpP99Ms: r.http?.latency.p99Ms ?? null,
@@ -226,7 +236,6 @@ function toResults(r, machine, seconds) {
     },
     details: {
       ceiling: r.ceiling,
-      ceilingAround: r.ceilingAround,
       service: r.service ?? null,
       http: r.http ?? null,
       engine: r.engine ?? null,

@@ -36,6 +36,7 @@ export async function runClosedLoop({ workers, warmupSeconds, seconds, iteration
     elapsed,
     perSecond: latencies.length / elapsed,
     latency: summarise(latencies),
+    latencies,
     window,
   };
 }
