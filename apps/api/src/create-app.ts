@@ -7,23 +7,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppModule, type AppOptions } from './app.module';
 import { ApiErrorFilter, toApiError } from './common/api-error.filter';
-import { requestLog } from './common/request-log.middleware';
+import { jsonLineSink, loggerSink, requestLog } from './common/request-log.middleware';
 
 /** Builds the whole server (API, OpenAPI page, web app) without listening: main.ts and the tests share it. */
 export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
+  const quiet = process.env.NODE_ENV === 'test';
+  const json = process.env.LOG_FORMAT !== 'pretty';
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bodyParser: false,
-    logger:
-      process.env.NODE_ENV === 'test'
-        ? ['error', 'warn']
-        : new ConsoleLogger({ json: process.env.LOG_FORMAT !== 'pretty', colors: false }),
+    logger: quiet ? ['error', 'warn'] : new ConsoleLogger({ json, colors: false }),
   });
   app.setGlobalPrefix('api');
-  app.use(requestLog);
+  app.use(requestLog(json && !quiet ? jsonLineSink() : loggerSink()));
   app.useBodyParser('json', { limit: '1mb' });
   app.use(bodyErrorHandler);
   app.useGlobalFilters(new ApiErrorFilter());
   app.disable('x-powered-by');
+  // Express hashes every JSON answer for an ETag. API answers are small and built in full for every request
+  // anyway, so a 304 would spare the server nothing: the hash is pure cost.
+  app.set('etag', false);
   mountOpenApi(app);
   mountWebApp(app, options.config.webDist);
   return app;
