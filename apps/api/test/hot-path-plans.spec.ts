@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PreparedQueries } from '../src/common/database/prepared-queries.service';
+import { CatalogChanges } from '../src/modules/definitions/catalog-changes.service';
 import { ApplicationCommands } from '../src/modules/runtime/applications/application-commands.service';
 import { ApplicationsService } from '../src/modules/runtime/applications/applications.service';
 import { BATCH_WRITE_SQL } from '../src/modules/runtime/group-commit/batch-statement';
@@ -52,6 +53,9 @@ describe('hot path plans', () => {
     // Commands look their task or application up, as they do for items another process wrote last.
     jest.spyOn(server.app.get(InstanceCache), 'openTask').mockReturnValue(undefined);
     jest.spyOn(server.app.get(InstanceCache), 'application').mockReturnValue(undefined);
+    // Submits read their catalog item, as the first one after a catalog change does.
+    let changes = 0;
+    jest.spyOn(server.app.get(CatalogChanges), 'current', 'get').mockImplementation(() => ++changes);
     const statements = new Map<string, number>();
     let queue: Promise<unknown> = Promise.resolve();
     jest.spyOn(prepared, 'query').mockImplementation((sql: string, values: unknown[]) => {

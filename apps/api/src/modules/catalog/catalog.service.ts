@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { FlowDefinition } from '@tongban/flow-model';
 import { type FindOptionsWhere, ILike, type Repository } from 'typeorm';
 import { ClockService } from '../clock/clock.service';
+import { CatalogChanges } from '../definitions/catalog-changes.service';
 import { DefinitionsService } from '../definitions/definitions.service';
 import type { AuthUser } from '../identity';
 import {
@@ -30,6 +31,7 @@ export class CatalogService {
   constructor(
     private readonly definitions: DefinitionsService,
     private readonly clock: ClockService,
+    private readonly changes: CatalogChanges,
     @InjectRepository(CatalogItemEntity) private readonly items: Repository<CatalogItemEntity>,
   ) {}
 
@@ -66,6 +68,7 @@ export class CatalogService {
       if (isUniqueViolation(error)) throw catalogItemExists(input.code);
       throw error;
     }
+    this.changes.changed();
     return toCatalogItemDto(row);
   }
 
@@ -79,6 +82,7 @@ export class CatalogService {
     const { code: _code, ...fields } = input;
     Object.assign(row, fields, { materials, updatedAt: this.clock.now() });
     await this.items.update({ code }, { ...fields, materials, updatedAt: row.updatedAt });
+    this.changes.changed();
     return toCatalogItemDto(row);
   }
 
@@ -107,6 +111,7 @@ export class CatalogService {
         now,
       ],
     );
+    if (inserted.length) this.changes.changed();
     return inserted.length > 0;
   }
 

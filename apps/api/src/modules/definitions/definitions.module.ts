@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CatalogChanges } from './catalog-changes.service';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DefinitionsController } from './definitions.controller';
 import { DefinitionsService } from './definitions.service';
@@ -9,7 +10,7 @@ import { ShippedFlowsLoader } from './shipped-flows.loader';
 @Module({
   imports: [TypeOrmModule.forFeature([FlowDefinitionEntity])],
   controllers: [DefinitionsController],
-  providers: [DefinitionsService, ShippedFlowsLoader],
-  exports: [DefinitionsService, ShippedFlowsLoader],
+  providers: [CatalogChanges, DefinitionsService, ShippedFlowsLoader],
+  exports: [CatalogChanges, DefinitionsService, ShippedFlowsLoader],
 })
 export class DefinitionsModule {}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CatalogChanges } from './catalog-changes.service';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type FlowDefinition,
@@ -32,6 +33,7 @@ export class DefinitionsService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: ClockService,
+    private readonly changes: CatalogChanges,
     @InjectRepository(FlowDefinitionEntity) private readonly flows: Repository<FlowDefinitionEntity>,
   ) {}
 
@@ -75,7 +77,7 @@ export class DefinitionsService {
    * and answers with that version. 422 if the definition fails validateFlow.
    */
   async publish(key: string, version?: number): Promise<FlowVersion> {
-    return this.db.transaction(async (manager) => {
+    const published = await this.db.transaction(async (manager) => {
       await lockKey(manager, key);
       const repo = manager.getRepository(FlowDefinitionEntity);
       const rows = await repo.find({ where: { key }, order: { version: 'DESC' } });
@@ -98,6 +100,8 @@ export class DefinitionsService {
       await repo.update({ key, version: target.version }, { status: 'published', publishedAt });
       return toFlowVersion({ ...target, status: 'published', publishedAt });
     });
+    this.changes.changed();
+    return published;
   }
 
   /** The latest version of a key, whatever its status. 404 if the key is unknown. */
@@ -141,7 +145,7 @@ export class DefinitionsService {
     const checksum = flowChecksum(definition);
     const existing = await this.flows.findOneBy({ key: definition.key, checksum, status: 'published' });
     if (existing) return { flow: toFlowVersion(existing), created: false };
-    return this.db.transaction(async (manager) => {
+    const shipped = await this.db.transaction(async (manager) => {
       await lockKey(manager, definition.key);
       const again = await manager
         .getRepository(FlowDefinitionEntity)
@@ -149,6 +153,8 @@ export class DefinitionsService {
       if (again) return { flow: toFlowVersion(again), created: false };
       return { flow: await this.insertVersion(definition, 'published', source, manager), created: true };
     });
+    if (shipped.created) this.changes.changed();
+    return shipped;
   }
 
   private async insertVersion(

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RecentValues } from '../../common/recent-values';
 import type { AuthUser } from './auth-user';
 import type { LoginInput } from './dtos/login.input';
 import { toAuthUser, toUserDto, type UserDto } from './dtos/user.dto';
@@ -7,6 +8,8 @@ import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import { TokenService } from './token.service';
 import { UsersService } from './users.service';
+
+const USER_CACHE_MS = 5_000;
 
 export interface LoginResult {
   token: string;
@@ -41,17 +44,14 @@ export class AuthService {
     const claims = await this.tokens.verify(token).catch(() => null);
     if (!claims) return null;
     const cached = this.recentUsers.get(claims.sub);
-    // Every request loads its user; a few seconds' reuse spares a round trip without letting roles go stale for long.
-    if (cached && performance.now() - cached.at < USER_CACHE_MS) return cached.user;
+    if (cached) return cached;
     const user = await this.users.findEnabledById(claims.sub);
     if (!user) return null;
     const authUser = toAuthUser(user);
-    if (this.recentUsers.size > 10_000) this.recentUsers.clear();
-    this.recentUsers.set(claims.sub, { user: authUser, at: performance.now() });
+    this.recentUsers.set(claims.sub, authUser);
     return authUser;
   }
 
-  private readonly recentUsers = new Map<string, { user: AuthUser; at: number }>();
+  // Every request loads its user; a few seconds' reuse spares a round trip without letting roles go stale for long.
+  private readonly recentUsers = new RecentValues<string, AuthUser>(USER_CACHE_MS);
 }
-
-const USER_CACHE_MS = 5_000;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PreparedQueries } from '../../common/database/prepared-queries.service';
 import { CentersModule } from '../centers/centers.module';
+import { DefinitionsModule } from '../definitions/definitions.module';
 import { StaffModule } from '../staff/staff.module';
 import { ApplicationAccess } from './applications/application-access.service';
 import { ApplicationCommands } from './applications/application-commands.service';
@@ -33,6 +34,7 @@ import { TimerSweeper } from './timers/timer-sweeper.service';
       AccountabilityEntryEntity,
     ]),
     CentersModule,
+    DefinitionsModule,
     StaffModule,
   ],
   controllers: [ApplicationsController, TasksController, ClockController],

@@ -7,8 +7,10 @@ import { DataSource } from 'typeorm';
 import { badRequest, forbidden, notFound } from '../../../common/api-exception';
 import { PreparedQueries } from '../../../common/database/prepared-queries.service';
 import { isUniqueViolation } from '../../../common/database/unique-violation';
+import { RecentValues } from '../../../common/recent-values';
 import { CalendarService } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
+import { CatalogChanges } from '../../definitions/catalog-changes.service';
 import type { AuthUser } from '../../identity';
 import { CommandExecutor, ledgerDue, nodeNames, projectionOf } from '../command-executor.service';
 import { DefinitionCache } from '../definition-cache.service';
@@ -20,6 +22,12 @@ import type { z } from 'zod';
 type SubmitInput = z.infer<typeof submitInputSchema>;
 
 const RECEIPT_ATTEMPTS = 5;
+/**
+ * How long a submit trusts a catalog row it read (with its flow's published version). Changes made in this
+ * process are seen at once (CatalogChanges); one made through another process may take this long to be seen,
+ * like a submit that arrived a moment before it.
+ */
+const CATALOG_ROW_MS = 5_000;
 
 interface CatalogRow {
   code: string;
@@ -52,7 +60,11 @@ export class ApplicationsService {
     private readonly commands: CommandExecutor,
     private readonly access: ApplicationAccess,
     private readonly prepared: PreparedQueries,
+    private readonly catalogChanges: CatalogChanges,
   ) {}
+
+  /** Catalog rows by code, each with the CatalogChanges count it was read under. */
+  private readonly catalogRows = new RecentValues<string, { row: CatalogRow; changes: number }>(CATALOG_ROW_MS);
 
   async submit(user: AuthUser, input: SubmitInput): Promise<{ id: string; status: string; receiptNo: string }> {
     const applicant = this.applicantFor(user, input);
@@ -240,6 +252,9 @@ export class ApplicationsService {
 
   /** The catalog item with the newest published version of its flow (null when none is published). */
   private async catalogItem(code: string): Promise<CatalogRow> {
+    const changes = this.catalogChanges.current;
+    const recent = this.catalogRows.get(code);
+    if (recent?.changes === changes) return recent.row;
     const [row] = await this.prepared.lookup<CatalogRow>(
       `SELECT code, center_id AS "centerId", flow_key AS "flowKey", statutory_days AS "statutoryDays",
               promised_days AS "promisedDays", materials,
@@ -250,6 +265,8 @@ export class ApplicationsService {
       [code],
     );
     if (!row) throw badRequest('UNKNOWN_ITEM', `事项 ${code} 不存在`);
+    // The count from before the read: a change committed while it ran makes the next submit read again.
+    this.catalogRows.set(code, { row, changes });
     return row;
   }
 }
