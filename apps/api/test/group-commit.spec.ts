@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { CommandExecutor, type CommandRequest } from '../src/modules/runtime/command-executor.service';
 import { ApplicationsService } from '../src/modules/runtime/applications/applications.service';
@@ -8,8 +9,8 @@ import { startTestApp, type TestApp } from './utils/test-app';
 /*
  * Group commit on real PostgreSQL: commands that arrive together share one transaction, yet each lands exactly
  * once with its own event row and answer; a refused command drops out alone; a batch that lost a race to
- * another writer runs again under row locks; a big batch is written in two halves and a refused half runs again
- * alone; idempotency twins in one batch are answered once.
+ * another writer runs again under row locks; a big batch is written in two halves, each answered once it has
+ * committed, and a refused half runs again alone; idempotency twins in one batch are answered once.
  */
 
 /** An accept whose event row the database refuses while `withSaboteurRefused` runs. */
@@ -162,6 +163,32 @@ describe('group commit', () => {
       locked.mockRestore();
       for (const [i, id] of ids.entries()) expect(await versions(id)).toEqual(i === 6 ? [1] : [1, 2]);
     });
+  });
+
+  it('answers the first half of a big batch once it has committed, while the second is still being written', async () => {
+    const ids = await submitMany(8);
+    const blocker = new Client({ connectionString: server.databaseUrl });
+    await blocker.connect();
+    /** Tries `condition` until it holds, a database round trip apart, at most `tries` times. */
+    const eventually = async (condition: () => boolean | Promise<boolean>, tries = 200) => {
+      for (let i = 0; i < tries && !(await condition()); i++) await db.query('SELECT 1');
+    };
+    try {
+      // The second half's write waits for this row lock on one of its instances.
+      await blocker.query('BEGIN');
+      await blocker.query(`SELECT 1 FROM process_instance WHERE application_id = $1 FOR UPDATE`, [ids[6]]);
+      const answered = new Set<number>();
+      const answers = ids.map((id, i) => executor.execute(accept(id)).then(() => answered.add(i)));
+      await eventually(async () => (await versions(ids[3])).length === 2);
+      await eventually(() => answered.size === 4);
+      expect([...answered].sort()).toEqual([0, 1, 2, 3]);
+      expect(await versions(ids[6])).toEqual([1]);
+      await blocker.query('ROLLBACK');
+      await Promise.all(answers);
+      for (const id of ids) expect(await versions(id)).toEqual([1, 2]);
+    } finally {
+      await blocker.end();
+    }
   });
 
   it('applies two commands on one instance in one batch one after the other', async () => {

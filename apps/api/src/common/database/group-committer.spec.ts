@@ -2,11 +2,16 @@ import { GroupCommitter, type Settled } from './group-committer';
 
 /** A runBatch whose batches finish only when the test says so, recording what each batch carried. */
 function controlledRunner() {
-  const batches: { jobs: number[]; finish: (settled?: Settled<string>[] | Error) => void }[] = [];
-  const runBatch = (jobs: number[]) =>
+  const batches: {
+    jobs: number[];
+    finish: (settled?: Settled<string>[] | Error) => void;
+    settle: (index: number, outcome: Settled<string>) => void;
+  }[] = [];
+  const runBatch = (jobs: number[], settle: (index: number, outcome: Settled<string>) => void) =>
     new Promise<Settled<string>[]>((resolve, reject) => {
       batches.push({
         jobs,
+        settle,
         finish: (settled) => {
           if (settled instanceof Error) reject(settled);
           else resolve(settled ?? jobs.map((job) => ({ ok: true, value: `done ${job}` })));
@@ -112,5 +117,22 @@ describe('GroupCommitter with gatherTurn', () => {
     expect(batches.map((b) => b.jobs)).toEqual([[1], [2]]);
     batches.forEach((b) => b.finish());
     await expect(Promise.all([first, second])).resolves.toEqual(['done 1', 'done 2']);
+  });
+
+  it('answers a job its batch settled early before the batch is done, and keeps that answer', async () => {
+    const { batches, runBatch } = controlledRunner();
+    const committer = new GroupCommitter(runBatch, { maxBatch: 8, maxInFlight: 1, gatherTurn: true });
+    const answered: string[] = [];
+    const answers = [1, 2].map((job) => committer.submit(job).then((value) => (answered.push(value), value)));
+    await tick();
+    expect(batches.map((b) => b.jobs)).toEqual([[1, 2]]);
+    batches[0].settle(0, { ok: true, value: 'early 1' });
+    await tick();
+    expect(answered).toEqual(['early 1']);
+    batches[0].finish([
+      { ok: true, value: 'late 1' },
+      { ok: true, value: 'done 2' },
+    ]);
+    await expect(Promise.all(answers)).resolves.toEqual(['early 1', 'done 2']);
   });
 });

@@ -32,8 +32,15 @@ export class GroupCommitter<J, R> {
   readonly stats = { batches: 0, jobs: 0 };
 
   constructor(
-    /** Runs one batch in one transaction and settles each job; a rejection settles them all with its error. */
-    private readonly runBatch: (jobs: J[]) => Promise<Settled<R>[]>,
+    /**
+     * Runs one batch and settles each job; a rejection settles them all with its error. A batch written in parts
+     * may answer a part's jobs through `settle` as soon as that part has committed; the rest are answered by
+     * the result.
+     */
+    private readonly runBatch: (
+      jobs: J[],
+      settle: (index: number, outcome: Settled<R>) => void,
+    ) => Promise<Settled<R>[]>,
     private readonly options: GroupCommitOptions,
   ) {}
 
@@ -73,13 +80,17 @@ export class GroupCommitter<J, R> {
   }
 
   private async run(batch: Waiting<J, R>[]): Promise<void> {
+    // A promise settles once: a job answered early through `settle` keeps that answer.
+    const settle = (index: number, outcome: Settled<R>) => {
+      if (outcome.ok) batch[index].resolve(outcome.value);
+      else batch[index].reject(outcome.error);
+    };
     try {
-      const settled = await this.runBatch(batch.map((waiting) => waiting.job));
-      batch.forEach((waiting, i) => {
-        const outcome = settled[i];
-        if (outcome.ok) waiting.resolve(outcome.value);
-        else waiting.reject(outcome.error);
-      });
+      const settled = await this.runBatch(
+        batch.map((waiting) => waiting.job),
+        settle,
+      );
+      settled.forEach((outcome, i) => settle(i, outcome));
     } catch (error) {
       for (const waiting of batch) waiting.reject(error);
     }
