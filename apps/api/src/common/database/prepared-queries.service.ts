@@ -7,7 +7,10 @@ import { lookupStatement } from './lookup-statement';
 
 /** At most this many lookups share one statement, and this many lookup statements of one kind run at once. */
 const LOOKUP_BATCH = { maxBatch: 64, maxInFlight: 2, gatherTurn: true };
-/** Enough for every statement in flight: two write batches of two parts each, and three kinds of lookup, two each. */
+/**
+ * Enough for every statement in flight: up to two write batches (GROUP_COMMIT_IN_FLIGHT) of two parts each, and
+ * three kinds of lookup, two each.
+ */
 const POOL_SIZE = 10;
 /**
  * A prepared statement keeps its generic plan for the life of the connection, planned for whatever the tables
