@@ -1,13 +1,11 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { PreparedQueries } from '../src/common/database/prepared-queries.service';
-import { readAppConfig } from '../src/config/app-config';
-import { createApp } from '../src/create-app';
 import { CatalogService } from '../src/modules/catalog/catalog.service';
 import type { AuthUser } from '../src/modules/identity';
 import { ApplicationsService } from '../src/modules/runtime/applications/applications.service';
 import { authUsers, PARALLEL_REVIEW_ITEM, shanghai } from './utils/session';
-import { startTestApp, type TestApp } from './utils/test-app';
+import { secondApp, startTestApp, type TestApp } from './utils/test-app';
 
 /*
  * A submit reads its catalog item (and the flow version it starts on) once, then trusts it for a few seconds:
@@ -25,9 +23,7 @@ describe('catalog rows a submit remembers', () => {
   beforeAll(async () => {
     const env = { CLOCK: 'manual', CLOCK_START: shanghai('2026-09-28') };
     server = await startTestApp(env);
-    const config = readAppConfig({ ...process.env, ...env, DATABASE_URL: server.databaseUrl });
-    other = await createApp({ config, databaseUrl: server.databaseUrl });
-    await other.init();
+    other = await secondApp(server, env);
     users = await authUsers(server.app.get(DataSource), ['alice', 'admin']);
   });
   afterAll(async () => {

@@ -1,15 +1,13 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { PreparedQueries } from '../src/common/database/prepared-queries.service';
-import { readAppConfig } from '../src/config/app-config';
-import { createApp } from '../src/create-app';
 import type { AuthUser } from '../src/modules/identity';
 import { ApplicationCommands } from '../src/modules/runtime/applications/application-commands.service';
 import { ApplicationsService } from '../src/modules/runtime/applications/applications.service';
 import { CommandExecutor } from '../src/modules/runtime/command-executor.service';
 import { TasksService } from '../src/modules/runtime/tasks/tasks.service';
 import { authUsers, PARALLEL_REVIEW_ITEM, shanghai } from './utils/session';
-import { startTestApp, type TestApp } from './utils/test-app';
+import { secondApp, startTestApp, type TestApp } from './utils/test-app';
 
 /*
  * A decision on a task this process opened starts from what the process last wrote, without reading anything.
@@ -25,9 +23,7 @@ describe('instance cache', () => {
   beforeAll(async () => {
     const env = { CLOCK: 'manual', CLOCK_START: shanghai('2026-09-28') };
     server = await startTestApp(env);
-    const config = readAppConfig({ ...process.env, ...env, DATABASE_URL: server.databaseUrl });
-    other = await createApp({ config, databaseUrl: server.databaseUrl });
-    await other.init();
+    other = await secondApp(server, env);
     users = await authUsers(server.app.get(DataSource), ['alice', 'window1', 'planning1', 'fire1', 'env1']);
   });
   afterAll(async () => {

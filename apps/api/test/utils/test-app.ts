@@ -27,3 +27,11 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
     },
   };
 }
+
+/** A second API process on a test app's database (another Nest app in this process), for what processes share. */
+export async function secondApp(server: TestApp, env: NodeJS.ProcessEnv = {}): Promise<NestExpressApplication> {
+  const config = readAppConfig({ ...process.env, ...env, DATABASE_URL: server.databaseUrl });
+  const app = await createApp({ config, databaseUrl: server.databaseUrl });
+  await app.init();
+  return app;
+}
