@@ -80,6 +80,14 @@ function findPgbench() {
   return PGBENCH_CANDIDATES.find((candidate) => fs.existsSync(candidate)) ?? null;
 }
 
+/** The script in a file of its own, for pgbench's -f; `remove()` deletes it. */
+function pgbenchScriptFile() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-pgbench-'));
+  const file = path.join(dir, 'write-shape.sql');
+  fs.writeFileSync(file, pgbenchScript());
+  return { file, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
 function pgbenchScript() {
   // One statement per line. The payloads come in as variables (-D), so pgbench sends them as bind parameters,
   // the way node-postgres sends the API's. The instance's new version is read back and fed to the INSERT.
@@ -186,19 +194,17 @@ async function runNodeClients(url, payloads, seconds) {
 export async function openCeiling(url) {
   const payloads = samplePayloads();
   const binary = findPgbench();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-pgbench-'));
-  const scriptFile = path.join(dir, 'write-shape.sql');
-  fs.writeFileSync(scriptFile, pgbenchScript());
+  const script = pgbenchScriptFile();
   return {
     measure: async (seconds) => {
       await prepareTables(url, payloads);
       const { tps } = binary
-        ? await runPgbench(binary, url, scriptFile, seconds, payloads)
+        ? await runPgbench(binary, url, script.file, seconds, payloads)
         : await runNodeClients(url, payloads, seconds);
       return round(tps, 1);
     },
     close: async () => {
-      fs.rmSync(dir, { recursive: true, force: true });
+      script.remove();
       await dropTables(url);
     },
   };
@@ -219,15 +225,13 @@ export async function benchCeiling(url, { seconds, warmup, postmasterPid }) {
   try {
     const binary = findPgbench();
     if (binary) {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-pgbench-'));
-      const scriptFile = path.join(dir, 'write-shape.sql');
-      fs.writeFileSync(scriptFile, pgbenchScript());
+      const script = pgbenchScriptFile();
       try {
         const { stdout } = await run(binary, ['--version']);
         result.tool = stdout.trim();
         log(`ceiling: ${result.tool}, ${CLIENTS} clients, warm-up ${warmup} s, then ${seconds} s`);
-        await runPgbench(binary, url, scriptFile, warmup, payloads);
-        const measured = await runPgbench(binary, url, scriptFile, seconds, payloads, postmasterPid);
+        await runPgbench(binary, url, script.file, warmup, payloads);
+        const measured = await runPgbench(binary, url, script.file, seconds, payloads, postmasterPid);
         result.tps = round(measured.tps, 1);
         result.latencyMs = round(measured.latencyMs, 3);
         if (measured.failed) result.failedTransactions = measured.failed;
@@ -240,7 +244,7 @@ export async function benchCeiling(url, { seconds, warmup, postmasterPid }) {
           };
         }
       } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
+        script.remove();
       }
     }
     log(`ceiling: node-postgres, ${CLIENTS} clients, ${Math.max(3, Math.round(seconds / 2))} s`);

@@ -12,9 +12,8 @@ import { summariseProfile } from './lib/cpu-profile.mjs';
 import { cpuWindow } from './lib/database.mjs';
 import { benchDir, log, round } from './lib/env.mjs';
 import { ITEM, REVIEWER_OF } from './lib/app.mjs';
-import { interleave } from './lib/interleave.mjs';
-import { runClosedLoop } from './lib/load.mjs';
-import { cpuMs, meanCpu, roundsOf } from './service.mjs';
+import { interleavedLoad } from './lib/interleave.mjs';
+import { cpuMs } from './service.mjs';
 
 export const CONNECTIONS = 8;
 
@@ -116,7 +115,7 @@ export async function runItemViaHttp(client, tokens, onRequest = () => {}) {
   if (status !== 'approved') throw new Error(`item ended as ${status}, expected approved`);
 }
 
-/** Like benchService: a warm-up, then `rounds` rounds of `seconds` between ceiling rounds; median ratio. */
+/** The item over HTTP as an interleaved load (lib/interleave.mjs), the API in its own process. */
 export async function benchHttp(databaseUrl, { seconds, warmup, rounds, ceiling, postmasterPid, profile = false }) {
   const profileDir = profile ? fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-bench-profile-')) : null;
   const server = await startHttpServer(databaseUrl, { profileDir });
@@ -127,42 +126,30 @@ export async function benchHttp(databaseUrl, { seconds, warmup, rounds, ceiling,
     const tokens = {};
     for (const username of ['alice', 'window1', ...Object.values(REVIEWER_OF)])
       tokens[username] = await login(client, username);
-    const iteration = (onRequest) => runItemViaHttp(client, tokens, onRequest);
-    await runClosedLoop({ workers: CONNECTIONS, warmupSeconds: warmup, seconds: 0.1, iteration });
-    const windows = [];
-    let requests = 0;
-    const measured = await interleave({
+    const measured = await interleavedLoad({
+      workers: CONNECTIONS,
+      warmup,
       rounds,
+      seconds,
       ceiling,
-      workload: async () => {
-        let stopCpu;
-        const { commands, perSecond, latencies } = await runClosedLoop({
-          workers: CONNECTIONS,
-          warmupSeconds: 1,
-          seconds,
-          iteration,
-          onWindowStart: () => (stopCpu = cpuWindow(postmasterPid, [server.pid])),
-          onWindowEnd: () => windows.push(stopCpu()),
-        });
-        requests += commands;
-        return { perSecond, latencies };
-      },
+      iteration: (onRequest) => runItemViaHttp(client, tokens, onRequest),
+      cpu: () => cpuWindow(postmasterPid, [server.pid]),
     });
-    const { childCores, benchProcessCores, wallSeconds, serverCores } = meanCpu(windows);
+    const { childCores, benchProcessCores, wallSeconds, serverCores } = measured.cpu;
     result = {
       connections: CONNECTIONS,
       requestsPerSecond: round(measured.perSecond, 1),
       itemsPerSecond: round(measured.perSecond / 5, 1),
       ceilingTps: round(measured.ceilingTps, 1),
       ratio: round(measured.ratio, 3),
-      rounds: roundsOf(measured),
+      rounds: measured.rounds,
       latency: measured.latency,
       cpu: {
         wallSeconds,
         apiProcessCores: childCores[0],
         serverCores,
         loadGeneratorCores: benchProcessCores,
-        cpuMsPerRequest: cpuMs(childCores[0], serverCores, requests / wallSeconds),
+        cpuMsPerRequest: cpuMs(childCores[0], serverCores, measured.commands / wallSeconds),
       },
     };
   } finally {

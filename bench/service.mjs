@@ -5,7 +5,7 @@
 import { cpuWindow } from './lib/database.mjs';
 import { round } from './lib/env.mjs';
 import { runItemInMemory } from './lib/engine-item.mjs';
-import { interleave } from './lib/interleave.mjs';
+import { interleavedLoad } from './lib/interleave.mjs';
 import { runClosedLoop } from './lib/load.mjs';
 import { startMetering, stopMetering } from './lib/query-meter.mjs';
 import { runItemViaExecutor, runItemViaServices } from './lib/app.mjs';
@@ -18,38 +18,27 @@ const COMMANDS_PER_ITEM = 5;
  * is the median of the rounds' ratios; SQL round trips, commands per commit and CPU are summed over the rounds.
  */
 export async function benchService(services, users, { seconds, warmup, rounds, ceiling, postmasterPid }) {
-  const iteration = (onCommand) => runItemViaServices(services, users, onCommand);
-  await runClosedLoop({ workers: WORKERS, warmupSeconds: warmup, seconds: 0.1, iteration });
-  const totals = { commands: 0, queries: 0, batches: 0, jobs: 0, cpu: [] };
-  const service = await interleave({
+  const totals = { queries: 0, batches: 0, jobs: 0 };
+  const service = await interleavedLoad({
+    workers: WORKERS,
+    warmup,
     rounds,
+    seconds,
     ceiling,
-    workload: async () => {
-      let stopCpu;
-      let commitsAtStart;
-      const measured = await runClosedLoop({
-        workers: WORKERS,
-        warmupSeconds: 1,
-        seconds,
-        iteration,
-        onWindowStart: () => {
-          commitsAtStart = services.executor.groupCommitStats;
-          startMetering();
-          stopCpu = cpuWindow(postmasterPid);
-        },
-        onWindowEnd: () => {
-          totals.cpu.push(stopCpu());
-          totals.queries += stopMetering().count;
-          const now = services.executor.groupCommitStats;
-          totals.batches += now.batches - commitsAtStart.batches;
-          totals.jobs += now.jobs - commitsAtStart.jobs;
-        },
-      });
-      totals.commands += measured.commands;
-      return { perSecond: measured.perSecond, latencies: measured.latencies };
+    iteration: (onCommand) => runItemViaServices(services, users, onCommand),
+    cpu: () => cpuWindow(postmasterPid),
+    window: () => {
+      const commitsAtStart = services.executor.groupCommitStats;
+      startMetering();
+      return () => {
+        totals.queries += stopMetering().count;
+        const now = services.executor.groupCommitStats;
+        totals.batches += now.batches - commitsAtStart.batches;
+        totals.jobs += now.jobs - commitsAtStart.jobs;
+      };
     },
   });
-  const cpu = meanCpu(totals.cpu);
+  const { cpu } = service;
 
   const executor = await runClosedLoop({
     workers: WORKERS,
@@ -64,11 +53,11 @@ export async function benchService(services, users, { seconds, warmup, rounds, c
     itemsPerSecond: round(service.perSecond / COMMANDS_PER_ITEM, 1),
     ceilingTps: round(service.ceilingTps, 1),
     ratio: round(service.ratio, 3),
-    rounds: roundsOf(service),
+    rounds: service.rounds,
     latency: service.latency,
-    queriesPerCommand: round(totals.queries / totals.commands, 2),
+    queriesPerCommand: round(totals.queries / service.commands, 2),
     commandsPerCommit: totals.batches ? round(totals.jobs / totals.batches, 2) : null,
-    cpu: { ...cpu, cpuMsPerCommand: cpuMs(cpu.benchProcessCores, cpu.serverCores, totals.commands / cpu.wallSeconds) },
+    cpu: { ...cpu, cpuMsPerCommand: cpuMs(cpu.benchProcessCores, cpu.serverCores, service.commands / cpu.wallSeconds) },
     executorOnly: { commandsPerSecond: round(executor.perSecond, 1), latency: executor.latency },
     profile: await profileOneWorker(services, users, Math.max(3, Math.round(seconds / 3))),
   };
@@ -104,30 +93,6 @@ async function profileOneWorker(services, users, seconds) {
       perCommand: round(count / commands, 2),
       msPerCommand: round(ms / commands, 3),
     })),
-  };
-}
-
-/** Each round's figures, rounded, for results.json. */
-export function roundsOf({ rounds, ceilings }) {
-  return {
-    ceilingTps: ceilings,
-    perSecond: rounds.map((r) => round(r.perSecond, 1)),
-    ratio: rounds.map((r) => round(r.ratio, 3)),
-  };
-}
-
-/** Cores busy over several CPU windows (each from cpuWindow), weighted by their length. */
-export function meanCpu(windows) {
-  const wall = windows.reduce((sum, w) => sum + w.wallSeconds, 0);
-  const mean = (pick) =>
-    windows.some((w) => pick(w) === null || pick(w) === undefined)
-      ? null
-      : round(windows.reduce((sum, w) => sum + pick(w) * w.wallSeconds, 0) / wall, 2);
-  return {
-    wallSeconds: round(wall, 1),
-    benchProcessCores: mean((w) => w.benchProcessCores),
-    serverCores: mean((w) => w.serverCores),
-    childCores: (windows[0]?.childCores ?? []).map((_, i) => mean((w) => w.childCores[i])),
   };
 }
 

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { PreparedQueries } from '../src/common/database/prepared-queries.service';
 import { CatalogService } from '../src/modules/catalog/catalog.service';
 import type { AuthUser } from '../src/modules/identity';
-import { ApplicationsService } from '../src/modules/runtime/applications/applications.service';
+import { ApplicationsService, CATALOG_ROW_MS } from '../src/modules/runtime/applications/applications.service';
 import { authUsers, PARALLEL_REVIEW_ITEM, shanghai } from './utils/session';
 import { secondApp, startTestApp, type TestApp } from './utils/test-app';
 
@@ -12,8 +12,6 @@ import { secondApp, startTestApp, type TestApp } from './utils/test-app';
  * a change made in the same process is seen by the very next submit, one made through another API process (a
  * second Nest app on the same database here) once those seconds have passed.
  */
-
-const CATALOG_ROW_MS = 5_000;
 
 describe('catalog rows a submit remembers', () => {
   let server: TestApp;

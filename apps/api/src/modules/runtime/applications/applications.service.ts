@@ -27,7 +27,7 @@ const RECEIPT_ATTEMPTS = 5;
  * process are seen at once (CatalogChanges); one made through another process may take this long to be seen,
  * like a submit that arrived a moment before it.
  */
-const CATALOG_ROW_MS = 5_000;
+export const CATALOG_ROW_MS = 5_000;
 
 interface CatalogRow {
   code: string;
