@@ -9,3 +9,5 @@ export { EngineError, ENGINE_ERROR_STATUS } from './errors';
 export type { EngineErrorCode } from './errors';
 export * from './effects';
 export * from './types';
+export { centerPolicy, DEFAULT_CENTER_POLICY, policyOf } from './policy/center-policy';
+export type { CenterPolicy } from './policy/center-policy';

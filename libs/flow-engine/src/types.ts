@@ -1,5 +1,6 @@
 import type { ItemTimeLimit } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
+import type { CenterPolicy } from './policy/center-policy';
 
 /** An ISO 8601 instant, e.g. `2026-09-24T02:00:00.000Z`. */
 export type Instant = string;
@@ -25,6 +26,8 @@ export interface StartInput {
   channel?: string;
   /** The catalog's published limits; they win over the definition's. */
   timeLimit?: ItemTimeLimit;
+  /** The center's settings in force at submission (defaults for what is not given). */
+  policy?: Partial<CenterPolicy>;
 }
 
 export type Decision = 'approve' | 'reject' | 'return';
@@ -138,6 +141,8 @@ export interface InstanceState {
   /** First-inquiry owner (首问): the first officer who acted on the item. */
   owner: string | null;
   limit: ItemTimeLimit | null;
+  /** The center's settings at submission; absent in snapshots stored before it existed (read with `policyOf`). */
+  policy?: CenterPolicy;
   acceptedAt: Instant | null;
   item: Clock | null;
   extension: Extension | null;

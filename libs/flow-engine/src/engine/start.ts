@@ -3,6 +3,7 @@ import type { FlowIndex } from '../compile/flow-index';
 import { ensure } from '../errors';
 import type { EngineContext, InstanceState, StartInput, StepResult } from '../types';
 import { materialCodes } from './event-shape';
+import { centerPolicy } from '../policy/center-policy';
 import { netEffects } from './net-effects';
 import { runInitial } from './run-machine';
 
@@ -18,6 +19,7 @@ function initialState(flow: FlowIndex, input: StartInput, now: string): Instance
     notified: false,
     owner: null,
     limit: input.timeLimit ?? flow.def.timeLimit ?? null,
+    policy: centerPolicy(input.policy),
     acceptedAt: null,
     item: null,
     extension: null,

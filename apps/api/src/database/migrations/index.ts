@@ -7,6 +7,7 @@ import { Certificates1767225820000 } from './1767225820000-certificates';
 import { Ratings1767225830000 } from './1767225830000-ratings';
 import { BatchWrite1767225840000 } from './1767225840000-batch-write';
 import { HotUpdates1767225850000 } from './1767225850000-hot-updates';
+import { CenterSettings1767225860000 } from './1767225860000-center-settings';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Ratings1767225830000,
   BatchWrite1767225840000,
   HotUpdates1767225850000,
+  CenterSettings1767225860000,
 ];

@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CenterSettingsController } from './center-settings.controller';
+import { CenterSettingsService } from './center-settings.service';
 import { CentersService } from './centers.service';
 import { DemoCentersSeeder } from './demo-centers.seeder';
 import { DepartmentsController } from './departments.controller';
@@ -9,8 +11,8 @@ import { DepartmentEntity } from './entities/department.entity';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([CenterEntity, DepartmentEntity])],
-  controllers: [DepartmentsController],
-  providers: [CentersService, DemoCentersSeeder],
-  exports: [CentersService, DemoCentersSeeder],
+  controllers: [DepartmentsController, CenterSettingsController],
+  providers: [CentersService, CenterSettingsService, DemoCentersSeeder],
+  exports: [CentersService, CenterSettingsService, DemoCentersSeeder],
 })
 export class CentersModule {}

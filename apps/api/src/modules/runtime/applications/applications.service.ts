@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type EngineSnapshot, inspect, start, summarize } from '@tongban/flow-engine';
+import { type CenterPolicy, type EngineSnapshot, inspect, start, summarize } from '@tongban/flow-engine';
 import type { FlowDefinition } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
@@ -11,6 +11,7 @@ import { RecentValues } from '../../../common/recent-values';
 import { CalendarService } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
 import { CatalogChanges } from '../../definitions/catalog-changes.service';
+import { CenterSettingsService } from '../../centers/center-settings.service';
 import type { AuthUser } from '../../identity';
 import { CommandExecutor, ledgerDue, nodeNames, projectionOf } from '../command-executor.service';
 import { DefinitionCache } from '../definition-cache.service';
@@ -46,6 +47,7 @@ interface SubmitDraft {
   applicant: string;
   definition: FlowDefinition;
   calendar: WorkCalendar;
+  policy: CenterPolicy;
   at: string;
 }
 
@@ -61,6 +63,7 @@ export class ApplicationsService {
     private readonly access: ApplicationAccess,
     private readonly prepared: PreparedQueries,
     private readonly catalogChanges: CatalogChanges,
+    private readonly centerSettings: CenterSettingsService,
   ) {}
 
   /** Catalog rows by code, each with the CatalogChanges count it was read under. */
@@ -77,6 +80,7 @@ export class ApplicationsService {
     const calendar = await this.calendars.forCenter(item.centerId);
     const draft = {
       item,
+      policy: await this.centerSettings.policyOf(item.centerId),
       flowVersion: item.flowVersion,
       applicant,
       definition,
@@ -97,7 +101,7 @@ export class ApplicationsService {
   private async create(
     user: AuthUser,
     input: SubmitInput,
-    { item, flowVersion, applicant, definition, calendar, at }: SubmitDraft,
+    { item, flowVersion, applicant, definition, calendar, policy, at }: SubmitDraft,
   ): Promise<{ id: string; status: string; receiptNo: string }> {
     const id = randomUUID();
     const receiptNo = `TB${at.slice(0, 10).replace(/-/g, '')}${id.slice(0, 8).toUpperCase()}`;
@@ -116,6 +120,7 @@ export class ApplicationsService {
             promisedDays: item.promisedDays,
             warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays,
           },
+          policy,
         },
         { now: at, newId: randomUUID, calendar },
       );
