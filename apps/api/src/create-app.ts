@@ -6,6 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppModule, type AppOptions } from './app.module';
+import './common/zod-locale';
 import { ApiErrorFilter, toApiError } from './common/api-error.filter';
 import { jsonLineSink, loggerSink, requestLog } from './common/request-log.middleware';
 

@@ -19,6 +19,21 @@ const codeByStatus: Record<number, string> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+/** What a framework error (one raised without our code, e.g. an unknown route) says, in Chinese. */
+const messageByStatus: Record<number, string> = {
+  400: '请求无效',
+  401: '请先登录',
+  403: '无权执行此操作',
+  404: '请求的资源不存在',
+  405: '不支持该请求方法',
+  409: '与当前状态冲突',
+  413: '请求体过大',
+  415: '不支持的内容类型',
+  422: '请求内容无法处理',
+  429: '请求过于频繁，请稍后再试',
+  503: '服务暂不可用，请稍后再试',
+};
+
 /** Every error leaves the API in the contract's shape: `{ error: { code, message, details } }`. */
 @Catch()
 export class ApiErrorFilter implements ExceptionFilter {
@@ -37,9 +52,12 @@ export function toApiError(exception: unknown): { status: number; body: ApiError
     const status = exception.getStatus();
     const raw = exception.getResponse();
     const given = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-    const code = typeof given.code === 'string' ? given.code : (codeByStatus[status] ?? 'ERROR');
-    const message =
-      typeof given.message === 'string' ? given.message : typeof raw === 'string' ? raw : exception.message;
+    if (typeof given.code !== 'string') {
+      const message = messageByStatus[status] ?? '请求无法完成';
+      return { status, body: { error: { code: codeByStatus[status] ?? 'ERROR', message } } };
+    }
+    const code = given.code;
+    const message = typeof given.message === 'string' ? given.message : messageByStatus[status] ?? '请求无法完成';
     return { status, body: { error: { code, message, details: given.details } } };
   }
   const bodyParserError = exception as { type?: string; status?: number } | null;

@@ -50,6 +50,6 @@ export class ClockController {
   }
 
   private ensureManual(): void {
-    if (!this.clock.manual) throw notFound('NOT_FOUND', 'Cannot use /api/clock without CLOCK=manual');
+    if (!this.clock.manual) throw notFound('NOT_FOUND', '未以 CLOCK=manual 启动，没有测试时钟');
   }
 }
