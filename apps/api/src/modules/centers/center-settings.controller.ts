@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { forbidden } from '../../common/api-exception';
+import { notFound } from '../../common/api-exception';
 import { parseInput } from '../../common/zod-body';
 import { ClockService } from '../clock/clock.service';
 // Direct file imports, not '../identity': the identity module imports this one.
@@ -35,6 +35,7 @@ export class CenterSettingsController {
   }
 }
 
+/** Another center's settings are not the caller's to see: answered as if it did not exist (tenancy). */
 function ownCenter(user: AuthUser, centerId: string): void {
-  if (user.centerId !== centerId) throw forbidden('只能查看或修改本中心的设置');
+  if (user.centerId !== centerId) throw notFound('CENTER_NOT_FOUND', `中心 ${centerId} 不存在或不属于本中心`);
 }
