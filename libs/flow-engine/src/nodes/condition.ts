@@ -2,9 +2,10 @@ import { evaluateCondition, type ConditionNode } from '@tongban/flow-model';
 import { EngineError } from '../errors';
 import { act, when } from '../runtime/runtime';
 import type { NodeKind } from './node-kind';
+import { passThrough } from './pass-through';
 
 /**
- * `condition`: eventless transitions, one per `when` edge in edge order (FEEL over `data`, interpreted
+ * `condition`: guarded transitions, one per `when` edge in edge order (FEEL over `data`, interpreted
  * by flow-model, never eval'ed), then the default edge.
  */
 export const conditionKind: NodeKind<ConditionNode> = {
@@ -21,6 +22,6 @@ export const conditionKind: NodeKind<ConditionNode> = {
             throw new EngineError('NO_MATCHING_CONDITION', `No edge of condition ${node.id} matches the form data`);
           }),
         };
-    return { id: b.flow.keys.get(node.id), always: [...guarded, otherwise] };
+    return passThrough(b, node.id, [...guarded, otherwise]);
   },
 };

@@ -1,13 +1,12 @@
 import type { NotificationNode } from '@tongban/flow-model';
-import { act, emit, logged } from '../runtime/runtime';
+import { emit, logged } from '../runtime/runtime';
 import type { NodeKind } from './node-kind';
-import { onwards } from './pass-through';
+import { onwards, passThrough } from './pass-through';
 
 /** `notification`: emits a notify effect and moves on. */
 export const notificationKind: NodeKind<NotificationNode> = {
-  state: (node, b) => ({
-    id: b.flow.keys.get(node.id),
-    entry: act((c) => {
+  state: (node, b) =>
+    passThrough(b, node.id, onwards(b, node.id), (c) => {
       const payload = {
         applicationId: c.applicationId,
         applicant: c.applicant,
@@ -17,6 +16,4 @@ export const notificationKind: NodeKind<NotificationNode> = {
       emit(c, { type: 'notify', to: node.to, template: node.template, payload });
       return { history: logged(c, { type: 'flow' }, 'notify', node.id, node.to) };
     }),
-    always: onwards(b, node.id),
-  }),
 };

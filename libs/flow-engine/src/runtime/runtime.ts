@@ -17,6 +17,8 @@ export interface Runtime {
   /** The flow nodes active when the call began. */
   active: string[];
   out: Effect[];
+  /** Pass-through nodes entered so far in this call (see move-budget.ts). */
+  moves: number;
 }
 
 export type Ctx = InstanceState & { $: Runtime };
