@@ -40,7 +40,10 @@ export const stateKey = (id: string): string =>
  * Errors that keep a flow from being published but not from running: a flow published before the rule
  * existed keeps its items moving, and the engine refuses at run time the one step that would not end.
  */
-const GUARDED_AT_RUN_TIME: ReadonlySet<string> = new Set([FlowErrorCode.AUTOMATIC_CYCLE]);
+const GUARDED_AT_RUN_TIME: ReadonlySet<string> = new Set([
+  FlowErrorCode.AUTOMATIC_CYCLE,
+  FlowErrorCode.CONDITION_TOO_COSTLY,
+]);
 
 /** Validates (flow-model's rules) and indexes a definition; throws INVALID_DEFINITION with the errors. */
 export function indexFlow(input: unknown): FlowIndex {

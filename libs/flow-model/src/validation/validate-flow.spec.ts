@@ -189,6 +189,10 @@ const cases: Record<FlowErrorCode, Case> = {
     marks: [{ edgeId: 'big' }],
     message: /today\(\)/,
   },
+  CONDITION_TOO_COSTLY: {
+    def: () => patchEdge(conditionFlow(), 'big', { when: 'some x in 1..data.n satisfies x = data.area' }),
+    marks: [{ edgeId: 'big' }],
+  },
   PARALLEL_TOO_FEW_BRANCHES: {
     def: () => withoutEdges(withoutNodes(parallelFlow(), 'b'), 'fb', 'bj'),
     marks: [{ nodeId: 'fork' }],
