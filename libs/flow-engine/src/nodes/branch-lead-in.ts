@@ -1,21 +1,10 @@
-import type { FlowNode } from '@tongban/flow-model';
 import { edgeFor } from '../compile/flow-index';
 import type { Block, ScopeId } from '../compile/placement';
 import { countMove } from '../runtime/move-budget';
 import { patched } from '../runtime/leave';
 import type { Ctx, Patch } from '../runtime/runtime';
-import { certifyOnce } from './certificate';
-import { notifyOnce } from './notification';
 import type { Builder } from './node-kind';
-
-type Work = (c: Ctx) => Patch;
-
-/** The work of a node a branch may pass before it starts: notifications and certificates (one way on each). */
-function workOf(node: FlowNode): Work | null {
-  if (node.type === 'notification') return (c) => notifyOnce(c, node);
-  if (node.type === 'certificate') return (c) => certifyOnce(c, node);
-  return null;
-}
+import { passWorkOf, type PassWork as Work } from './pass-work';
 
 /** The notifications and certificates a branch starts with, and the state key where it first stops. */
 export interface LeadIn {
@@ -37,8 +26,7 @@ export function leadIn(b: Builder, block: Block, branch: number, region: ScopeId
   let id = block.heads[branch];
   for (;;) {
     if (id === block.joinId) return { works, stop: '$done' };
-    const node = b.flow.nodes.get(id);
-    const work = node && workOf(node);
+    const work = passWorkOf(b.flow.nodes.get(id));
     const inRegion = b.flow.scopeOf.get(id) === region;
     if (!inRegion) return { works: [], stop: null };
     if (!work || seen.has(id)) return { works, stop: b.flow.keys.get(id)! };
