@@ -6,11 +6,7 @@ const fields = ['status', 'firstInquiryOfficer', 'acceptedAt', 'deadline', 'cloc
 /** summarize is inspect's projection, computed more cheaply: the two must agree at every point of an item's life. */
 describe('summarize', () => {
   test('agrees with inspect through acceptance, pause across National Day, resume and the decisions', () => {
-    const it = new Item(
-      workflow('parallel-review'),
-      sh('2026-09-28 09:00'),
-      input({ materials: ['M01', 'M02', 'M03'] }),
-    );
+    const it = new Item(workflow('parallel-review'), sh('2026-09-28 09:00'), input({ materials: ['M01', 'M02', 'M03'] }));
     const seen = new Set<string>();
     const check = (at: string) => {
       const full = inspect(it.def, it.snapshot, at, calendar);
