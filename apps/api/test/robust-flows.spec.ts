@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { loginAs, type Session, setClock, shanghai, submitAs } from './utils/session';
-import { startTestApp, type TestApp } from './utils/test-app';
+import { secondApp, startTestApp, type TestApp } from './utils/test-app';
 
 /**
  * Accepted, the item goes to `c1`; while `data.loop` holds, `c1` and `c2` send it to each other for ever.
@@ -108,6 +108,17 @@ describe('a published flow whose step would never end', () => {
     });
     expect(await events(looping)).toBe(1);
     expect((await alice.get(`/api/applications/${leaving}`).expect(200)).body.currentNodes).toEqual(['review']);
+  });
+
+  it('a process starting after such a timer fell due sets it aside and comes up', async () => {
+    const looping = await submitAs(alice, 'endless-loop', ['L01'], { loop: true });
+    const [timer] = await db.query(`SELECT id, due_at FROM timer WHERE application_id = $1`, [looping]);
+    // A second API process whose clock is past the due date fires due timers at start-up.
+    const started = await secondApp(server, { CLOCK: 'manual', CLOCK_START: shanghai('2026-11-09') });
+    await started.close();
+    const [after] = await db.query(`SELECT status FROM timer WHERE id = $1`, [timer.id]);
+    expect(after.status).toBe('cancelled');
+    expect(await events(looping)).toBe(1);
   });
 });
 
