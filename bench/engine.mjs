@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchDir, root, round } from './lib/env.mjs';
 import { calendar, definition, engine as ours, START_AT } from './lib/engine-item.mjs';
+import { benchStepCost } from './step-cost.mjs';
 
 const REVIEWS = ['plan', 'fire', 'env'];
 
@@ -152,7 +153,9 @@ export async function benchEngine({ n = 2000, secondaryN = Math.min(n, 500), war
   });
   const live = await runInChild({ engine: 'bpmn', mode: 'live', n: secondaryN, warmupSeconds: warmupSeconds / 2 });
   const ratio = (other) => round(oursResult.instancesPerSecond / other.instancesPerSecond, 1);
+  const stepCost = await benchStepCost();
   return {
+    stepCost,
     n,
     process: 'start → accept → parallel(plan, fire, env) → join → end; 5 commands per instance',
     ours: {

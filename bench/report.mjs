@@ -114,6 +114,7 @@ export function reportRows(r) {
       '',
     ]);
   }
+  if (d.engine?.stepCost) rows.push(...stepCostRows(d.engine.stepCost));
   if (d.timers) {
     const m = d.timers;
     rows.push([
@@ -137,6 +138,30 @@ export function reportRows(r) {
     ]);
   }
   return rows;
+}
+
+/** 4b: one accept against the flow's size, with how the cost grows (1 = linear). */
+export function stepCostRows(cost) {
+  const describe = { chain: 'nodes in a chain', parallel: 'parallel branches' };
+  const targetSize = { chain: 1_000, parallel: 200 };
+  return Object.entries(describe).map(([shape, what], i) => {
+    const rows = cost[shape] ?? [];
+    const target = rows.find((row) => row.size === targetSize[shape]);
+    const steps = rows
+      .map(
+        (row) =>
+          `${fmt(row.size)}: ${fmt(row.stepMs, 2)} ms${row.linearity === null ? '' : ` (×${fmt(row.linearity, 2)})`}`,
+      )
+      .join(', ');
+    const compiles = rows.map((row) => fmt(row.compileMs)).join(' / ');
+    return [
+      i === 0 ? '4b' : '',
+      `One accept that passes every node: ${what} (compiled once per definition)`,
+      `${steps}; linearity = cost ratio ÷ size ratio, 1 is linear; compile ${compiles} ms`,
+      `${fmt(targetSize[shape])} ${what.split(' ')[0]}: < ${cost.targetMs} ms`,
+      mark(target ? target.stepMs < cost.targetMs : null),
+    ];
+  });
 }
 
 export function machineLine(r) {

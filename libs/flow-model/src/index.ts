@@ -5,4 +5,11 @@ export { flowChecksum } from './checksum';
 export { nodeById, outgoingEdges, incomingEdges, isReturnEdge, type GraphLike, type NodeLike } from './graph';
 export { findMatchingJoin, parallelBlocks, type ParallelBlock, type ParallelBranch } from './parallel-blocks';
 export { edgeOutcome, OUTCOMES_BY_NODE_TYPE } from './edge-outcomes';
-export { parseCondition, evaluateCondition, type ConditionCheck, type ConditionProblem } from './condition';
+export {
+  parseCondition,
+  evaluateCondition,
+  conditionBudgetProblem,
+  type ConditionCheck,
+  type ConditionProblem,
+} from './condition';
+export { CONDITION_BUDGET } from './condition-budget';

@@ -42,6 +42,7 @@ export function parallelBlocks(def: GraphLike<NodeLike>): ParallelBlock[] {
   const graph = forwardGraph(def);
   const state: MatchState = { graph, memo: new Map(), inProgress: new Set() };
   const blocks: ParallelBlock[] = [];
+  const order = new Map([...graph.nodes.keys()].map((id, i) => [id, i] as const));
   for (const node of graph.nodes.values()) {
     if (node.type !== 'parallel') continue;
     const joinId = matchJoin(state, node.id);
@@ -51,7 +52,7 @@ export function parallelBlocks(def: GraphLike<NodeLike>): ParallelBlock[] {
       .filter((e) => e.source === node.id && e.on !== 'return' && graph.nodes.has(e.target))
       .map((e) => {
         const inside = reachableBefore(e.target, joinId, graph);
-        const nodeIds = [...graph.nodes.keys()].filter((id) => inside.has(id) && leadsToJoin.has(id));
+        const nodeIds = [...inside].filter((id) => leadsToJoin.has(id)).sort((a, b) => order.get(a)! - order.get(b)!);
         return { edgeId: e.id, head: e.target, nodeIds };
       });
     blocks.push({ parallelId: node.id, joinId, branches });

@@ -9,6 +9,14 @@ export const branchDoneId = (flow: FlowIndex, parallelId: string, branch: number
   `${flow.keys.get(parallelId)}$${branch}`;
 
 export function createBuilder(flow: FlowIndex): Builder {
+  // Nodes per scope, in definition order: a scope's states without a pass over every node (blocks × nodes).
+  const byScope = new Map<ScopeId | null, typeof flow.def.nodes>();
+  for (const node of flow.def.nodes) {
+    const scope = flow.scopeOf.get(node.id) ?? null;
+    const list = byScope.get(scope);
+    if (list) list.push(node);
+    else byScope.set(scope, [node]);
+  }
   const b: Builder = {
     flow,
     target(from, to) {
@@ -24,10 +32,7 @@ export function createBuilder(flow: FlowIndex): Builder {
     },
     states(scope: ScopeId) {
       const states: Record<string, StateConfig> = {};
-      for (const node of flow.def.nodes) {
-        if ((flow.scopeOf.get(node.id) ?? null) !== scope) continue;
-        states[flow.keys.get(node.id)!] = nodeKind(node.type).state(node, b);
-      }
+      for (const node of byScope.get(scope) ?? []) states[flow.keys.get(node.id)!] = nodeKind(node.type).state(node, b);
       return states;
     },
   };

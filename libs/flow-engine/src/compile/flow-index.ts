@@ -1,5 +1,6 @@
 import {
   findMatchingJoin,
+  FlowErrorCode,
   flowDefinitionSchema,
   validateFlow,
   type FlowDefinition,
@@ -35,16 +36,22 @@ export interface FlowIndex {
 export const stateKey = (id: string): string =>
   id.replace(/[%.#$\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
+/**
+ * Errors that keep a flow from being published but not from running: a flow published before the rule
+ * existed keeps its items moving, and the engine refuses at run time the one step that would not end.
+ */
+const GUARDED_AT_RUN_TIME: ReadonlySet<string> = new Set([
+  FlowErrorCode.AUTOMATIC_CYCLE,
+  FlowErrorCode.CONDITION_TOO_COSTLY,
+]);
+
 /** Validates (flow-model's rules) and indexes a definition; throws INVALID_DEFINITION with the errors. */
 export function indexFlow(input: unknown): FlowIndex {
   const report = validateFlow(input);
-  if (!report.valid) {
-    const summary = report.errors.map((e) => `${e.code}${e.nodeId ? `@${e.nodeId}` : e.edgeId ? `@${e.edgeId}` : ''}`);
-    throw new EngineError(
-      'INVALID_DEFINITION',
-      `The flow definition is not valid: ${summary.join(', ')}`,
-      report.errors,
-    );
+  const errors = report.errors.filter((e) => !GUARDED_AT_RUN_TIME.has(e.code));
+  if (errors.length > 0) {
+    const summary = errors.map((e) => `${e.code}${e.nodeId ? `@${e.nodeId}` : e.edgeId ? `@${e.edgeId}` : ''}`);
+    throw new EngineError('INVALID_DEFINITION', `The flow definition is not valid: ${summary.join(', ')}`, errors);
   }
   const def = flowDefinitionSchema.parse(input);
   const nodes = new Map(def.nodes.map((n) => [n.id, n] as const));

@@ -1,11 +1,11 @@
 import type { JoinNode } from '@tongban/flow-model';
 import type { NodeKind } from './node-kind';
-import { onwards } from './pass-through';
+import { onwards, passThrough } from './pass-through';
 
 /**
  * `join`: entered when its parallel block completes (see parallel.ts, which counts finished branches
  * against the policy); the item moves straight on.
  */
 export const joinKind: NodeKind<JoinNode> = {
-  state: (node, b) => ({ id: b.flow.keys.get(node.id), always: onwards(b, node.id) }),
+  state: (node, b) => passThrough(b, node.id, onwards(b, node.id)),
 };

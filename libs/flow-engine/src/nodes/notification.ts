@@ -1,22 +1,9 @@
 import type { NotificationNode } from '@tongban/flow-model';
-import { act, emit, logged } from '../runtime/runtime';
 import type { NodeKind } from './node-kind';
-import { onwards } from './pass-through';
+import { onwardsPastChain, passThrough } from './pass-through';
+import { notifyOnce } from './pass-work';
 
 /** `notification`: emits a notify effect and moves on. */
 export const notificationKind: NodeKind<NotificationNode> = {
-  state: (node, b) => ({
-    id: b.flow.keys.get(node.id),
-    entry: act((c) => {
-      const payload = {
-        applicationId: c.applicationId,
-        applicant: c.applicant,
-        nodeId: node.id,
-        message: node.template,
-      };
-      emit(c, { type: 'notify', to: node.to, template: node.template, payload });
-      return { history: logged(c, { type: 'flow' }, 'notify', node.id, node.to) };
-    }),
-    always: onwards(b, node.id),
-  }),
+  state: (node, b) => passThrough(b, node.id, onwardsPastChain(b, node.id), (c) => notifyOnce(c, node)),
 };

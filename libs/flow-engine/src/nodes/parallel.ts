@@ -3,20 +3,25 @@ import { branchDoneId } from '../compile/builder';
 import { regionOf } from '../compile/placement';
 import { EngineError } from '../errors';
 import { act, when, without } from '../runtime/runtime';
+import { leadIn, runLeadIns, type LeadIn } from './branch-lead-in';
 import type { NodeKind, StateConfig } from './node-kind';
 
 /**
  * `parallel … join`: an XState parallel state, one region per branch, each ending in a `$done` state
  * that counts itself in `joins`. The block is left by a guarded eventless transition once the join's policy
  * (all / any / atLeast) is met; leaving exits the unfinished regions, which cancels their tasks and timers.
+ * Each branch starts past the notifications and certificates it begins with (see branch-lead-in.ts).
  */
 export const parallelKind: NodeKind<ParallelNode> = {
   state(node, b) {
     const block = b.flow.blocks.get(node.id)!;
     const id = node.id;
     const regions: Record<string, StateConfig> = {};
+    const leadIns: LeadIn[] = [];
     block.heads.forEach((head, i) => {
       const states = b.states(regionOf(id, i));
+      const lead = leadIn(b, block, i, regionOf(id, i));
+      if (lead.stop !== null) leadIns.push(lead);
       const headKey = b.flow.keys.get(head)!;
       if (head !== block.joinId && !(headKey in states)) {
         throw new EngineError('INVALID_DEFINITION', `Branch ${i} of ${id} starts at ${head}, which other paths share`);
@@ -27,12 +32,12 @@ export const parallelKind: NodeKind<ParallelNode> = {
         id: branchDoneId(b.flow, id, i),
         entry: act((c) => ({ joins: { ...c.joins, [id]: (c.joins[id] ?? 0) + 1 } })),
       };
-      regions[`$${i}`] = { initial: head === block.joinId ? '$done' : headKey, states };
+      regions[`$${i}`] = { initial: lead.stop ?? (head === block.joinId ? '$done' : headKey), states };
     });
     return {
       id: b.flow.keys.get(id),
       type: 'parallel',
-      entry: act((c) => ({ joins: { ...c.joins, [id]: 0 } })),
+      entry: act((c) => ({ ...runLeadIns(c, leadIns), joins: { ...c.joins, [id]: 0 } })),
       exit: act((c) => ({ joins: without(c.joins, id) })),
       states: regions,
       always: { guard: when((c) => (c.joins[id] ?? 0) >= block.need), target: `#${b.flow.keys.get(block.joinId)}` },

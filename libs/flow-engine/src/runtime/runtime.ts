@@ -17,6 +17,10 @@ export interface Runtime {
   /** The flow nodes active when the call began. */
   active: string[];
   out: Effect[];
+  /** Pass-through nodes entered so far in this call (see move-budget.ts). */
+  moves: number;
+  /** The history array this call made (see logged); the stored snapshot's own is never written to. */
+  history?: HistoryEntry[];
 }
 
 export type Ctx = InstanceState & { $: Runtime };
@@ -49,9 +53,19 @@ export function entry(c: Ctx, e: AnyEvent, action: string, nodeId: string | null
   return h;
 }
 
-/** The history with one more entry. */
+/**
+ * The history with one more entry. The first entry of a call copies the stored history; later ones append
+ * to that copy, which no stored snapshot shares (copying every time made a step that passes N nodes cost N²).
+ * Each action logs on the context it was handed, once per entry.
+ */
 export function logged(c: Ctx, e: AnyEvent, action: string, nodeId: string | null, note?: string): HistoryEntry[] {
-  return [...c.history, entry(c, e, action, nodeId, note)];
+  const added = entry(c, e, action, nodeId, note);
+  if (c.history === c.$.history) {
+    c.history.push(added);
+    return c.history;
+  }
+  c.$.history = [...c.history, added];
+  return c.$.history;
 }
 
 export function without<T>(record: Record<string, T>, key: string): Record<string, T> {

@@ -8,6 +8,7 @@ const codeOf: Record<ConditionProblem, FlowErrorCode> = {
   'foreign-variable': FlowErrorCode.CONDITION_FOREIGN_VARIABLE,
   'unknown-function': FlowErrorCode.CONDITION_UNKNOWN_FUNCTION,
   'reads-clock': FlowErrorCode.CONDITION_READS_CLOCK,
+  'too-costly': FlowErrorCode.CONDITION_TOO_COSTLY,
 };
 
 /** Every edge of a `condition` is a parsable `when` over `data` or the single default. */

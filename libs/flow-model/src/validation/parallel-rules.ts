@@ -92,6 +92,12 @@ function overlapErrors({ graph }: FlowFacts, block: ParallelBlock): FlowError[] 
 /** Only the split enters a branch and only the branches enter the join: anything else could never complete. */
 function enteredFromOutsideErrors({ def, graph, blocks }: FlowFacts, block: ParallelBlock): FlowError[] {
   const inBlock = new Set(block.branches.flatMap((b) => b.nodeIds));
+  // Branch membership per node, looked up per edge (a node in several branches is an overlap error).
+  const members = block.branches.map((b) => new Set(b.nodeIds));
+  const branchesOf = new Map<string, number[]>();
+  members.forEach((ids, i) => {
+    for (const id of ids) branchesOf.set(id, [...(branchesOf.get(id) ?? []), i]);
+  });
   const errors: FlowError[] = [];
   // A shared join is reported once as JOIN_SHARED, not once per foreign edge.
   const joinShared = blocks.some((b) => b !== block && b.joinId === block.joinId);
@@ -105,9 +111,10 @@ function enteredFromOutsideErrors({ def, graph, blocks }: FlowFacts, block: Para
         message: `连线「${edge.id}」从并联块外部进入汇聚节点${nodeLabel(graph.nodes.get(block.joinId)!)}`,
       });
     }
-    const branches = block.branches.filter((b) => b.nodeIds.includes(edge.target));
+    const branches = branchesOf.get(edge.target) ?? [];
     const fromInside = branches.some(
-      (b) => b.nodeIds.includes(edge.source) || (edge.source === block.parallelId && edge.target === b.head),
+      (i) =>
+        members[i].has(edge.source) || (edge.source === block.parallelId && edge.target === block.branches[i].head),
     );
     if (branches.length === 0 || fromInside) continue;
     errors.push({

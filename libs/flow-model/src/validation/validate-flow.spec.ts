@@ -91,6 +91,17 @@ const cases: Record<FlowErrorCode, Case> = {
       ),
     marks: [{ nodeId: 'n1' }],
   },
+  AUTOMATIC_CYCLE: {
+    def: () =>
+      withEdges(
+        withoutEdges(withNode(conditionFlow(), node.condition('again')), 'other'),
+        edge('x', 'cond', 'again', { default: true }),
+        edge('y', 'again', 'cond', { when: 'data.retry = true' }),
+        edge('z', 'again', 'iss', { default: true }),
+      ),
+    marks: [{ nodeId: 'cond' }, { nodeId: 'again' }],
+    message: /^节点 「cond」→「again」 构成不经任何人工办理或计时等待的循环/,
+  },
   EDGE_OUTCOME_INVALID: { def: () => patchEdge(linearFlow(), 'e4', { on: 'approve' }), marks: [{ edgeId: 'e4' }] },
   EDGE_CONDITION_MISPLACED: {
     def: () => patchEdge(linearFlow(), 'e3', { when: 'data.area > 1' }),
@@ -177,6 +188,10 @@ const cases: Record<FlowErrorCode, Case> = {
     def: () => patchEdge(conditionFlow(), 'big', { when: 'date(data.applyDate) < today()' }),
     marks: [{ edgeId: 'big' }],
     message: /today\(\)/,
+  },
+  CONDITION_TOO_COSTLY: {
+    def: () => patchEdge(conditionFlow(), 'big', { when: 'some x in 1..data.n satisfies x = data.area' }),
+    marks: [{ edgeId: 'big' }],
   },
   PARALLEL_TOO_FEW_BRANCHES: {
     def: () => withoutEdges(withoutNodes(parallelFlow(), 'b'), 'fb', 'bj'),
@@ -351,6 +366,65 @@ describe('validateFlow on flows that look odd but are fine', () => {
       edge('z', 'again', 'iss', { default: true }),
     );
     expect(validateFlow(def).errors).toEqual([]);
+  });
+
+  it('accepts a loop back through a parallel block whose join waits for a review', () => {
+    const def = withEdges(
+      withoutEdges(withNode(parallelFlow(), node.condition('again')), 'ji', 'fb', 'bj'),
+      edge('fj', 'fork', 'join'),
+      edge('x', 'join', 'again'),
+      edge('y', 'again', 'fork', { when: 'data.round < 3' }),
+      edge('z', 'again', 'iss', { default: true }),
+    );
+    expect(validateFlow(withoutNodes(def, 'b')).errors).toEqual([]);
+  });
+
+  it('refuses the same loop when the join needs only the empty branch', () => {
+    const def = withEdges(
+      withoutEdges(
+        withNode(patchNode(parallelFlow(), 'join', { policy: 'any' }), node.condition('again')),
+        'ji',
+        'fb',
+        'bj',
+      ),
+      edge('fj', 'fork', 'join'),
+      edge('x', 'join', 'again'),
+      edge('y', 'again', 'fork', { when: 'data.round < 3' }),
+      edge('z', 'again', 'iss', { default: true }),
+    );
+    expect(validateFlow(withoutNodes(def, 'b')).errors.map((e) => [e.code, e.nodeId])).toEqual([
+      ['AUTOMATIC_CYCLE', 'fork'],
+      ['AUTOMATIC_CYCLE', 'join'],
+      ['AUTOMATIC_CYCLE', 'again'],
+    ]);
+  });
+
+  it('refuses a loop through a block whose branches are notifications only', () => {
+    const def = withEdges(
+      withoutEdges(
+        withNode(
+          withNode(withNode(parallelFlow(), node.condition('again')), node.notification('na')),
+          node.notification('nb'),
+        ),
+        'ji',
+        'fa',
+        'fb',
+        'aj',
+        'bj',
+      ),
+      edge('f1', 'fork', 'na'),
+      edge('f2', 'fork', 'nb'),
+      edge('n1', 'na', 'join'),
+      edge('n2', 'nb', 'join'),
+      edge('x', 'join', 'again'),
+      edge('y', 'again', 'fork', { when: 'data.round < 3' }),
+      edge('z', 'again', 'iss', { default: true }),
+    );
+    expect(validateFlow(withoutNodes(def, 'a', 'b')).errors.map((e) => [e.code, e.nodeId])).toEqual([
+      ['AUTOMATIC_CYCLE', 'fork'],
+      ['AUTOMATIC_CYCLE', 'join'],
+      ['AUTOMATIC_CYCLE', 'again'],
+    ]);
   });
 
   it('does not count a step that stops the clock against the item limit', () => {

@@ -1,5 +1,6 @@
 import { flowDefinitionSchema } from '../flow-definition.schema';
 import { FlowErrorCode, type FlowError, type FlowValidationResult } from '../flow-error';
+import { automaticCycleRules } from './automatic-cycle-rules';
 import { conditionRules } from './condition-rules';
 import { edgeRules } from './edge-rules';
 import { flowFacts, type FlowFacts } from './flow-facts';
@@ -20,6 +21,7 @@ const rules: ReadonlyArray<(facts: FlowFacts) => FlowError[]> = [
   parallelRules,
   returnRules,
   timeLimitRules,
+  automaticCycleRules,
 ];
 
 /**
