@@ -1,8 +1,9 @@
-import type { ExtendEvent, PauseEvent } from '../types';
+import type { ExtendEvent, PauseEvent, SupplementEvent } from '../types';
+import { supplement } from '../nodes/acceptance-actions';
 import { pauseClocks, rescheduleItem, rescheduleSteps } from './clocks';
 import { finish } from './finish';
 import { patched } from './leave';
-import { act, emit, logged, when, type Ctx, type Patch } from './runtime';
+import { act, emit, logged, when, type AnyEvent, type Ctx, type Patch } from './runtime';
 import { departmentOf } from './tasks';
 
 /** Open tasks' deadlines follow their step clocks across a pause and a resume. */
@@ -75,6 +76,7 @@ export function itemHandlers() {
     pause: { actions: act((c, e) => pause(c, e as PauseEvent)) },
     resume: { actions: act((c, e) => resume(c, e)) },
     extend: { actions: act((c, e) => extend(c, e as ExtendEvent)) },
+    supplement: { actions: act((c, e) => supplement(c, e as SupplementEvent, null)) },
     timer: {
       guard: when((c, e) => !!c.item?.timer && c.item.timer === (e as { timerId?: string }).timerId),
       actions: act((c, e) => itemTimedOut(c, e)),
@@ -82,12 +84,16 @@ export function itemHandlers() {
   };
 }
 
+/** The applicant's (or officer's) reason; a timer that withdraws is the lapsed supplement deadline. */
+function withdrawNote(e: AnyEvent): string | undefined {
+  if (e.type === 'timer') return '补正期限届满仍未补齐材料，视为撤回申请';
+  return 'reason' in e ? (e.reason as string | undefined) : undefined;
+}
+
 export const withdrawnState = {
   id: '$withdrawn',
   type: 'final',
-  entry: act((c, e) =>
-    finish(c, e, 'withdrawn', null, 'withdraw', 'reason' in e ? (e.reason as string | undefined) : undefined),
-  ),
+  entry: act((c, e) => finish(c, e, 'withdrawn', null, 'withdraw', withdrawNote(e))),
 };
 
 export const rejectedState = {
