@@ -85,7 +85,10 @@ describe('review mode any (或签)', () => {
   test('a reject without a reason is refused (§38: reasons in writing); with one it ends the item', () => {
     const it = reviewItem(any);
     for (const comment of [undefined, '', ' ']) {
-      const err = it.refused({ type: 'decide', taskId: it.task('check'), decision: 'reject', comment, actor: 'zhang' }, T2);
+      const err = it.refused(
+        { type: 'decide', taskId: it.task('check'), decision: 'reject', comment, actor: 'zhang' },
+        T2,
+      );
       expect([err.code, err.status]).toEqual(['REASON_REQUIRED', 400]);
     }
     const effects = it.decide('check', 'reject', T2, '占用基本农田');
