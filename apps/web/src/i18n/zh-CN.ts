@@ -482,6 +482,7 @@ export const zhCN = {
   'supervision.kind.overdue-item': '办件超期',
   'supervision.kind.second-notice': '重复告知',
   'supervision.kind.refusal-without-reason': '无理由不予许可',
+  'supervision.kind.deemed-accepted': '逾期视为受理',
   'supervision.kind.complaint': '差评投诉',
   'supervision.kind.other': '其他',
   'supervision.ledger.title': '问责台账与差评投诉',
