@@ -201,6 +201,19 @@ describe('§32 deemed acceptance', () => {
     expect(it.view(sh('2026-11-10 10:00')).missingMaterials).toEqual([]);
   });
 
+  test('after a notice, the complete supplement is the receipt: the §32 clock and the item clock count from it', () => {
+    const it = submitted(['F01']);
+    it.send({ type: 'notify-missing', missing: ['F02', 'F03', 'F04'], actor: 'window1' }, sh('2026-11-02 10:00'));
+    it.send({ type: 'supplement', materials: ['F02', 'F03', 'F04'], actor: 'alice' }, sh('2026-11-04 15:00'));
+    // Wed 11-04 + 5 working days: 5, 6, 9, 10, 11.
+    const effects = it.fire(null, '2026-11-11T15:59:59.999Z');
+    expect(ofType(effects, 'accountability')[0]).toMatchObject({ kind: 'deemed-accepted', officer: 'window1' });
+    const v = it.view('2026-11-11T15:59:59.999Z');
+    expect(v).toMatchObject({ status: 'in-review', acceptedAt: sh('2026-11-04 15:00'), missingMaterials: [] });
+    // 7 promised working days from the day after the supplement: 5, 6, 9, 10, 11, 12, 13.
+    expect(v.deadline).toBe('2026-11-13T15:59:59.999Z');
+  });
+
   test('the officer who handled it is named; the ledger goes to the acceptance node’s department', () => {
     const it = submitted(['F01', 'F02', 'F03', 'F04'], { intakeOfficer: 'window2' });
     const effects = it.fire(null, FIFTH);
