@@ -227,6 +227,7 @@ export const zhCN = {
   'portal.notice.standard': '：提交原件或清晰的电子扫描件（PDF、JPG、PNG、OFD）',
   'portal.notice.officerNote': '窗口说明：',
   'portal.notice.after': '请补齐上述全部材料后提交。补齐之日起重新受理，办理时限自补齐次日起计算；补正期间不计入办理时限。',
+  'portal.notice.deadline': '请于 {date} 前补正全部材料；逾期未补正的，视为撤回申请。',
   'portal.notice.basis': '法律依据：《中华人民共和国行政许可法》第三十二条第一款第（四）项。',
   'portal.notice.officer': '承办人：',
   'portal.notice.date': '告知日期：',
