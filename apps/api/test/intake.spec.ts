@@ -51,7 +51,9 @@ describe('一次性告知 and intake (issue 14)', () => {
       .post(`/api/applications/${id}/notify-missing`, { missing: ['F05'], force: true })
       .expect(200);
     expect(forced.body.missingMaterials).toEqual(['F03', 'F04', 'F05']);
-    await alice.post(`/api/applications/${id}/supplement`, { materials: [{ code: 'F03' }, { code: 'F04' }] }).expect(200);
+    await alice
+      .post(`/api/applications/${id}/supplement`, { materials: [{ code: 'F03' }, { code: 'F04' }] })
+      .expect(200);
     const early = await window1.post(`/api/applications/${id}/accept`).expect(409);
     expect(early.body.error.code).toBe('MATERIALS_INCOMPLETE');
     await alice.post(`/api/applications/${id}/supplement`, { materials: [{ code: 'F05' }] }).expect(200);
@@ -63,7 +65,9 @@ describe('一次性告知 and intake (issue 14)', () => {
     const id = await submitAs(alice, 'parallel-review', ['M01', 'M02', 'M03']);
     await window1.post(`/api/applications/${id}/accept`).expect(200);
     await window1.post(`/api/applications/${id}/pause`, { kind: 'supplement', reason: '补正现场照片' }).expect(200);
-    const supplied = await alice.post(`/api/applications/${id}/supplement`, { materials: [{ code: 'M01' }] }).expect(200);
+    const supplied = await alice
+      .post(`/api/applications/${id}/supplement`, { materials: [{ code: 'M01' }] })
+      .expect(200);
     expect(supplied.body).toMatchObject({ status: 'in-review', clockPaused: false });
     expect(supplied.body.timeline.slice(-2).map((e: { action: string }) => e.action)).toEqual(['supplement', 'resume']);
   });
@@ -79,7 +83,11 @@ describe('一次性告知 and intake (issue 14)', () => {
     await setClock(admin, shanghai('2026-12-03'));
     const lapsed = await view(id);
     expect(lapsed).toMatchObject({ status: 'withdrawn', supplementDeadline: null });
-    expect(lapsed.timeline.at(-1)).toMatchObject({ actor: 'system', action: 'withdraw', note: expect.stringContaining('视为撤回') });
+    expect(lapsed.timeline.at(-1)).toMatchObject({
+      actor: 'system',
+      action: 'withdraw',
+      note: expect.stringContaining('视为撤回'),
+    });
   });
 
   it('§32: neither accepted nor noticed in 5 working days, the item counts as accepted from receipt', async () => {
@@ -105,9 +113,83 @@ describe('一次性告知 and intake (issue 14)', () => {
     ]);
   });
 
+  it('after a return to acceptance a notice pauses the item clock; the complete supplement resumes it', async () => {
+    await setClock(admin, shanghai('2026-12-15', '09:30'));
+    const flow = {
+      key: 'return-to-window',
+      name: '退回补正演示',
+      timeLimit: { statutoryDays: 10, promisedDays: 5 },
+      nodes: [
+        { id: 'start', type: 'start' },
+        {
+          id: 'accept',
+          type: 'acceptance',
+          department: 'center',
+          materials: [
+            { code: 'A1', name: '申请表', required: true },
+            { code: 'B1', name: '现场照片', required: false },
+          ],
+        },
+        {
+          id: 'check',
+          type: 'review',
+          department: 'planning',
+          assignees: { roles: ['reviewer'], users: [] },
+          mode: 'any',
+        },
+        { id: 'ok', type: 'end', outcome: 'approved' },
+        { id: 'no', type: 'end', outcome: 'rejected' },
+      ],
+      edges: [
+        { id: 'e1', source: 'start', target: 'accept' },
+        { id: 'e2', source: 'accept', target: 'check', on: 'accept' },
+        { id: 'e3', source: 'accept', target: 'no', on: 'reject' },
+        { id: 'e4', source: 'check', target: 'ok', on: 'approve' },
+        { id: 'e5', source: 'check', target: 'no', on: 'reject' },
+        { id: 'e6', source: 'check', target: 'accept', on: 'return' },
+      ],
+    };
+    await admin.post('/api/definitions', flow).expect(201);
+    await admin.post('/api/definitions/return-to-window/publish').expect(200);
+    await admin
+      .post('/api/catalog', {
+        code: 'return-to-window',
+        name: '退回补正演示',
+        department: '自然资源和规划局',
+        legalBasis: '《中华人民共和国行政许可法》第三十二条',
+        flowKey: 'return-to-window',
+        statutoryDays: 10,
+        promisedDays: 5,
+        fees: '不收费',
+        windowAuthority: '综合窗口',
+      })
+      .expect(201);
+    const id = await submitAs(alice, 'return-to-window', ['A1']);
+    await setClock(admin, shanghai('2026-12-15', '10:00'));
+    // Accepted Tue 12-15, 5 working days: 16, 17, 18, 21, 22.
+    expect((await window1.post(`/api/applications/${id}/accept`).expect(200)).body.deadline).toBe(END_OF('2026-12-22'));
+    await setClock(admin, shanghai('2026-12-16', '10:00'));
+    const task = await openTask(planning1, id, 'check');
+    await planning1.post(`/api/tasks/${task.id}/complete`, { decision: 'return', comment: '请补现场照片' }).expect(200);
+    const notice = await window1.post(`/api/applications/${id}/notify-missing`, { missing: ['B1'] }).expect(200);
+    expect(notice.body).toMatchObject({ status: 'awaiting-supplement', clockPaused: true });
+    await setClock(admin, shanghai('2026-12-21', '10:00'));
+    const supplied = await alice
+      .post(`/api/applications/${id}/supplement`, { materials: [{ code: 'B1' }] })
+      .expect(200);
+    // Paused Wed 12-16 … Mon 12-21 (working days 16, 17, 18, 21): the deadline moves from 12-22 to Mon 12-28.
+    expect(supplied.body).toMatchObject({ status: 'submitted', clockPaused: false, deadline: END_OF('2026-12-28') });
+    expect((await window1.post(`/api/applications/${id}/accept`).expect(200)).body.status).toBe('in-review');
+  });
+
   it('window intake: the officer is the first-inquiry owner and the submit’s actor; a walk-in is kept', async () => {
     const forAlice = await window1
-      .post('/api/applications', { itemCode: 'one-time-notice', channel: 'window', materials: [{ code: 'F01' }], applicant: 'alice' })
+      .post('/api/applications', {
+        itemCode: 'one-time-notice',
+        channel: 'window',
+        materials: [{ code: 'F01' }],
+        applicant: 'alice',
+      })
       .expect(201);
     const mine = await view(forAlice.body.id);
     expect(mine).toMatchObject({ applicant: 'alice', firstInquiryOfficer: 'window1', walkIn: null });
