@@ -64,7 +64,7 @@ export function checkCommand(
 
 /** A supplement past acceptance: taken while materials are owed or the item waits in a supplement pause. */
 function checkLateSupplement(flow: FlowIndex, s: EngineSnapshot['context'], codes: string[]): void {
-  ensure(s.missing.length > 0 || isSupplementPause(s), 'COMMAND_NOT_ALLOWED', 'Nothing is owed: no supplement is due');
+  ensure(s.missing.length > 0 || isSupplementPause(s), 'COMMAND_NOT_ALLOWED', '没有待补正的材料，无需补正');
   const listed = [...flow.nodes.values()].flatMap((n) => (n.type === 'acceptance' ? n.materials : []));
   if (listed.length === 0 && !s.required?.length) return;
   const known = new Set([...listed.map((m) => m.code), ...(s.required ?? []), ...s.missing]);

@@ -10,7 +10,7 @@ import {
 } from '../runtime/intake-clocks';
 import { pause, resume } from '../runtime/item-commands';
 import { patched } from '../runtime/leave';
-import { emit, logged, type AnyEvent, type Ctx, type Patch } from '../runtime/runtime';
+import { act, emit, logged, type AnyEvent, type Ctx, type Patch } from '../runtime/runtime';
 import { nameOf } from '../runtime/timeouts';
 import type { NotifyMissingEvent, RejectEvent, SupplementEvent } from '../types';
 import { materialCodes } from '../engine/event-shape';
@@ -137,6 +137,9 @@ export function supplement(c: Ctx, e: SupplementEvent, node: AcceptanceNode | nu
     deemed: s.deemed,
   };
 }
+
+/** The machine root's handler: a supplement once the item has left acceptance (checked by `checkCommand`). */
+export const lateSupplementHandler = { actions: act((c, e) => supplement(c, e as SupplementEvent, null)) };
 
 /** The supplement deadline passed with materials owed: 视为撤回, and the applicant is told. */
 export function supplementLapsed(c: Ctx): Patch {

@@ -1,5 +1,4 @@
-import type { ExtendEvent, PauseEvent, SupplementEvent } from '../types';
-import { supplement } from '../nodes/acceptance-actions';
+import type { ExtendEvent, PauseEvent } from '../types';
 import { pauseClocks, rescheduleItem, rescheduleSteps } from './clocks';
 import { finish } from './finish';
 import { patched } from './leave';
@@ -76,7 +75,6 @@ export function itemHandlers() {
     pause: { actions: act((c, e) => pause(c, e as PauseEvent)) },
     resume: { actions: act((c, e) => resume(c, e)) },
     extend: { actions: act((c, e) => extend(c, e as ExtendEvent)) },
-    supplement: { actions: act((c, e) => supplement(c, e as SupplementEvent, null)) },
     timer: {
       guard: when((c, e) => !!c.item?.timer && c.item.timer === (e as { timerId?: string }).timerId),
       actions: act((c, e) => itemTimedOut(c, e)),
