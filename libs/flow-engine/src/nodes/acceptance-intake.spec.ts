@@ -101,6 +101,19 @@ describe('clocks around a notice', () => {
     expect(it.view(sh('2026-11-10 11:00'))).toMatchObject({ status: 'in-review', acceptedAt: sh('2026-11-02 10:00') });
   });
 
+  test('a forced notice during the supplement pause adds to the list and keeps the one pause', () => {
+    const it = returned();
+    it.send({ type: 'notify-missing', missing: ['B1'], actor: 'window1' }, sh('2026-11-03 11:00'));
+    it.send({ type: 'notify-missing', missing: ['A1'], force: true, actor: 'window1' }, sh('2026-11-04 10:00'));
+    const v = it.view(sh('2026-11-04 10:00'));
+    expect(v).toMatchObject({ missingMaterials: ['B1', 'A1'], clockPaused: true });
+    expect(v.pauses).toHaveLength(1);
+    it.send({ type: 'supplement', materials: ['B1'], actor: 'alice' }, sh('2026-11-05 10:00'));
+    expect(it.view(sh('2026-11-05 10:00')).clockPaused).toBe(true);
+    it.send({ type: 'supplement', materials: ['A1'], actor: 'alice' }, sh('2026-11-05 11:00'));
+    expect(it.view(sh('2026-11-05 11:00')).clockPaused).toBe(false);
+  });
+
   test('a manual pause of kind supplement takes the applicant’s supplement, which ends the pause', () => {
     const it = returned();
     it.send({ type: 'accept', actor: 'window1' }, sh('2026-11-03 11:00'));
@@ -115,10 +128,15 @@ describe('clocks around a notice', () => {
     expect(err.code).toBe('ITEM_PAUSED');
   });
 
-  test('a supplement past acceptance with nothing owed is refused', () => {
+  test('a supplement past acceptance with nothing owed is refused; one naming an unknown material too', () => {
     const it = returned();
     it.send({ type: 'accept', actor: 'window1' }, sh('2026-11-03 11:00'));
-    expect(it.refused({ type: 'supplement', materials: ['B1'], actor: 'alice' }, sh('2026-11-04 10:00')).code).toBe(
+    it.send({ type: 'pause', kind: 'supplement', reason: '补正', actor: 'window1' }, sh('2026-11-04 09:00'));
+    expect(it.refused({ type: 'supplement', materials: ['Z9'], actor: 'alice' }, sh('2026-11-04 10:00')).code).toBe(
+      'UNKNOWN_MATERIAL',
+    );
+    it.send({ type: 'resume', actor: 'window1' }, sh('2026-11-04 10:00'));
+    expect(it.refused({ type: 'supplement', materials: ['B1'], actor: 'alice' }, sh('2026-11-04 11:00')).code).toBe(
       'COMMAND_NOT_ALLOWED',
     );
   });
