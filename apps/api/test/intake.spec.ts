@@ -194,6 +194,15 @@ describe('一次性告知 and intake (issue 14)', () => {
     const mine = await view(forAlice.body.id);
     expect(mine).toMatchObject({ applicant: 'alice', firstInquiryOfficer: 'window1', walkIn: null });
     expect(mine.timeline[0]).toMatchObject({ actor: 'window1', action: 'submit' });
+    // The log's submit carries what the engine started from beyond the request, so that it replays.
+    const [submit] = (await window1.get(`/api/applications/${forAlice.body.id}/events`).expect(200)).body;
+    expect(submit).toMatchObject({ actor: 'window1', command: 'submit' });
+    expect(submit.payload.start).toMatchObject({
+      applicant: 'alice',
+      intakeOfficer: 'window1',
+      requiredMaterials: ['F01', 'F02', 'F03', 'F04'],
+      policy: { supplementDays: 20, deemedAcceptanceDays: 5 },
+    });
 
     const walkIn = { name: '张三', idNumber: '11010119900307123X', phone: '13800000000' };
     const walkedIn = await window1

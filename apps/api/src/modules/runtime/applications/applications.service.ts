@@ -117,23 +117,27 @@ export class ApplicationsService {
   ): Promise<{ id: string; status: string; receiptNo: string }> {
     const id = randomUUID();
     const receiptNo = `TB${at.slice(0, 10).replace(/-/g, '')}${id.slice(0, 8).toUpperCase()}`;
+    // What the engine starts from beyond the request, recorded with the submit so that its log replays.
+    const settled = {
+      ...intake,
+      requiredMaterials: item.materials.filter((material) => material.required).map((material) => material.code),
+      timeLimit: {
+        statutoryDays: item.statutoryDays,
+        promisedDays: item.promisedDays,
+        warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays,
+      },
+      policy,
+    };
     let result: ReturnType<typeof start>;
     try {
       result = start(
         definition,
         {
           applicationId: id,
-          ...intake,
-          requiredMaterials: item.materials.filter((material) => material.required).map((material) => material.code),
+          ...settled,
           data: input.data,
           materials: input.materials.map((material) => material.code),
           channel: input.channel,
-          timeLimit: {
-            statutoryDays: item.statutoryDays,
-            promisedDays: item.promisedDays,
-            warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays,
-          },
-          policy,
         },
         { now: at, newId: randomUUID, calendar },
       );
@@ -169,7 +173,7 @@ export class ApplicationsService {
         nodeId: null,
         fromStatus: null,
         toStatus: summary.status,
-        payload: { input, effects: result.effects },
+        payload: { input, start: settled, effects: result.effects },
       },
       effects: result.effects,
       effectScope: {
