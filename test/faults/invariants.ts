@@ -1,4 +1,4 @@
-import { type Effect, type EngineSnapshot, inspect, start, step } from '@tongban/flow-engine';
+import { type Effect, type EngineSnapshot, inspect, start, type StartInput, step } from '@tongban/flow-engine';
 import { type FlowDefinition, flowDefinitionSchema } from '@tongban/flow-model';
 import { createWorkCalendar } from '@tongban/work-calendar';
 import { isDeepStrictEqual } from 'node:util';
@@ -18,7 +18,13 @@ export interface EventRow {
   command: string;
   fromStatus: string | null;
   toStatus: string;
-  payload: { input?: SubmitPayload; event?: unknown; effects?: Effect[]; timerId?: string };
+  payload: {
+    input?: SubmitPayload;
+    start?: Partial<StartInput>;
+    event?: unknown;
+    effects?: Effect[];
+    timerId?: string;
+  };
 }
 
 interface SubmitPayload {
@@ -112,6 +118,8 @@ export function replayInstance(
         materials: input.materials.map((m) => m.code),
         channel: input.channel,
         timeLimit: { ...limits, warnAtRemainingDays: def.timeLimit?.warnAtRemainingDays },
+        // The engine's start input beyond the request, as the submit recorded it.
+        ...submit.payload.start,
       },
       ctx(submit.at),
     );
@@ -208,7 +216,9 @@ export async function checkInvariants(client: Client, now: string): Promise<Inva
     }
     const s = snapshot.context;
     const snapTimers = new Set(
-      [s.item?.timer, ...Object.values(s.clocks).map((c) => c.timer)].filter((t): t is string => typeof t === 'string'),
+      [s.item?.timer, ...Object.values(s.clocks).map((c) => c.timer), s.deemed?.timer, s.supplementDue?.timer].filter(
+        (t): t is string => typeof t === 'string',
+      ),
     );
     const rowTimers = pendingTimers.get(app.id) ?? new Set();
     if (!isDeepStrictEqual([...snapTimers].sort(), [...rowTimers].sort())) {

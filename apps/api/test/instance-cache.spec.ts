@@ -130,7 +130,7 @@ describe('instance cache', () => {
     const locked = jest.spyOn(server.app.get(CommandExecutor) as unknown as { runLocked: () => unknown }, 'runLocked');
 
     await expect(
-      server.app.get(TasksService).complete(users.planning1, tasks.plan, { decision: 'reject' }),
+      server.app.get(TasksService).complete(users.planning1, tasks.plan, { decision: 'reject', comment: '不符合规划' }),
     ).rejects.toMatchObject({ status: 409, response: { code: 'TASK_NOT_OPEN' } });
     expect(locked).toHaveBeenCalledTimes(1);
     expect(await events(id)).toEqual(['1:alice', '2:window1', '3:planning1']);

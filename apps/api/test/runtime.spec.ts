@@ -134,27 +134,24 @@ describe('durable runtime', () => {
     expect(overlap.status).toBe(409);
   });
 
-  it('writes ledger entries for a forced second notice and a refusal without reason', async () => {
+  it('writes a ledger entry for a forced second notice; refuses a refusal without reason (§38)', async () => {
     const id = await submitted('one-time-notice', ['F01']);
-    await window1.post(`/api/applications/${id}/notify-missing`, { missing: ['F02'] }).expect(200);
-    await window1.post(`/api/applications/${id}/notify-missing`, { missing: ['F03'], force: true }).expect(200);
-    const kinds = async () =>
-      (await db.query(`SELECT kind FROM accountability_entry WHERE application_id = $1`, [id])).map(
+    await window1.post(`/api/applications/${id}/notify-missing`, { missing: ['F02', 'F03', 'F04'] }).expect(200);
+    await window1.post(`/api/applications/${id}/notify-missing`, { missing: ['F05'], force: true }).expect(200);
+    const kinds = async (app: string) =>
+      (await db.query(`SELECT kind FROM accountability_entry WHERE application_id = $1`, [app])).map(
         (row: { kind: string }) => row.kind,
       );
-    expect(await kinds()).toContain('second-notice');
+    expect(await kinds(id)).toContain('second-notice');
 
     const other = await inReview();
     const fire1 = await loginAs(server, 'fire1');
-    await fire1
+    const refused = await fire1
       .post(`/api/tasks/${(await openTask(fire1, other, 'fire')).id}/complete`, { decision: 'reject' })
-      .expect(200);
-    const [entry] = await db.query(
-      `SELECT kind, department, officer FROM accountability_entry WHERE application_id = $1 AND kind = 'refusal-without-reason'`,
-      [other],
-    );
-    expect(entry).toEqual({ kind: 'refusal-without-reason', department: 'fire', officer: 'fire1' });
-    expect((await alice.get(`/api/applications/${other}`)).body.status).toBe('rejected');
+      .expect(400);
+    expect(refused.body.error.code).toBe('REASON_REQUIRED');
+    expect(await kinds(other)).toEqual([]);
+    expect((await alice.get(`/api/applications/${other}`)).body.status).toBe('in-review');
   });
 
   it('keeps running instances on the version they started with when a new version is published', async () => {

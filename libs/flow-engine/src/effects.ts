@@ -4,10 +4,15 @@ import type { Instant } from './types';
 export type TaskCloseReason = 'completed' | 'timeout' | 'cancelled';
 
 export type AccountabilityKind =
-  'tacit-approval' | 'overdue-step' | 'overdue-item' | 'second-notice' | 'refusal-without-reason';
+  | 'tacit-approval'
+  | 'overdue-step'
+  | 'overdue-item'
+  | 'second-notice'
+  | 'refusal-without-reason'
+  | 'deemed-accepted';
 
 /** `nodeId` null: the item's own clock. */
-export type TimerPurpose = 'item-deadline' | 'step-deadline';
+export type TimerPurpose = 'item-deadline' | 'step-deadline' | 'deemed-acceptance' | 'supplement-deadline';
 
 export interface TaskOpenEffect {
   type: 'task.open';

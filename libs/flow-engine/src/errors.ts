@@ -24,17 +24,18 @@ export const ENGINE_ERROR_STATUS = {
   UNKNOWN_EVENT: 400,
   INVALID_ARGUMENT: 400,
   INVALID_DEFINITION: 400,
+  NOTICE_INCOMPLETE: 422,
 } as const;
 
 export type EngineErrorCode = keyof typeof ENGINE_ERROR_STATUS;
 
 /**
  * A command the engine refuses. `status` 409: the current state does not allow it; 400: the command's
- * arguments are wrong. The caller keeps its old snapshot: a refused command changes nothing.
+ * arguments are wrong; 422: a notice that leaves out materials the item owes (`details` names them). The caller keeps its old snapshot: a refused command changes nothing.
  */
 export class EngineError extends Error {
   readonly code: EngineErrorCode;
-  readonly status: 400 | 409;
+  readonly status: 400 | 409 | 422;
   readonly details?: unknown;
 
   constructor(code: EngineErrorCode, message: string, details?: unknown) {

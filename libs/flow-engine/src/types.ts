@@ -28,6 +28,19 @@ export interface StartInput {
   timeLimit?: ItemTimeLimit;
   /** The center's settings in force at submission (defaults for what is not given). */
   policy?: Partial<CenterPolicy>;
+  /** Codes the published catalog item requires (beside the acceptance node's own required materials). */
+  requiredMaterials?: string[];
+  /** The window officer who took the application in for the applicant (walk-in, mail, fax): its 首问. */
+  intakeOfficer?: string;
+  /** A walk-in applicant with no account, as recorded at the window. */
+  walkIn?: WalkInApplicant;
+}
+
+/** An applicant with no account, identified at the window. */
+export interface WalkInApplicant {
+  name: string;
+  idNumber: string;
+  phone: string;
 }
 
 export type Decision = 'approve' | 'reject' | 'return';
@@ -143,6 +156,13 @@ export interface InstanceState {
   limit: ItemTimeLimit | null;
   /** The center's settings at submission; absent in snapshots stored before it existed (read with `policyOf`). */
   policy?: CenterPolicy;
+  /** The catalog item's required material codes at submission (absent in older snapshots). */
+  required?: string[];
+  /** §32: accepted as of receipt when neither accepted nor answered with a notice by `due`. */
+  deemed?: Clock | null;
+  /** 补正期限: past `due` with materials still owed, the application counts as withdrawn. */
+  supplementDue?: Clock | null;
+  walkIn?: WalkInApplicant;
   acceptedAt: Instant | null;
   item: Clock | null;
   extension: Extension | null;

@@ -48,6 +48,8 @@ export interface ApplicationView {
   clockPaused: boolean;
   firstInquiryOfficer: string | null;
   missingMaterials: string[];
+  /** 补正期限: past it the application counts as withdrawn (null: nothing owed under a notice). */
+  supplementDeadline?: string | null;
   materials: { code: string }[];
   data: Record<string, unknown>;
   openTasks: OpenTask[];

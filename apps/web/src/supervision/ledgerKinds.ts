@@ -7,6 +7,7 @@ const KINDS: Record<string, StatusLook> = {
   'overdue-item': { tone: 'red', icon: '✖', label: 'supervision.kind.overdue-item' },
   'second-notice': { tone: 'red', icon: '✖', label: 'supervision.kind.second-notice' },
   'refusal-without-reason': { tone: 'red', icon: '✖', label: 'supervision.kind.refusal-without-reason' },
+  'deemed-accepted': { tone: 'yellow', icon: '▲', label: 'supervision.kind.deemed-accepted' },
   complaint: { tone: 'warning', icon: '☹', label: 'supervision.kind.complaint' },
 };
 

@@ -1,5 +1,6 @@
 import { flowChecksum } from '@tongban/flow-model';
 import { createMachine, type AnyStateMachine } from 'xstate';
+import { lateSupplementHandler } from '../nodes/acceptance-actions';
 import { itemHandlers, rejectedState, withdrawnState } from '../runtime/item-commands';
 import { createBuilder } from './builder';
 import { indexFlow, type FlowIndex } from './flow-index';
@@ -24,7 +25,7 @@ function build(def: unknown): CompiledFlow {
     initial: flow.keys.get(flow.startId),
     context: ({ input }: { input: unknown }) => input,
     states: { ...b.states(ROOT), $rejected: rejectedState, $withdrawn: withdrawnState },
-    on: itemHandlers(),
+    on: { ...itemHandlers(), supplement: lateSupplementHandler },
   };
   return { flow, machine: createMachine(config as never) as unknown as AnyStateMachine };
 }

@@ -2,9 +2,12 @@ import type { FlowIndex } from '../compile/flow-index';
 import { EngineError, ensure } from '../errors';
 import { nodeKind } from '../nodes/registry';
 import { isPaused, itemDeadline } from '../runtime/clocks';
+import { isSupplementPause } from '../runtime/intake-clocks';
 import type { EngineContext, EngineEvent, EngineSnapshot } from '../types';
 
 const WHILE_PAUSED = new Set(['resume', 'withdraw', 'extend']);
+/** While the item waits for the applicant (补正) the applicant may still answer, and a notice may add to it. */
+const WHILE_AWAITING_SUPPLEMENT = new Set(['supplement', 'notify-missing']);
 
 /**
  * Refuses (throws EngineError) a command the item's current state does not allow. What passes is handled
@@ -19,7 +22,7 @@ export function checkCommand(
 ): void {
   const s = snapshot.context;
   ensure(snapshot.status === 'active', 'COMMAND_NOT_ALLOWED', `The item is finished (${s.outcome ?? 'done'})`);
-  if (isPaused(s) && !WHILE_PAUSED.has(e.type)) {
+  if (isPaused(s) && !WHILE_PAUSED.has(e.type) && !(isSupplementPause(s) && WHILE_AWAITING_SUPPLEMENT.has(e.type))) {
     throw new EngineError('ITEM_PAUSED', 'The clock is stopped; resume the item first');
   }
   switch (e.type) {
@@ -52,8 +55,19 @@ export function checkCommand(
     }
     default: {
       const node = active.map((id) => flow.nodes.get(id)!).find((n) => nodeKind(n.type).commands?.includes(e.type));
+      if (!node && e.type === 'supplement') return checkLateSupplement(flow, s, e.materials as string[]);
       ensure(node, 'COMMAND_NOT_ALLOWED', `${e.type} is not allowed at ${active.join(', ') || 'this point'}`);
       nodeKind(node.type).check?.(node, e, s, flow);
     }
   }
+}
+
+/** A supplement past acceptance: taken while materials are owed or the item waits in a supplement pause. */
+function checkLateSupplement(flow: FlowIndex, s: EngineSnapshot['context'], codes: string[]): void {
+  ensure(s.missing.length > 0 || isSupplementPause(s), 'COMMAND_NOT_ALLOWED', '没有待补正的材料，无需补正');
+  const listed = [...flow.nodes.values()].flatMap((n) => (n.type === 'acceptance' ? n.materials : []));
+  if (listed.length === 0 && !s.required?.length) return;
+  const known = new Set([...listed.map((m) => m.code), ...(s.required ?? []), ...s.missing]);
+  const unknown = codes.filter((code) => !known.has(code));
+  if (unknown.length > 0) throw new EngineError('UNKNOWN_MATERIAL', `Unknown materials: ${unknown.join(', ')}`);
 }

@@ -73,6 +73,8 @@ export function checkEventShape(raw: unknown): EngineEvent {
         'decision is approve, reject or return',
       );
       ensure(e.comment === undefined || typeof e.comment === 'string', 'INVALID_ARGUMENT', 'comment must be text');
+      // §38: a decision not to grant is given in writing with its reasons.
+      ensure(e.decision !== 'reject' || isText(e.comment), 'REASON_REQUIRED', '不予许可必须说明理由');
       return e;
     default:
       return e;

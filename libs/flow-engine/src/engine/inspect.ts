@@ -3,7 +3,16 @@ import { compiled } from '../compile/compile';
 import type { FlowIndex } from '../compile/flow-index';
 import { isItemClockStopped, itemDeadline, stepDays, stepDeadline } from '../runtime/clocks';
 import { candidatesOf, departmentOf } from '../runtime/tasks';
-import type { EngineSnapshot, Extension, HistoryEntry, Instant, ItemStatus, Outcome, Pause } from '../types';
+import type {
+  EngineSnapshot,
+  Extension,
+  HistoryEntry,
+  Instant,
+  ItemStatus,
+  Outcome,
+  Pause,
+  WalkInApplicant,
+} from '../types';
 import { activeNodes } from './snapshot';
 
 export interface OpenTaskView {
@@ -40,6 +49,12 @@ export interface InstanceView {
   firstInquiryOfficer: string | null;
   missingMaterials: string[];
   notified: boolean;
+  /** 补正期限: the end of the day by which the applicant must supply what the notice names (null: none owed). */
+  supplementDeadline: Instant | null;
+  /** §32: when the application counts as accepted unless accepted or noticed before (null: not running). */
+  deemedAcceptanceAt: Instant | null;
+  /** A walk-in applicant as recorded at the window. */
+  walkIn: WalkInApplicant | null;
   openTasks: OpenTaskView[];
   stepClocks: StepClockView[];
   pauses: Pause[];
@@ -127,6 +142,9 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
     warning: deadline ? calendar.warningLevel({ deadline, at: clockAt, warnAtRemainingDays: warnAt }) : 'green',
     missingMaterials: s.missing,
     notified: s.notified,
+    supplementDeadline: s.supplementDue?.due ?? null,
+    deemedAcceptanceAt: s.deemed?.due ?? null,
+    walkIn: s.walkIn ?? null,
     openTasks: s.tasks.map((t) => {
       const { roles, users, participant } = candidatesOf(flow, t);
       const view: OpenTaskView = {

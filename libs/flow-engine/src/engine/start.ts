@@ -17,9 +17,11 @@ function initialState(flow: FlowIndex, input: StartInput, now: string): Instance
     materials: [...new Set(materialCodes(input.materials ?? []))],
     missing: [],
     notified: false,
-    owner: null,
+    owner: input.intakeOfficer ?? null,
     limit: input.timeLimit ?? flow.def.timeLimit ?? null,
     policy: centerPolicy(input.policy),
+    ...(input.requiredMaterials?.length ? { required: [...new Set(input.requiredMaterials)] } : {}),
+    ...(input.walkIn ? { walkIn: input.walkIn } : {}),
     acceptedAt: null,
     item: null,
     extension: null,
@@ -34,7 +36,7 @@ function initialState(flow: FlowIndex, input: StartInput, now: string): Instance
     history: [
       {
         at: now,
-        actor: input.applicant,
+        actor: input.intakeOfficer ?? input.applicant,
         action: 'submit',
         nodeId: flow.startId,
         ...(channel ? { note: channel } : {}),
@@ -55,6 +57,17 @@ export function start(def: unknown, input: StartInput, ctx: EngineContext): Step
     'applicationId is required',
   );
   ensure(typeof input.applicant === 'string' && input.applicant !== '', 'INVALID_ARGUMENT', 'applicant is required');
+  ensure(
+    input.intakeOfficer === undefined || (typeof input.intakeOfficer === 'string' && input.intakeOfficer !== ''),
+    'INVALID_ARGUMENT',
+    'intakeOfficer must be a username',
+  );
+  ensure(
+    input.requiredMaterials === undefined ||
+      (Array.isArray(input.requiredMaterials) && input.requiredMaterials.every((c) => typeof c === 'string')),
+    'INVALID_ARGUMENT',
+    'requiredMaterials must be material codes',
+  );
   ensure(
     input.materials === undefined || Array.isArray(input.materials),
     'INVALID_ARGUMENT',

@@ -6,10 +6,11 @@ import { checkEventShape } from './event-shape';
 import { netEffects } from './net-effects';
 import { runEvent } from './run-machine';
 import { activeNodes } from './snapshot';
+import { intakeClocks } from '../runtime/intake-clocks';
 
 /** The current timer with this id that is due at `now`; a stale, unknown or early one is not. */
 function isDueTimer(s: InstanceState, timerId: string, now: string): boolean {
-  const clock = s.item?.timer === timerId ? s.item : Object.values(s.clocks).find((c) => c.timer === timerId);
+  const clock = [s.item, ...Object.values(s.clocks), ...intakeClocks(s)].find((c) => !!c && c.timer === timerId);
   return !!clock?.due && Date.parse(now) >= Date.parse(clock.due);
 }
 

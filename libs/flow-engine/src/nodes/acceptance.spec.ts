@@ -46,24 +46,27 @@ describe('acceptance', () => {
         payload: expect.objectContaining({ note: '请补齐' }),
       }),
     ]);
-    // The notice answers the acceptance limit: its timer is cancelled.
-    expect(ofType(effects, 'timer.cancel')).toEqual([{ type: 'timer.cancel', timerId: 'id-1', nodeId: 'accept' }]);
+    // The notice answers the acceptance limit and the §32 limit: both timers are cancelled.
+    expect(ofType(effects, 'timer.cancel')).toEqual([
+      { type: 'timer.cancel', timerId: 'id-1', nodeId: 'accept' },
+      { type: 'timer.cancel', timerId: 'id-2', nodeId: null },
+    ]);
   });
 
   test('a second notice is refused; a forced one is allowed and recorded as a fault', () => {
-    const it = submitted(['F01']);
-    it.send({ type: 'notify-missing', missing: ['F02'], actor: 'window1' }, sh('2026-09-21 10:00'));
-    const err = it.refused({ type: 'notify-missing', missing: ['F03'], actor: 'window1' }, sh('2026-09-21 11:00'));
+    const it = submitted(['F01', 'F02']);
+    it.send({ type: 'notify-missing', missing: ['F03', 'F04'], actor: 'window1' }, sh('2026-09-21 10:00'));
+    const err = it.refused({ type: 'notify-missing', missing: ['F05'], actor: 'window1' }, sh('2026-09-21 11:00'));
     expect([err.code, err.status]).toEqual(['MISSING_MATERIALS_ALREADY_NOTIFIED', 409]);
 
     const effects = it.send(
-      { type: 'notify-missing', missing: ['F02', 'F03'], force: true, actor: 'window2' },
+      { type: 'notify-missing', missing: ['F05'], force: true, actor: 'window2' },
       sh('2026-09-21 11:00'),
     );
     expect(ofType(effects, 'accountability')).toEqual([
       expect.objectContaining({ kind: 'second-notice', department: 'center', officer: 'window2', nodeId: 'accept' }),
     ]);
-    expect(it.view(sh('2026-09-21 11:00')).missingMaterials).toEqual(['F02', 'F03']);
+    expect(it.view(sh('2026-09-21 11:00')).missingMaterials).toEqual(['F03', 'F04', 'F05']);
     expect(it.view(sh('2026-09-21 11:00')).firstInquiryOfficer).toBe('window1');
   });
 
@@ -81,9 +84,11 @@ describe('acceptance', () => {
 
     const effects = it.send({ type: 'supplement', materials: ['F03', 'F04'], actor: 'alice' }, sh('2026-09-23 10:00'));
     expect(it.view(sh('2026-09-23 10:00'))).toMatchObject({ status: 'submitted', missingMaterials: [] });
-    // The acceptance limit (1 working day) counts again from the complete supplement: Thu 09-24.
+    // The acceptance limit (1 working day) counts again from the complete supplement: Thu 09-24; and §32's
+    // 5 working days: 24, (25–27 Mid-Autumn), 28, 29, 30, (10-01…07 National Day), Thu 10-08.
     expect(ofType(effects, 'timer.schedule')).toEqual([
       expect.objectContaining({ nodeId: 'accept', dueAt: '2026-09-24T15:59:59.999Z' }),
+      expect.objectContaining({ nodeId: null, purpose: 'deemed-acceptance', dueAt: '2026-10-08T15:59:59.999Z' }),
     ]);
     it.send({ type: 'accept', actor: 'window2' }, sh('2026-09-23 11:00'));
     expect(it.view(sh('2026-09-23 11:00')).status).toBe('in-review');
@@ -124,7 +129,10 @@ describe('acceptance', () => {
       template: 'acceptance-refused',
       payload: { reason: '不属于本机关职权范围' },
     });
-    expect(ofType(effects, 'timer.cancel')).toEqual([{ type: 'timer.cancel', timerId: 'id-1', nodeId: 'accept' }]);
+    expect(ofType(effects, 'timer.cancel')).toEqual([
+      { type: 'timer.cancel', timerId: 'id-1', nodeId: 'accept' },
+      { type: 'timer.cancel', timerId: 'id-2', nodeId: null },
+    ]);
   });
 
   test('parallel-review refused at acceptance takes its reject edge to the rejected end', () => {
@@ -153,9 +161,10 @@ describe('instant items (即办件)', () => {
     expect(ofType(effects, 'certificate.issue')).toEqual([
       { type: 'certificate.issue', applicationId: 'app-1', applicant: 'alice', nodeId: 'issue' },
     ]);
-    // The item deadline scheduled and cancelled within the step nets out; the acceptance timer is cancelled.
+    // The item deadline scheduled and cancelled within the step nets out; the acceptance and §32 timers are cancelled.
     expect(effects.filter((e) => e.type.startsWith('timer.'))).toEqual([
       { type: 'timer.cancel', timerId: 'id-1', nodeId: 'accept' },
+      { type: 'timer.cancel', timerId: 'id-2', nodeId: null },
     ]);
     expect(it.timers.size).toBe(0);
   });

@@ -1,43 +1,62 @@
 import type { AcceptanceNode } from '@tongban/flow-model';
 import { EngineError, ensure } from '../errors';
 import { startStepClock } from '../runtime/clocks';
+import {
+  isIntakeTimer,
+  knownMaterials,
+  owedMaterials,
+  startDeemedClock,
+  stopDeemedClock,
+  stopSupplementClock,
+} from '../runtime/intake-clocks';
 import { leaveNode, patched } from '../runtime/leave';
 import { act, when } from '../runtime/runtime';
 import { stepTimedOut } from '../runtime/timeouts';
-import type { NotifyMissingEvent, RejectEvent, SupplementEvent } from '../types';
-import { accept, notifyMissing, refuse, supplement } from './acceptance-actions';
+import type { InstanceState, NotifyMissingEvent, RejectEvent, SupplementEvent } from '../types';
+import { accept, deemedAccept, notifyMissing, refuse, supplement, supplementLapsed } from './acceptance-actions';
 import type { NodeKind } from './node-kind';
 import { outcomeTarget, tacitRoute } from './routes';
 
-/** Materials the node does not know (a node listing none takes any code). */
-function unknownCodes(node: AcceptanceNode, codes: readonly string[]): string[] {
-  if (node.materials.length === 0) return [];
-  const known = new Set(node.materials.map((m) => m.code));
-  return codes.filter((code) => !known.has(code));
+/** Materials neither the node nor the catalog item knows (when both list none, any code goes). */
+function unknownCodes(node: AcceptanceNode, s: InstanceState, codes: readonly string[]): string[] {
+  const known = knownMaterials(s, node);
+  return known ? codes.filter((code) => !known.has(code)) : [];
+}
+
+/** 一次性告知 is one complete list: what the item owes and neither this notice nor the open list names. */
+function leftOutOfNotice(node: AcceptanceNode, s: InstanceState, listed: readonly string[]): string[] {
+  const named = new Set([...s.missing, ...listed]);
+  return owedMaterials(s, node).filter((code) => !named.has(code));
 }
 
 /**
  * `acceptance` (受理): accept, the one-time notice, the applicant's supplement, refusal. Its step clock
- * runs from submission; `tacit-approve` on it means the application counts as accepted.
+ * runs from submission; `tacit-approve` on it means the application counts as accepted. Beside it, before
+ * the first acceptance, runs the §32 clock (policy `deemedAcceptanceDays`): whichever lapses first
+ * accepts as of receipt; accepting, a notice or a refusal stops both.
  */
 export const acceptanceKind: NodeKind<AcceptanceNode> = {
   commands: ['accept', 'notify-missing', 'supplement', 'reject'],
 
   check(node, e, s) {
     if (e.type === 'accept') {
-      const held = new Set(s.materials);
-      const absent = node.materials.filter((m) => m.required && !held.has(m.code)).map((m) => m.code);
-      const missing = [...new Set([...s.missing, ...absent])];
+      const missing = [...new Set([...s.missing, ...owedMaterials(s, node)])];
       ensure(missing.length === 0, 'MATERIALS_INCOMPLETE', `Materials missing: ${missing.join(', ')}`);
     } else if (e.type === 'notify-missing' || e.type === 'supplement') {
       const codes = (e.type === 'supplement' ? e.materials : e.missing) as string[];
-      const unknown = unknownCodes(node, codes);
+      const unknown = unknownCodes(node, s, codes);
       if (unknown.length > 0) throw new EngineError('UNKNOWN_MATERIAL', `Unknown materials: ${unknown.join(', ')}`);
       if (e.type === 'notify-missing' && s.notified && e.force !== true) {
         throw new EngineError(
           'MISSING_MATERIALS_ALREADY_NOTIFIED',
           'The applicant has already been told every missing material once (一次性告知)',
         );
+      }
+      const leftOut = e.type === 'notify-missing' ? leftOutOfNotice(node, s, codes) : [];
+      if (leftOut.length > 0) {
+        throw new EngineError('NOTICE_INCOMPLETE', `一次性告知须列明全部缺少的材料，遗漏：${leftOut.join('、')}`, {
+          missing: leftOut,
+        });
       }
     }
   },
@@ -47,8 +66,11 @@ export const acceptanceKind: NodeKind<AcceptanceNode> = {
     const mine = when((c, e) => e.type === 'timer' && c.clocks[id]?.timer === (e as { timerId: string }).timerId);
     return {
       id: b.flow.keys.get(id),
-      entry: act((c) => startStepClock(c, id)),
-      exit: act((c, e) => leaveNode(c, id, e)),
+      entry: act((c) => {
+        const s = patched(c, startStepClock(c, id));
+        return { clocks: s.clocks, ...startDeemedClock(s) };
+      }),
+      exit: act((c, e) => ({ ...leaveNode(c, id, e), ...stopDeemedClock(c, e), ...stopSupplementClock(c, e) })),
       on: {
         accept: { target: outcomeTarget(b, id, 'accept') ?? undefined, actions: act((c, e) => accept(c, e, node)) },
         'notify-missing': { actions: act((c, e) => notifyMissing(c, e as NotifyMissingEvent, node)) },
@@ -57,15 +79,23 @@ export const acceptanceKind: NodeKind<AcceptanceNode> = {
           target: outcomeTarget(b, id, 'reject') ?? undefined,
           actions: act((c, e) => refuse(c, e as RejectEvent, node)),
         },
-        timer: {
-          guard: mine,
-          actions: act((c, e) => {
-            const lapsed = stepTimedOut(c, e, id);
-            return node.onTimeout === 'tacit-approve'
-              ? { ...lapsed, ...accept(patched(c, lapsed), e, node, true) }
-              : lapsed;
-          }),
-        },
+        timer: [
+          {
+            guard: mine,
+            actions: act((c, e) => {
+              const lapsed = stepTimedOut(c, e, id);
+              return node.onTimeout === 'tacit-approve'
+                ? { ...lapsed, ...accept(patched(c, lapsed), e, node, true) }
+                : lapsed;
+            }),
+          },
+          { guard: when((c, e) => isIntakeTimer(c.deemed, e)), actions: act((c, e) => deemedAccept(c, e, node)) },
+          {
+            guard: when((c, e) => isIntakeTimer(c.supplementDue, e)),
+            target: '#$withdrawn',
+            actions: act((c) => supplementLapsed(c)),
+          },
+        ],
       },
       always: tacitRoute(b, id, 'accept'),
     };

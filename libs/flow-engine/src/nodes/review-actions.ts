@@ -1,9 +1,8 @@
 import type { ReviewNode } from '@tongban/flow-model';
 import { holdItemClock, startStepClock } from '../runtime/clocks';
 import { patched } from '../runtime/leave';
-import { emit, logged, type Ctx, type Patch } from '../runtime/runtime';
-import { closeTasks, departmentOf, openTask, tasksOf } from '../runtime/tasks';
-import { nameOf } from '../runtime/timeouts';
+import { logged, type Ctx, type Patch } from '../runtime/runtime';
+import { closeTasks, openTask, tasksOf } from '../runtime/tasks';
 import type { DecideEvent } from '../types';
 
 /**
@@ -22,7 +21,7 @@ export function enterReview(c: Ctx, node: ReviewNode): Patch {
 }
 
 /**
- * A participant's decision: history, the fault of a reject without reason, and in `sequential` after an
+ * A participant's decision (a reject carries its reason: checked with the event's shape): history, and in `sequential` after an
  * approve that does not decide the node, the next participant's task.
  */
 export function decide(c: Ctx, e: DecideEvent, node: ReviewNode): Patch {
@@ -32,16 +31,6 @@ export function decide(c: Ctx, e: DecideEvent, node: ReviewNode): Patch {
   let s = task
     ? patched(c, { tasks: closeTasks(c, [task], { reason: 'completed', decision: e.decision, actor: e.actor }) })
     : c;
-  if (e.decision === 'reject' && comment === '') {
-    emit(c, {
-      type: 'accountability',
-      kind: 'refusal-without-reason',
-      department: departmentOf(c.$.flow, node.id),
-      officer: e.actor,
-      nodeId: node.id,
-      note: `「${nameOf(c, node.id)}」作出不予许可意见但未说明理由`,
-    });
-  }
   if (task && node.mode === 'sequential' && e.decision === 'approve') {
     s = patched(s, { tasks: openTask(s, node.id, (task.p ?? 0) + 1) });
   }

@@ -82,23 +82,19 @@ describe('review mode any (或签)', () => {
     expect([err.code, err.status]).toEqual(['RETURN_NOT_ALLOWED', 409]);
   });
 
-  test('a reject without a reason is allowed but recorded as a refusal without reason', () => {
+  test('a reject without a reason is refused (§38: reasons in writing); with one it ends the item', () => {
     const it = reviewItem(any);
-    const effects = it.send(
-      { type: 'decide', taskId: it.task('check'), decision: 'reject', comment: ' ', actor: 'zhang' },
-      T2,
-    );
+    for (const comment of [undefined, '', ' ']) {
+      const err = it.refused(
+        { type: 'decide', taskId: it.task('check'), decision: 'reject', comment, actor: 'zhang' },
+        T2,
+      );
+      expect([err.code, err.status]).toEqual(['REASON_REQUIRED', 400]);
+    }
+    const effects = it.decide('check', 'reject', T2, '占用基本农田');
+    expect(ofType(effects, 'accountability')).toEqual([]);
     expect(it.view(T2).status).toBe('rejected');
-    expect(ofType(effects, 'accountability')).toEqual([
-      expect.objectContaining({
-        kind: 'refusal-without-reason',
-        department: 'check',
-        officer: 'zhang',
-        nodeId: 'check',
-      }),
-    ]);
-    const withReason = reviewItem(any);
-    expect(ofType(withReason.decide('check', 'reject', T2, '占用基本农田'), 'accountability')).toEqual([]);
+    expect(it.view(T2).history.at(-2)).toMatchObject({ action: 'reject', note: '占用基本农田' });
   });
 });
 

@@ -2,7 +2,7 @@ import type { ExtendEvent, PauseEvent } from '../types';
 import { pauseClocks, rescheduleItem, rescheduleSteps } from './clocks';
 import { finish } from './finish';
 import { patched } from './leave';
-import { act, emit, logged, when, type Ctx, type Patch } from './runtime';
+import { act, emit, logged, when, type AnyEvent, type Ctx, type Patch } from './runtime';
 import { departmentOf } from './tasks';
 
 /** Open tasks' deadlines follow their step clocks across a pause and a resume. */
@@ -82,12 +82,16 @@ export function itemHandlers() {
   };
 }
 
+/** The applicant's (or officer's) reason; a timer that withdraws is the lapsed supplement deadline. */
+function withdrawNote(e: AnyEvent): string | undefined {
+  if (e.type === 'timer') return '补正期限届满仍未补齐材料，视为撤回申请';
+  return 'reason' in e ? (e.reason as string | undefined) : undefined;
+}
+
 export const withdrawnState = {
   id: '$withdrawn',
   type: 'final',
-  entry: act((c, e) =>
-    finish(c, e, 'withdrawn', null, 'withdraw', 'reason' in e ? (e.reason as string | undefined) : undefined),
-  ),
+  entry: act((c, e) => finish(c, e, 'withdrawn', null, 'withdraw', withdrawNote(e))),
 };
 
 export const rejectedState = {

@@ -4,6 +4,7 @@ export const LEDGER_KIND_LABELS: Record<string, string> = {
   'overdue-item': '办件超期',
   'second-notice': '重复告知',
   'refusal-without-reason': '无理由不予许可',
+  'deemed-accepted': '逾期视为受理',
   complaint: '差评投诉',
 };
 

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/t';
 import type { ApplicationView, CatalogItem } from '../../shared-ui/apiTypes';
-import { formatDate } from '../../shared-ui/format';
+import { formatDate, tf } from '../../shared-ui/format';
 
 /** 《一次性告知书》: every missing material at once, with the legal basis and what happens next. */
 export function NoticeDocument({ view, item }: { view: ApplicationView; item: CatalogItem | undefined }) {
@@ -26,6 +26,11 @@ export function NoticeDocument({ view, item }: { view: ApplicationView; item: Ca
       </ol>
       {officerNote ? <p>{`${t('portal.notice.officerNote')}${officerNote}`}</p> : null}
       <p>{t('portal.notice.after')}</p>
+      {view.supplementDeadline ? (
+        <p data-testid="supplement-deadline">
+          <strong>{tf('portal.notice.deadline', { date: formatDate(view.supplementDeadline) })}</strong>
+        </p>
+      ) : null}
       <p className="ui-muted">{t('portal.notice.basis')}</p>
       <p className="portal-notice-doc__sign">
         {`${t('portal.notice.officer')}${view.firstInquiryOfficer ?? '—'}  ${t('portal.notice.date')}${formatDate(notice?.at)}`}

@@ -3,13 +3,22 @@ import { z } from 'zod';
 
 const materialRef = z.object({ code: z.string().min(1).max(64) });
 
+/** An applicant with no account, identified at the window (居民身份证 number and a phone to reach them). */
+export const walkInSchema = z
+  .object({
+    name: z.string().trim().min(1, '请填写申请人姓名').max(64),
+    idNumber: z.string().regex(/^\d{17}[\dX]$/, '身份证号码应为18位（末位可为X）'),
+    phone: z.string().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '联系电话应为手机号码或带区号的固定电话'),
+  })
+  .strict();
+
 export const submitInputSchema = z.object({
   itemCode: z.string().min(1).max(64),
   channel: z.enum(['online', 'window', 'mail', 'fax']),
   materials: z.array(materialRef).max(200).default([]),
   data: z.record(z.string(), z.unknown()).default({}),
-  /** At the window an officer submits for a named applicant. */
-  applicant: z.string().min(1).max(64).optional(),
+  /** At the window (or by mail, fax) an officer submits for an applicant: an account's username or a walk-in. */
+  applicant: z.union([z.string().min(1).max(64), walkInSchema]).optional(),
 });
 
 export const notifyMissingInputSchema = z.object({

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { type CenterPolicy, type EngineSnapshot, inspect, start, summarize } from '@tongban/flow-engine';
+import {
+  type CenterPolicy,
+  type EngineSnapshot,
+  inspect,
+  start,
+  type StartInput,
+  summarize,
+} from '@tongban/flow-engine';
 import type { FlowDefinition } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
@@ -40,11 +47,16 @@ interface CatalogRow {
   flowVersion: number | null;
 }
 
+/** A walk-in applicant's id on its item: no account can take it, so no account sees the item as its own. */
+const WALK_IN = 'walk-in:';
+
+type Intake = Pick<StartInput, 'applicant' | 'intakeOfficer' | 'walkIn'>;
+
 /** What a submit has settled before it draws an id: the same for every attempt. */
 interface SubmitDraft {
   item: CatalogRow;
   flowVersion: number;
-  applicant: string;
+  intake: Intake;
   definition: FlowDefinition;
   calendar: WorkCalendar;
   policy: CenterPolicy;
@@ -70,7 +82,7 @@ export class ApplicationsService {
   private readonly catalogRows = new RecentValues<string, { row: CatalogRow; changes: number }>(CATALOG_ROW_MS);
 
   async submit(user: AuthUser, input: SubmitInput): Promise<{ id: string; status: string; receiptNo: string }> {
-    const applicant = this.applicantFor(user, input);
+    const intake = await this.intakeOf(user, input);
     const item = await this.catalogItem(input.itemCode);
     const known = new Set(item.materials.map((material) => material.code));
     const unknown = input.materials.filter((material) => !known.has(material.code)).map((m) => m.code);
@@ -82,7 +94,7 @@ export class ApplicationsService {
       item,
       policy: await this.centerSettings.policyOf(item.centerId),
       flowVersion: item.flowVersion,
-      applicant,
+      intake,
       definition,
       calendar,
       at: this.clock.now().toISOString(),
@@ -101,26 +113,31 @@ export class ApplicationsService {
   private async create(
     user: AuthUser,
     input: SubmitInput,
-    { item, flowVersion, applicant, definition, calendar, policy, at }: SubmitDraft,
+    { item, flowVersion, intake, definition, calendar, policy, at }: SubmitDraft,
   ): Promise<{ id: string; status: string; receiptNo: string }> {
     const id = randomUUID();
     const receiptNo = `TB${at.slice(0, 10).replace(/-/g, '')}${id.slice(0, 8).toUpperCase()}`;
+    // What the engine starts from beyond the request, recorded with the submit so that its log replays.
+    const settled = {
+      ...intake,
+      requiredMaterials: item.materials.filter((material) => material.required).map((material) => material.code),
+      timeLimit: {
+        statutoryDays: item.statutoryDays,
+        promisedDays: item.promisedDays,
+        warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays,
+      },
+      policy,
+    };
     let result: ReturnType<typeof start>;
     try {
       result = start(
         definition,
         {
           applicationId: id,
-          applicant,
+          ...settled,
           data: input.data,
           materials: input.materials.map((material) => material.code),
           channel: input.channel,
-          timeLimit: {
-            statutoryDays: item.statutoryDays,
-            promisedDays: item.promisedDays,
-            warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays,
-          },
-          policy,
         },
         { now: at, newId: randomUUID, calendar },
       );
@@ -140,7 +157,7 @@ export class ApplicationsService {
       created: {
         receiptNo,
         itemCode: item.code,
-        applicant,
+        applicant: intake.applicant,
         channel: input.channel,
         data: input.data,
         materials: input.materials,
@@ -156,7 +173,7 @@ export class ApplicationsService {
         nodeId: null,
         fromStatus: null,
         toStatus: summary.status,
-        payload: { input, effects: result.effects },
+        payload: { input, start: settled, effects: result.effects },
       },
       effects: result.effects,
       effectScope: {
@@ -204,6 +221,9 @@ export class ApplicationsService {
       clockPaused: view.clockPaused,
       firstInquiryOfficer: view.firstInquiryOfficer,
       missingMaterials: view.missingMaterials,
+      supplementDeadline: view.supplementDeadline,
+      deemedAcceptanceAt: view.deemedAcceptanceAt,
+      walkIn: view.walkIn,
       // The engine's list includes what the one-time notice's supplement added.
       materials: instance.snapshot.context.materials.map((code) => ({ code })),
       data: row.data,
@@ -249,10 +269,25 @@ export class ApplicationsService {
     );
   }
 
-  private applicantFor(user: AuthUser, input: SubmitInput): string {
-    if (user.roles.includes('applicant')) return user.username;
-    if (user.roles.includes('officer') && input.applicant && input.channel !== 'online') return input.applicant;
-    throw forbidden('只有申请人本人或窗口人员（代为录入）可以申报');
+  /**
+   * Who applies, and who took it in: an applicant for itself; a window officer (not online) for an applicant
+   * account or a walk-in, the officer then being the item's 首问 and the submit's actor.
+   */
+  private async intakeOf(user: AuthUser, input: SubmitInput): Promise<Intake> {
+    if (user.roles.includes('applicant')) return { applicant: user.username };
+    if (!user.roles.includes('officer') || !input.applicant || input.channel === 'online') {
+      throw forbidden('只有申请人本人或窗口人员（代为录入）可以申报');
+    }
+    const applicant = input.applicant;
+    if (typeof applicant !== 'string') {
+      return { applicant: `${WALK_IN}${applicant.idNumber}`, walkIn: applicant, intakeOfficer: user.username };
+    }
+    const [account] = await this.db.query(
+      `SELECT 1 FROM app_user WHERE username = $1 AND 'applicant' = ANY(roles)`,
+      [applicant],
+    );
+    if (!account) throw badRequest('UNKNOWN_APPLICANT', `申请人账号 ${applicant} 不存在`);
+    return { applicant, intakeOfficer: user.username };
   }
 
   /** The catalog item with the newest published version of its flow (null when none is published). */
