@@ -4,10 +4,10 @@ import type { Instant } from './types';
 export type TaskCloseReason = 'completed' | 'timeout' | 'cancelled';
 
 export type AccountabilityKind =
-  'tacit-approval' | 'overdue-step' | 'overdue-item' | 'second-notice' | 'refusal-without-reason';
+  'tacit-approval' | 'overdue-step' | 'overdue-item' | 'statutory-overdue' | 'second-notice' | 'refusal-without-reason';
 
-/** `nodeId` null: the item's own clock. */
-export type TimerPurpose = 'item-deadline' | 'step-deadline';
+/** `nodeId` null: the item's own clocks (the promised deadline, and the statutory one). */
+export type TimerPurpose = 'item-deadline' | 'step-deadline' | 'statutory-deadline';
 
 export interface TaskOpenEffect {
   type: 'task.open';

@@ -22,6 +22,8 @@ function initialState(flow: FlowIndex, input: StartInput, now: string): Instance
     policy: centerPolicy(input.policy),
     acceptedAt: null,
     item: null,
+    statutory: null,
+    ...(input.joint ? { joint: true } : {}),
     extension: null,
     pauses: [],
     clocks: {},

@@ -9,7 +9,8 @@ import { activeNodes } from './snapshot';
 
 /** The current timer with this id that is due at `now`; a stale, unknown or early one is not. */
 function isDueTimer(s: InstanceState, timerId: string, now: string): boolean {
-  const clock = s.item?.timer === timerId ? s.item : Object.values(s.clocks).find((c) => c.timer === timerId);
+  const item = [s.item, s.statutory].find((c) => c?.timer === timerId);
+  const clock = item ?? Object.values(s.clocks).find((c) => c.timer === timerId);
   return !!clock?.due && Date.parse(now) >= Date.parse(clock.due);
 }
 
