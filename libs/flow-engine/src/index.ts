@@ -2,16 +2,9 @@ export { compile } from './compile/compile';
 export { start } from './engine/start';
 export { step } from './engine/step';
 export { inspect, itemStatus, remainingDays, summarize } from './engine/inspect';
-export type {
-  InstanceView,
-  ItemCards,
-  ItemSummary,
-  OpenTaskView,
-  StepCardTimes,
-  StepClockView,
-} from './engine/inspect';
-export { cardAt, cardTimes } from './cards/card';
-export type { Card, CardClock, CardTimes } from './cards/card';
+export type { InstanceView, ItemSummary, OpenTaskView, StepClockView } from './engine/inspect';
+export { cardAt, cardTimes, itemCardAt, stepCardAt } from './cards/card';
+export type { Card, CardClock, CardTimes, ItemCards, StepCardTimes } from './cards/card';
 export { approverRefusal, extensionCap, extensionDepartments, JOINT_EXTENSION_DAYS } from './policy/extension';
 export type { ApproverRefusal, DirectoryEntry } from './policy/extension';
 export { simulate } from './engine/simulate';

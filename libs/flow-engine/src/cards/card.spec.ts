@@ -1,5 +1,5 @@
 import { createWorkCalendar } from '@tongban/work-calendar';
-import { cardAt, cardTimes, type CardClock } from './card';
+import { cardAt, cardTimes, itemCardAt, stepCardAt, type CardClock } from './card';
 
 const calendar = createWorkCalendar();
 const sh = (local: string) => new Date(`${local.replace(' ', 'T')}:00+08:00`).toISOString();
@@ -67,5 +67,27 @@ describe('cardTimes / cardAt', () => {
 
   test('no card without card times (a finished item)', () => {
     expect(cardAt(null, sh('2026-10-20 09:00'))).toBeNull();
+  });
+});
+
+describe('itemCardAt / stepCardAt: the cards a list reads from the application row', () => {
+  const times = { warningFrom: sh('2026-10-09 00:00'), yellowFrom: null, redFrom: endOf('2026-10-09') };
+  const cards = {
+    item: { warningFrom: null, yellowFrom: null, redFrom: null },
+    steps: [{ nodeId: 'plan', department: 'planning', deadline: endOf('2026-10-09'), ...times }],
+  };
+
+  test('a step with card times, a running step without a limit, a finished item, a row without cards', () => {
+    const at = sh('2026-10-12 09:00');
+    expect([stepCardAt(cards, 'plan', at), stepCardAt(cards, 'fire', at), itemCardAt(cards, at)]).toEqual([
+      'red',
+      'normal',
+      'normal',
+    ]);
+    expect([stepCardAt({ item: null, steps: [] }, 'plan', at), itemCardAt({ item: null, steps: [] }, at)]).toEqual([
+      null,
+      null,
+    ]);
+    expect([stepCardAt(null, 'plan', at), itemCardAt(undefined, at)]).toEqual([null, null]);
   });
 });

@@ -74,3 +74,28 @@ function warningStart(deadline: Instant, days: number, calendar: WorkCalendar): 
   );
   return calendar.startOfDay(calendar.addWorkingDays(dayAfter, -days));
 }
+
+/** A running step's card times, as the application row keeps them (see `ItemCards`). */
+export interface StepCardTimes extends CardTimes {
+  nodeId: string;
+  department: string | null;
+  deadline: Instant;
+}
+
+/** When the item's card and each running step's card change; `item` null once the item is finished. */
+export interface ItemCards {
+  item: CardTimes | null;
+  steps: StepCardTimes[];
+}
+
+/** The item's card at `at` from its stored card times (null: no card, or a row written before cards existed). */
+export function itemCardAt(cards: ItemCards | null | undefined, at: Instant): Card | null {
+  return cards ? cardAt(cards.item, at) : null;
+}
+
+/** A step's card at `at` from the item's card times: a running step without a limit is `normal`. */
+export function stepCardAt(cards: ItemCards | null | undefined, nodeId: string, at: Instant): Card | null {
+  if (!cards?.item) return null;
+  const step = cards.steps.find((s) => s.nodeId === nodeId);
+  return step ? cardAt(step, at) : 'normal';
+}

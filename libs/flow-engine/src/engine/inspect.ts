@@ -1,7 +1,7 @@
 import type { WorkCalendar, WarningLevel } from '@tongban/work-calendar';
 import { compiled } from '../compile/compile';
 import type { FlowIndex } from '../compile/flow-index';
-import { cardAt, cardTimes, type Card, type CardTimes } from '../cards/card';
+import { cardAt, cardTimes, type Card, type ItemCards } from '../cards/card';
 import { policyOf } from '../policy/center-policy';
 import {
   isItemClockStopped,
@@ -40,19 +40,6 @@ export interface StepClockView {
   calendarOfficial: boolean;
 }
 
-/** A running step's card times, as the application row keeps them (see `ItemCards`). */
-export interface StepCardTimes extends CardTimes {
-  nodeId: string;
-  department: string | null;
-  deadline: Instant;
-}
-
-/** When the item's card and each running step's card change; `item` null once the item is finished. */
-export interface ItemCards {
-  item: CardTimes | null;
-  steps: StepCardTimes[];
-}
-
 export interface InstanceView {
   status: ItemStatus;
   outcome: Outcome | null;
@@ -66,6 +53,8 @@ export interface InstanceView {
   warning: WarningLevel;
   /** 电子监察 card of the item; null (no card) once it is finished. */
   card: Card | null;
+  /** When the item's and its running steps' cards change. */
+  cards: ItemCards;
   /** False when the item's or a running step's deadline rests on a year without an official holiday notice. */
   calendarOfficial: boolean;
   clockPaused: boolean;

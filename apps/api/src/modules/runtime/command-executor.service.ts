@@ -196,7 +196,8 @@ export class CommandExecutor {
     try {
       return await this.db.transaction((manager) => this.runJobs(manager, jobs, true));
     } catch (error) {
-      if (jobs.length === 1 || !refusedByDatabase(error)) return jobs.map(() => ({ ok: false, error: toApiException(error) }));
+      if (jobs.length === 1 || !refusedByDatabase(error))
+        return jobs.map(() => ({ ok: false, error: toApiException(error) }));
       // One command's write broke the batch (a deadlock, a broken row): alone, only it fails.
       const settled: Settled<CommandOutcome>[] = [];
       for (const job of jobs) settled.push(...(await this.runLocked([job])));
@@ -298,7 +299,12 @@ export class CommandExecutor {
       },
     };
     if (key) {
-      write.idempotency = { actor: request.actor, key: request.idempotencyKey!, requestHash: requestHash(request), response: outcome };
+      write.idempotency = {
+        actor: request.actor,
+        key: request.idempotencyKey!,
+        requestHash: requestHash(request),
+        response: outcome,
+      };
       state.replays.set(key, { hash: requestHash(request), response: outcome });
     }
     state.writes.push(write);
@@ -389,7 +395,16 @@ function created(write: CommandWrite, state: BatchState): CommandOutcome {
 
 /** The application row's columns that mirror a summarized snapshot. */
 export function projectionOf(summary: ItemSummary, at: string): Projection {
-  return { ...summary, completedAt: isFinished(summary.status) ? at : null };
+  const { status, firstInquiryOfficer, acceptedAt, deadline, clockPaused, cards } = summary;
+  return {
+    status,
+    firstInquiryOfficer,
+    acceptedAt,
+    deadline,
+    clockPaused,
+    cards,
+    completedAt: isFinished(status) ? at : null,
+  };
 }
 
 const namesByDefinition = new WeakMap<FlowDefinition, Map<string, string>>();

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EngineEvent } from '@tongban/flow-engine';
+import { approverRefusal, type EngineEvent } from '@tongban/flow-engine';
 import { badRequest, notFound } from '../../../common/api-exception';
 import { parseInput } from '../../../common/zod-body';
-import type { AuthUser } from '../../identity';
+import { type AuthUser, UsersService } from '../../identity';
 import { CommandExecutor } from '../command-executor.service';
 import { ApplicationAccess, type ApplicationRow } from './application-access.service';
 import {
@@ -26,7 +26,11 @@ const commandSpecs: Record<string, CommandSpec> = {
   accept: { who: 'officer', toEvent: (_body, user) => ({ type: 'accept', actor: user.username }) },
   'notify-missing': {
     who: 'officer',
-    toEvent: (body, user) => ({ type: 'notify-missing', actor: user.username, ...parseInput(notifyMissingInputSchema, body) }),
+    toEvent: (body, user) => ({
+      type: 'notify-missing',
+      actor: user.username,
+      ...parseInput(notifyMissingInputSchema, body),
+    }),
   },
   supplement: {
     who: 'applicant',
@@ -38,19 +42,33 @@ const commandSpecs: Record<string, CommandSpec> = {
   },
   reject: {
     who: 'officer',
-    toEvent: (body, user) => ({ type: 'reject', actor: user.username, reason: parseInput(rejectInputSchema, body).reason }),
+    toEvent: (body, user) => ({
+      type: 'reject',
+      actor: user.username,
+      reason: parseInput(rejectInputSchema, body).reason,
+    }),
   },
   withdraw: {
     who: 'applicant',
     toEvent: (body, user) => ({ type: 'withdraw', actor: user.username, ...parseInput(withdrawInputSchema, body) }),
   },
-  pause: { who: 'officer', toEvent: (body, user) => ({ type: 'pause', actor: user.username, ...parseInput(pauseInputSchema, body) }) as EngineEvent },
+  pause: {
+    who: 'officer',
+    toEvent: (body, user) =>
+      ({ type: 'pause', actor: user.username, ...parseInput(pauseInputSchema, body) }) as EngineEvent,
+  },
   resume: { who: 'officer', toEvent: (_body, user) => ({ type: 'resume', actor: user.username }) },
   extend: {
     who: 'officer',
     toEvent: (body, user) => {
       const input = parseInput(extendInputSchema, body);
-      return { type: 'extend', actor: user.username, days: input.days, reason: input.reason, approver: input.approver ?? user.username };
+      return {
+        type: 'extend',
+        actor: user.username,
+        days: input.days,
+        reason: input.reason,
+        approver: input.approver ?? user.username,
+      };
     },
   },
 };
@@ -62,6 +80,7 @@ export class ApplicationCommands {
     private readonly access: ApplicationAccess,
     private readonly executor: CommandExecutor,
     private readonly applications: ApplicationsService,
+    private readonly users: UsersService,
   ) {}
 
   async run(
@@ -75,6 +94,7 @@ export class ApplicationCommands {
     if (!spec) throw notFound('UNKNOWN_COMMAND', `没有名为 ${command} 的命令`);
     const row = await this.authorise(user, id, spec.who);
     const event = spec.toEvent(body, user);
+    if (event.type === 'extend') await this.checkApprover(row, event.approver);
     const outcome = await this.executor.execute({
       applicationId: row.id,
       command,
@@ -89,15 +109,33 @@ export class ApplicationCommands {
     return this.applications.viewOf(row, { snapshot: outcome.snapshot, version: outcome.version });
   }
 
+  /** §42: the approver must be the head of a department where the item stands (a directory fact, not free text). */
+  private async checkApprover(row: ApplicationRow, username: string): Promise<void> {
+    const account = await this.users.findByUsername(username);
+    const approver = account && {
+      username: account.username,
+      centerId: account.centerId,
+      roles: account.roles,
+      department: account.department,
+      active: this.users.isEnabled(account),
+    };
+    const departments = await this.applications.extensionDepartmentsOf(row);
+    const refusal = approverRefusal({ approver, centerId: row.centerId, departments });
+    if (refusal) throw badRequest(refusal.code, refusal.message, { approver: username, departments });
+  }
+
   private authorise(user: AuthUser, id: string, who: Who): Promise<ApplicationRow> {
     const command = { command: true };
-    return who === 'officer' ? this.access.asOfficer(user, id, command) : this.access.asApplicantOrOfficer(user, id, command);
+    return who === 'officer'
+      ? this.access.asOfficer(user, id, command)
+      : this.access.asApplicantOrOfficer(user, id, command);
   }
 }
 
 export function validKey(key: string | undefined): string | undefined {
   if (key === undefined) return undefined;
-  if (!/^[\w.:-]{1,128}$/.test(key)) throw badRequest('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key 应为 1–128 个字母、数字或 ._:-');
+  if (!/^[\w.:-]{1,128}$/.test(key))
+    throw badRequest('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key 应为 1–128 个字母、数字或 ._:-');
   return key;
 }
 

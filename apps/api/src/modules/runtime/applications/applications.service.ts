@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { type CenterPolicy, type EngineSnapshot, inspect, start, summarize } from '@tongban/flow-engine';
+import {
+  type CenterPolicy,
+  type EngineSnapshot,
+  extensionDepartments,
+  inspect,
+  start,
+  stepCardAt,
+  summarize,
+} from '@tongban/flow-engine';
 import type { FlowDefinition } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
@@ -38,6 +46,7 @@ interface CatalogRow {
   promisedDays: number;
   materials: { code: string; name: string; required: boolean }[];
   flowVersion: number | null;
+  jointHandling: boolean;
 }
 
 /** What a submit has settled before it draws an id: the same for every attempt. */
@@ -121,6 +130,7 @@ export class ApplicationsService {
             warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays,
           },
           policy,
+          joint: item.jointHandling,
         },
         { now: at, newId: randomUUID, calendar },
       );
@@ -199,15 +209,21 @@ export class ApplicationsService {
       currentNodes: view.activeNodes,
       acceptedAt: view.acceptedAt,
       deadline: view.deadline,
+      statutoryDeadline: view.statutoryDeadline,
       remainingWorkingDays: view.remainingWorkingDays,
       warning: view.warning,
+      card: view.card,
+      calendarOfficial: view.calendarOfficial,
       clockPaused: view.clockPaused,
       firstInquiryOfficer: view.firstInquiryOfficer,
       missingMaterials: view.missingMaterials,
       // The engine's list includes what the one-time notice's supplement added.
       materials: instance.snapshot.context.materials.map((code) => ({ code })),
       data: row.data,
-      openTasks: view.openTasks,
+      openTasks: view.openTasks.map((task) => ({ ...task, card: stepCardAt(view.cards, task.nodeId, at) })),
+      stepClocks: view.stepClocks,
+      pauses: view.pauses,
+      extension: view.extension,
       submittedAt: row.createdAt,
       timeline: view.history.map((entry) => ({
         at: entry.at,
@@ -249,6 +265,12 @@ export class ApplicationsService {
     );
   }
 
+  /** Who may approve a §42 extension of this item now: the heads of the departments where it stands. */
+  async extensionDepartmentsOf(row: ApplicationRow): Promise<string[]> {
+    const definition = await this.definitions.get(row.flowKey, row.flowVersion);
+    return extensionDepartments(definition, row.snapshot);
+  }
+
   private applicantFor(user: AuthUser, input: SubmitInput): string {
     if (user.roles.includes('applicant')) return user.username;
     if (user.roles.includes('officer') && input.applicant && input.channel !== 'online') return input.applicant;
@@ -262,7 +284,7 @@ export class ApplicationsService {
     if (recent?.changes === changes) return recent.row;
     const [row] = await this.prepared.lookup<CatalogRow>(
       `SELECT code, center_id AS "centerId", flow_key AS "flowKey", statutory_days AS "statutoryDays",
-              promised_days AS "promisedDays", materials,
+              promised_days AS "promisedDays", materials, joint_handling AS "jointHandling",
               (SELECT max(version) FROM flow_definition f WHERE f.key = c.flow_key AND f.status = 'published')
                 AS "flowVersion"
        FROM catalog_item c WHERE code = $1`,
