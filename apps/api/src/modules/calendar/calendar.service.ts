@@ -11,9 +11,7 @@ const CACHE_MS = 5_000;
 export class CalendarService {
   private readonly cache = new Map<string, { calendar: WorkCalendar; loadedAt: number }>();
 
-  constructor(
-    @InjectRepository(CalendarOverrideEntity) private readonly overrides: Repository<CalendarOverrideEntity>,
-  ) {}
+  constructor(@InjectRepository(CalendarOverrideEntity) private readonly overrides: Repository<CalendarOverrideEntity>) {}
 
   async forCenter(centerId: string): Promise<WorkCalendar> {
     const cached = this.cache.get(centerId);

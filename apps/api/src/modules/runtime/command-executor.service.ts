@@ -196,8 +196,7 @@ export class CommandExecutor {
     try {
       return await this.db.transaction((manager) => this.runJobs(manager, jobs, true));
     } catch (error) {
-      if (jobs.length === 1 || !refusedByDatabase(error))
-        return jobs.map(() => ({ ok: false, error: toApiException(error) }));
+      if (jobs.length === 1 || !refusedByDatabase(error)) return jobs.map(() => ({ ok: false, error: toApiException(error) }));
       // One command's write broke the batch (a deadlock, a broken row): alone, only it fails.
       const settled: Settled<CommandOutcome>[] = [];
       for (const job of jobs) settled.push(...(await this.runLocked([job])));
@@ -299,12 +298,7 @@ export class CommandExecutor {
       },
     };
     if (key) {
-      write.idempotency = {
-        actor: request.actor,
-        key: request.idempotencyKey!,
-        requestHash: requestHash(request),
-        response: outcome,
-      };
+      write.idempotency = { actor: request.actor, key: request.idempotencyKey!, requestHash: requestHash(request), response: outcome };
       state.replays.set(key, { hash: requestHash(request), response: outcome });
     }
     state.writes.push(write);

@@ -5,12 +5,7 @@ import { type CommandWrite, foldWrites } from './write-set';
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
 
-function write(
-  applicationId: string,
-  version: number,
-  effects: Effect[],
-  extra: Partial<CommandWrite> = {},
-): CommandWrite {
+function write(applicationId: string, version: number, effects: Effect[], extra: Partial<CommandWrite> = {}): CommandWrite {
   const at = `2026-09-28T0${version}:00:00.000Z`;
   return {
     applicationId,
@@ -118,28 +113,13 @@ describe('foldWrites', () => {
       write(A, 3, [{ type: 'task.close', taskId: 'old', nodeId: 'fire', reason: 'timeout' }]),
     ]);
     expect(rows.taskUpdates).toEqual([
-      expect.objectContaining({
-        id: 'old',
-        set_deadline: true,
-        deadline: null,
-        close: true,
-        close_reason: 'timeout',
-        completed_by: null,
-      }),
+      expect.objectContaining({ id: 'old', set_deadline: true, deadline: null, close: true, close_reason: 'timeout', completed_by: null }),
     ]);
   });
 
   it('inserts a timer scheduled and cancelled in the same batch as cancelled; cancels older ones by id', () => {
     const rows = foldWrites([
-      write(A, 2, [
-        {
-          type: 'timer.schedule',
-          timerId: 'new',
-          dueAt: '2026-10-09T16:00:00.000Z',
-          nodeId: 'fire',
-          purpose: 'step-deadline',
-        },
-      ]),
+      write(A, 2, [{ type: 'timer.schedule', timerId: 'new', dueAt: '2026-10-09T16:00:00.000Z', nodeId: 'fire', purpose: 'step-deadline' }]),
       write(A, 3, [
         { type: 'timer.cancel', timerId: 'new', nodeId: 'fire' },
         { type: 'timer.cancel', timerId: 'old', nodeId: null },
@@ -151,28 +131,15 @@ describe('foldWrites', () => {
 
   it('writes ledger rows with the owner and due date of their command', () => {
     const rows = foldWrites([
-      write(A, 2, [
-        {
-          type: 'accountability',
-          kind: 'tacit-approval',
-          department: 'fire',
-          officer: null,
-          nodeId: 'fire',
-          note: '逾期默认通过',
-        },
-      ]),
+      write(A, 2, [{ type: 'accountability', kind: 'tacit-approval', department: 'fire', officer: null, nodeId: 'fire', note: '逾期默认通过' }]),
     ]);
-    expect(rows.ledger).toEqual([
-      expect.objectContaining({ kind: 'tacit-approval', owner: 'window1', due_date: '2026-10-12' }),
-    ]);
+    expect(rows.ledger).toEqual([expect.objectContaining({ kind: 'tacit-approval', owner: 'window1', due_date: '2026-10-12' })]);
   });
 });
 
 describe('batchStatement', () => {
   it('sends only the tables that have rows, in one JSON parameter', () => {
-    const { sql, params } = batchStatement(
-      foldWrites([write(A, 2, [{ type: 'timer.cancel', timerId: 'old', nodeId: null }])]),
-    );
+    const { sql, params } = batchStatement(foldWrites([write(A, 2, [{ type: 'timer.cancel', timerId: 'old', nodeId: null }])]));
     expect(sql).toBe('SELECT tongban_write_batch($1::jsonb)');
     const parts = JSON.parse(params[0] as string);
     expect(Object.keys(parts).sort()).toEqual(['applicationUpdates', 'cancelledTimers', 'events', 'instanceUpdates']);

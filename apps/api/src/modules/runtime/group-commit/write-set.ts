@@ -127,12 +127,7 @@ export function foldWrites(writes: CommandWrite[]): BatchRows {
     idempotency,
   };
   for (const { write, created } of instances.values()) {
-    const instance = {
-      application_id: write.applicationId,
-      snapshot: write.snapshot,
-      version: write.version,
-      at: write.at,
-    };
+    const instance = { application_id: write.applicationId, snapshot: write.snapshot, version: write.version, at: write.at };
     const projection = projectionRow(write);
     if (created) {
       rows.newInstances.push({

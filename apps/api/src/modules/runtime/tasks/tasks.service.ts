@@ -66,9 +66,7 @@ export class TasksService {
     const calendar = await this.calendars.forCenter(user.centerId);
     const visible = rows
       .map((row) => ({ row, actingFor: actingFor(people, row) }))
-      .filter(
-        ({ row, actingFor }) => actingFor !== undefined || (status !== 'open' && row.completedBy === user.username),
-      )
+      .filter(({ row, actingFor }) => actingFor !== undefined || (status !== 'open' && row.completedBy === user.username))
       .slice(0, limit);
     return visible.map(({ row, actingFor }) => toTaskDto(row, calendar, now, actingFor ?? null, user.username));
   }
