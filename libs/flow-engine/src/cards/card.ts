@@ -66,13 +66,25 @@ export function cardTimes(clock: CardClock, calendar: WorkCalendar): CardTimes {
   };
 }
 
+// Every command stores its items' card times, and many items share a deadline: remembered per calendar.
+const warningStarts = new WeakMap<WorkCalendar, Map<string, Instant>>();
+const REMEMBERED = 4096;
+
 /** The start of the first of the last `days` working days up to the deadline's day (null for 0 days). */
 function warningStart(deadline: Instant, days: number, calendar: WorkCalendar): Instant | null {
   if (days <= 0) return null;
-  const dayAfter = calendar.dateOf(
-    new Date(Date.parse(calendar.endOfDay(calendar.dateOf(deadline))) + 1).toISOString(),
-  );
-  return calendar.startOfDay(calendar.addWorkingDays(dayAfter, -days));
+  let known = warningStarts.get(calendar);
+  if (!known) warningStarts.set(calendar, (known = new Map()));
+  const key = `${deadline} ${days}`;
+  let start = known.get(key);
+  if (start === undefined) {
+    const day = calendar.dateOf(deadline);
+    // The deadline's day is one of the `days` when it is a working day (a 0-day limit may end on a day off).
+    start = calendar.startOfDay(calendar.addWorkingDays(day, calendar.isWorkday(day) ? 1 - days : -days));
+    if (known.size >= REMEMBERED) known.clear();
+    known.set(key, start);
+  }
+  return start;
 }
 
 /** A running step's card times, as the application row keeps them (see `ItemCards`). */
