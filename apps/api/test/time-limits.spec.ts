@@ -20,6 +20,7 @@ describe('time limits: both deadlines, §42 extension, §45 pauses, cards everyw
   let alice: Session;
   let fire1: Session;
   let super1: Session;
+  let hearing: string;
 
   beforeAll(async () => {
     server = await startTestApp({ CLOCK: 'manual', CLOCK_START: shanghai('2026-11-02', '08:00') });
@@ -181,7 +182,7 @@ describe('time limits: both deadlines, §42 extension, §45 pauses, cards everyw
   });
 
   it('§45: a hearing pauses the clock and tells the applicant how long it will take; without the time it is refused', async () => {
-    const id = await accepted();
+    const id = (hearing = await accepted());
     const missing = await window1
       .post(`/api/applications/${id}/pause`, { reason: '举行听证', kind: 'hearing' })
       .expect(400);
@@ -215,5 +216,12 @@ describe('time limits: both deadlines, §42 extension, §45 pauses, cards everyw
     const item = await view(id);
     expect([item.deadline, item.calendarOfficial]).toEqual(['2027-01-04T15:59:59.999Z', false]);
     expect(item.stepClocks[0]).toMatchObject({ nodeId: 'review', calendarOfficial: true });
+  });
+
+  it('an item paused since 11-18 keeps its card on 12-24 in the view, the workbench and the dashboard alike', async () => {
+    // Without the pause its promised deadline (11-27) would be long past: the stored card times must not run on.
+    const cards = await cardsEverywhere(hearing, 'review');
+    expect(cards.item).toEqual(['normal', 'normal']);
+    expect(cards.step).toEqual(['normal', 'normal', 'normal']);
   });
 });
