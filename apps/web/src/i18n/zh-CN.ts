@@ -507,6 +507,7 @@ export const zhCN = {
   'supervision.kind.tacit-approval': '超期默许',
   'supervision.kind.overdue-step': '环节超时',
   'supervision.kind.overdue-item': '办件超期',
+  'supervision.kind.statutory-overdue': '超过法定时限',
   'supervision.kind.second-notice': '重复告知',
   'supervision.kind.refusal-without-reason': '无理由不予许可',
   'supervision.kind.complaint': '差评投诉',
