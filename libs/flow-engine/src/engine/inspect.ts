@@ -172,10 +172,15 @@ function cardsOf(
   return { item, steps };
 }
 
+/** The nodes with a running step clock, in the definition's order (the stored jsonb reorders object keys). */
+function clockedNodes(flow: FlowIndex, s: EngineSnapshot['context']): string[] {
+  return [...flow.nodes.keys()].filter((nodeId) => Object.hasOwn(s.clocks, nodeId));
+}
+
 /** Each running step clock's deadline at `at`, in the definition's node order. */
 function stepDeadlines(flow: FlowIndex, s: EngineSnapshot['context'], at: Instant, calendar: WorkCalendar) {
-  return [...flow.nodes.keys()]
-    .filter((nodeId) => Object.hasOwn(s.clocks, nodeId) && stepDays(flow, nodeId) !== null)
+  return clockedNodes(flow, s)
+    .filter((nodeId) => stepDays(flow, nodeId) !== null)
     .map((nodeId) => ({
       nodeId,
       deadline: stepDeadline(s, calendar, s.clocks[nodeId].start, stepDays(flow, nodeId)!, at),
@@ -233,7 +238,8 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
       if (participant !== undefined) view.participant = participant;
       return view;
     }),
-    stepClocks: Object.entries(s.clocks).map(([nodeId, clock]) => {
+    stepClocks: clockedNodes(flow, s).map((nodeId) => {
+      const clock = s.clocks[nodeId];
       const due = stepDue(nodeId)!;
       const node = flow.nodes.get(nodeId);
       const warnStep = node && 'timeLimit' in node ? node.timeLimit?.warnAtRemainingDays : undefined;
