@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { loginAs, type Session, setClock, shanghai, submitAs } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
 
@@ -21,6 +22,7 @@ describe('time limits: both deadlines, §42 extension, §45 pauses, cards everyw
   let fire1: Session;
   let super1: Session;
   let hearing: string;
+  let lateItem: string;
 
   beforeAll(async () => {
     server = await startTestApp({ CLOCK: 'manual', CLOCK_START: shanghai('2026-11-02', '08:00') });
@@ -63,7 +65,7 @@ describe('time limits: both deadlines, §42 extension, §45 pauses, cards everyw
 
   it('the item view, the workbench and the dashboard show the same cards at every instant; a late acceptance is visible', async () => {
     await setClock(admin, shanghai('2026-11-02', '09:00'));
-    const id = await accepted();
+    const id = (lateItem = await accepted());
     const waiting = await submitAs(alice, 'one-time-notice', ALL_MATERIALS);
     const first = await view(id);
     expect([first.deadline, first.statutoryDeadline, first.card]).toEqual([
@@ -223,5 +225,10 @@ describe('time limits: both deadlines, §42 extension, §45 pauses, cards everyw
     const cards = await cardsEverywhere(hearing, 'review');
     expect(cards.item).toEqual(['normal', 'normal']);
     expect(cards.step).toEqual(['normal', 'normal', 'normal']);
+  });
+
+  it('a row stored before cards existed (no card times) still gets its card on the dashboard, from its snapshot', async () => {
+    await server.app.get(DataSource).query(`UPDATE application SET cards = NULL WHERE id = $1`, [lateItem]);
+    expect((await cardsEverywhere(lateItem, 'review')).item).toEqual(['red', 'red']);
   });
 });

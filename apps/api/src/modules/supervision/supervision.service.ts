@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Card, type ItemCards, itemCardAt, stepCardAt } from '@tongban/flow-engine';
+import { type Card, type EngineSnapshot, type ItemCards, itemCardAt, stepCardAt, summarize } from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
 import { conflict, notFound } from '../../common/api-exception';
@@ -136,11 +136,11 @@ export class SupervisionService {
    * late at acceptance or at any step shows there even while the item itself is in time).
    */
   private async cards(running: RunningRow[], at: string) {
+    await this.fillMissingCards(running, at);
     const cardCounts: Record<Card, number> = { normal: 0, warning: 0, yellow: 0, red: 0 };
     const cardedItems = [];
     const cardedSteps = [];
     for (const row of running) {
-      // A row written before cards were stored has none until its next command or timer.
       const card = itemCardAt(row.cards, at) ?? 'normal';
       cardCounts[card]++;
       const item = { applicationId: row.id, receiptNo: row.receiptNo, itemCode: row.itemCode, centerId: row.centerId };
@@ -164,6 +164,23 @@ export class SupervisionService {
       }
     }
     return { cardCounts, cardedItems, cardedSteps };
+  }
+
+  /** A row written before cards were stored has none until its next command: its snapshot gives them. */
+  private async fillMissingCards(running: RunningRow[], at: string): Promise<void> {
+    const missing = running.filter((row) => !row.cards);
+    if (!missing.length) return;
+    const snapshots: { id: string; snapshot: EngineSnapshot }[] = await this.db.query(
+      `SELECT application_id AS id, snapshot FROM process_instance WHERE application_id = ANY($1::uuid[])`,
+      [missing.map((row) => row.id)],
+    );
+    const byId = new Map(snapshots.map(({ id, snapshot }) => [id, snapshot]));
+    for (const row of missing) {
+      const snapshot = byId.get(row.id);
+      if (!snapshot) continue;
+      const definition = await this.definitions.get(row.flowKey, row.flowVersion);
+      row.cards = summarize(definition, snapshot, at, await this.calendars.forCenter(row.centerId)).cards;
+    }
   }
 
   private overdueSteps(centers: string[], at: string) {
