@@ -14,42 +14,29 @@ function announceTaskDeadlines(c: Ctx): void {
   }
 }
 
-/** 暂停计时: the item clock and every running step clock stop. */
+/** A written notice to the applicant (§42, §45). */
+function tellApplicant(c: Ctx, template: string, facts: Record<string, unknown>): void {
+  const payload = { applicationId: c.applicationId, applicant: c.applicant, ...facts };
+  emit(c, { type: 'notify', to: 'applicant', template, payload });
+}
+
+/** 暂停计时: the item clock and every running step clock stop; a §45 special procedure is told to the applicant. */
 export function pause(c: Ctx, e: PauseEvent): Patch {
   const s = patched(c, pauseClocks(c));
   announceTaskDeadlines(s);
   const kind = e.kind ?? 'other';
-  const pause = { from: c.$.now, to: null, reason: e.reason, kind, ...expected(e) };
-  if (SPECIAL_PROCEDURES.includes(kind)) {
-    emit(c, {
-      type: 'notify',
-      to: 'applicant',
-      template: 'clock-paused',
-      payload: {
-        applicationId: c.applicationId,
-        applicant: c.applicant,
-        kind,
-        reason: e.reason,
-        expectedDays: e.expectedDays,
-      },
-    });
-  }
+  const { expectedDays } = e;
+  if (SPECIAL_PROCEDURES.includes(kind)) tellApplicant(c, 'clock-paused', { kind, reason: e.reason, expectedDays });
+  const pause = { from: c.$.now, to: null, reason: e.reason, kind, ...(expectedDays ? { expectedDays } : {}) };
+  const note = `${kind}：${e.reason}${expectedDays ? `（预计${expectedDays}个工作日）` : ''}`;
   return {
     item: s.item,
     statutory: s.statutory,
     clocks: s.clocks,
     pauses: [...c.pauses, pause],
-    history: logged(
-      c,
-      e,
-      'pause',
-      null,
-      `${kind}：${e.reason}${e.expectedDays ? `（预计${e.expectedDays}个工作日）` : ''}`,
-    ),
+    history: logged(c, e, 'pause', null, note),
   };
 }
-
-const expected = (e: PauseEvent) => (e.expectedDays === undefined ? {} : { expectedDays: e.expectedDays });
 
 /** 恢复计时: deadlines move on by the paused working days; new timers replace the cancelled ones. */
 export function resume(c: Ctx, e: { actor?: string }): Patch {
@@ -70,18 +57,11 @@ export function extend(c: Ctx, e: ExtendEvent): Patch {
   const extension = { days: e.days, reason: e.reason, approver: e.approver, at: c.$.now };
   const s = patched(c, { extension });
   const { calendar, now } = c.$;
-  emit(c, {
-    type: 'notify',
-    to: 'applicant',
-    template: 'deadline-extended',
-    payload: {
-      applicationId: c.applicationId,
-      applicant: c.applicant,
-      days: e.days,
-      reason: e.reason,
-      deadline: itemDeadline(s, calendar, now)?.instant ?? null,
-      statutoryDeadline: statutoryDeadline(s, calendar, now)?.instant ?? null,
-    },
+  tellApplicant(c, 'deadline-extended', {
+    days: e.days,
+    reason: e.reason,
+    deadline: itemDeadline(s, calendar, now)?.instant ?? null,
+    statutoryDeadline: statutoryDeadline(s, calendar, now)?.instant ?? null,
   });
   return {
     extension,
