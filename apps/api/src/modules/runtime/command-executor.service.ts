@@ -389,16 +389,7 @@ function created(write: CommandWrite, state: BatchState): CommandOutcome {
 
 /** The application row's columns that mirror a summarized snapshot. */
 export function projectionOf(summary: ItemSummary, at: string): Projection {
-  const { status, firstInquiryOfficer, acceptedAt, deadline, clockPaused, cards } = summary;
-  return {
-    status,
-    firstInquiryOfficer,
-    acceptedAt,
-    deadline,
-    clockPaused,
-    cards,
-    completedAt: isFinished(status) ? at : null,
-  };
+  return { ...summary, completedAt: isFinished(summary.status) ? at : null };
 }
 
 const namesByDefinition = new WeakMap<FlowDefinition, Map<string, string>>();

@@ -265,7 +265,7 @@ export class ApplicationsService {
     );
   }
 
-  /** Who may approve a §42 extension of this item now: the heads of the departments where it stands. */
+  /** The departments whose head may approve a §42 extension of this item now: those where it stands. */
   async extensionDepartmentsOf(row: ApplicationRow): Promise<string[]> {
     const definition = await this.definitions.get(row.flowKey, row.flowVersion);
     return extensionDepartments(definition, row.snapshot);
