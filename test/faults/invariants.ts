@@ -208,7 +208,9 @@ export async function checkInvariants(client: Client, now: string): Promise<Inva
     }
     const s = snapshot.context;
     const snapTimers = new Set(
-      [s.item?.timer, ...Object.values(s.clocks).map((c) => c.timer)].filter((t): t is string => typeof t === 'string'),
+      [s.item?.timer, s.statutory?.timer, ...Object.values(s.clocks).map((c) => c.timer)].filter(
+        (t): t is string => typeof t === 'string',
+      ),
     );
     const rowTimers = pendingTimers.get(app.id) ?? new Set();
     if (!isDeepStrictEqual([...snapTimers].sort(), [...rowTimers].sort())) {
