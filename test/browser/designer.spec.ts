@@ -146,9 +146,10 @@ describe('the flow designer in Chromium', () => {
     await page.getByTestId('sim-status').filter({ hasText: '审查中' }).waitFor();
     await node(page, 'review-1').getByText('当前').waitFor();
 
-    // Accepted Monday 2026-09-28; the third working day (National Day skipped) is the reviews' last day.
+    // Accepted Monday 2026-09-28; the third working day (National Day skipped) is the reviews' last day, one of
+    // the last 2 (the center's default warning lead): the step's card is 预警, as the server gives it.
     for (let day = 0; day < 3; day++) await page.getByRole('button', { name: '+1 工作日' }).click();
-    await node(page, 'review-1').getByText(/黄牌/).waitFor();
+    await node(page, 'review-1').getByText(/预警/).waitFor();
     await page.getByRole('button', { name: '+1 工作日' }).click();
     await page.getByTestId('sim-status').filter({ hasText: '已办结（准予）' }).waitFor();
     await node(page, 'review-1').getByText('已默许').waitFor();

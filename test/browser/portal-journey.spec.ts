@@ -190,17 +190,18 @@ describe('portal journey: apply, notice, supplement, parallel review, cards, cer
     return (await row.locator('.ui-chip').textContent())!.trim();
   }
 
-  it('shows the supervisor green, then the yellow card on 10/15, then red from 10/17, and the tacit approval', async () => {
+  // Promised 10 working days → Fri 10/16 (预警 in its last 2), statutory 20 → 10/30: past the promised one is 黄牌.
+  it('shows the supervisor normal, then 预警 on 10/15, then the yellow card from 10/17, and the tacit approval', async () => {
     await setClock('2026-10-14T09:00:00+08:00');
     await signIn(stack, 'super1');
     expect(await dashboardCard()).toContain('正常');
     await setClock('2026-10-15T09:00:00+08:00');
-    expect(await dashboardCard()).toContain('黄牌');
-    expect((await page.getByTestId('kpi-yellow').textContent())!).toContain('1');
+    expect(await dashboardCard()).toContain('预警');
+    expect((await page.getByTestId('kpi-warning').textContent())!).toContain('1');
     await stack.screenshot('supervision-01-yellow-card');
     await setClock('2026-10-17T09:00:00+08:00');
-    expect(await dashboardCard()).toContain('红牌');
-    expect((await page.getByTestId('kpi-red').textContent())!).toContain('1');
+    expect(await dashboardCard()).toContain('黄牌');
+    expect((await page.getByTestId('kpi-yellow').textContent())!).toContain('1');
     await page.getByRole('heading', { name: /超期默许（1）/ }).waitFor();
     await stack.screenshot('supervision-02-red-card');
 

@@ -216,7 +216,13 @@ export async function checkInvariants(client: Client, now: string): Promise<Inva
     }
     const s = snapshot.context;
     const snapTimers = new Set(
-      [s.item?.timer, ...Object.values(s.clocks).map((c) => c.timer), s.deemed?.timer, s.supplementDue?.timer].filter(
+      [
+        s.item?.timer,
+        s.statutory?.timer,
+        ...Object.values(s.clocks).map((c) => c.timer),
+        s.deemed?.timer,
+        s.supplementDue?.timer,
+      ].filter(
         (t): t is string => typeof t === 'string',
       ),
     );

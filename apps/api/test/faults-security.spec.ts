@@ -20,7 +20,7 @@ const COMMAND_BODIES: Record<string, object> = {
   supplement: { materials: [{ code: 'F04' }] },
   reject: { reason: '不予受理' },
   withdraw: {},
-  pause: { reason: '专家评审', kind: 'expert-review' },
+  pause: { reason: '专家评审', kind: 'expert-review', expectedDays: 10 },
   resume: {},
   extend: { days: 2, reason: '情况复杂' },
 };

@@ -7,12 +7,18 @@ export type AccountabilityKind =
   | 'tacit-approval'
   | 'overdue-step'
   | 'overdue-item'
+  | 'statutory-overdue'
   | 'second-notice'
   | 'refusal-without-reason'
   | 'deemed-accepted';
 
-/** `nodeId` null: the item's own clock. */
-export type TimerPurpose = 'item-deadline' | 'step-deadline' | 'deemed-acceptance' | 'supplement-deadline';
+/** `nodeId` null: the item's own clocks (the promised deadline, the statutory one, and the intake clocks). */
+export type TimerPurpose =
+  | 'item-deadline'
+  | 'step-deadline'
+  | 'statutory-deadline'
+  | 'deemed-acceptance'
+  | 'supplement-deadline';
 
 export interface TaskOpenEffect {
   type: 'task.open';

@@ -28,6 +28,8 @@ export interface StartInput {
   timeLimit?: ItemTimeLimit;
   /** The center's settings in force at submission (defaults for what is not given). */
   policy?: Partial<CenterPolicy>;
+  /** §42 ¶2: the catalog handles the item jointly (联合办理), so one extension may reach 15 working days. */
+  joint?: boolean;
   /** Codes the published catalog item requires (beside the acceptance node's own required materials). */
   requiredMaterials?: string[];
   /** The window officer who took the application in for the applicant (walk-in, mail, fax): its 首问. */
@@ -44,7 +46,8 @@ export interface WalkInApplicant {
 }
 
 export type Decision = 'approve' | 'reject' | 'return';
-export type PauseKind = 'supplement' | 'hearing' | 'inspection' | 'expert-review' | 'site-survey' | 'other';
+export type PauseKind =
+  'supplement' | 'hearing' | 'inspection' | 'expert-review' | 'site-survey' | 'other' | 'bidding' | 'appraisal';
 export const PAUSE_KINDS: readonly PauseKind[] = [
   'supplement',
   'hearing',
@@ -52,6 +55,19 @@ export const PAUSE_KINDS: readonly PauseKind[] = [
   'expert-review',
   'site-survey',
   'other',
+  'bidding',
+  'appraisal',
+];
+/**
+ * §45 special procedures (听证, 招标拍卖, 检验检测检疫, 鉴定, 专家评审): their time is not counted, and the applicant is
+ * told in writing how long they will take, so a pause of one of these kinds carries `expectedDays`.
+ */
+export const SPECIAL_PROCEDURES: readonly PauseKind[] = [
+  'hearing',
+  'bidding',
+  'inspection',
+  'appraisal',
+  'expert-review',
 ];
 
 /** Who sends a command; `onBehalfOf` is the absent A post when B acts. */
@@ -70,7 +86,8 @@ export type NotifyMissingEvent = Actor & {
 export type SupplementEvent = Actor & { type: 'supplement'; materials: MaterialRef[] };
 export type RejectEvent = Actor & { type: 'reject'; reason: string };
 export type WithdrawEvent = Actor & { type: 'withdraw'; reason?: string };
-export type PauseEvent = Actor & { type: 'pause'; reason: string; kind?: PauseKind };
+/** `expectedDays`: how long the special procedure is expected to take (§45: the applicant is told). */
+export type PauseEvent = Actor & { type: 'pause'; reason: string; kind?: PauseKind; expectedDays?: number };
 export type ResumeEvent = Actor & { type: 'resume' };
 export type ExtendEvent = Actor & { type: 'extend'; days: number; reason: string; approver: string };
 export type DecideEvent = Actor & { type: 'decide'; taskId: string; decision: Decision; comment?: string };
@@ -113,6 +130,8 @@ export interface Pause {
   reason: string;
   kind: PauseKind;
   node?: string;
+  /** Working days the special procedure is expected to take, as the applicant was told. */
+  expectedDays?: number;
 }
 
 export interface Extension {
@@ -165,6 +184,10 @@ export interface InstanceState {
   walkIn?: WalkInApplicant;
   acceptedAt: Instant | null;
   item: Clock | null;
+  /** The statutory limit's clock (法定时限), beside the enforced promised one; absent in older snapshots. */
+  statutory?: Clock | null;
+  /** §42 ¶2 joint handling (联合办理): the extension cap is 15 working days. */
+  joint?: boolean;
   extension: Extension | null;
   pauses: Pause[];
   clocks: Record<string, Clock>;

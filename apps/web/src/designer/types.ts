@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { FlowEdge, FlowNode, FlowNodeType } from '@tongban/flow-model';
 import type { WarningLevel } from '@tongban/work-calendar';
+import type { Card } from '@tongban/flow-engine';
 
 export interface XY {
   x: number;
@@ -14,6 +15,8 @@ export type NodeRunStatus = 'active' | 'done' | 'tacit' | 'pending';
 export interface NodeClock {
   deadline: string;
   warning: WarningLevel;
+  /** 电子监察 card by the server's rule (a step: normal, warning, red). */
+  card?: Card;
 }
 
 export type DiffMark = 'added' | 'removed' | 'changed';

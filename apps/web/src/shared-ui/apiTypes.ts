@@ -1,5 +1,5 @@
 import type { FlowDefinition } from '@tongban/flow-model';
-import type { Warning } from './status';
+import type { Card, Warning } from './status';
 import type { TimelineEntry } from './Timeline';
 
 /** Shapes of the API answers the three surfaces read (see the contract and the Swagger page). */
@@ -31,6 +31,15 @@ export interface OpenTask {
   deadline: string | null;
 }
 
+/** A running step's own clock with its card. */
+export interface StepClock {
+  nodeId: string;
+  department: string | null;
+  deadline: string;
+  card: Card;
+  calendarOfficial: boolean;
+}
+
 export interface ApplicationView {
   id: string;
   receiptNo: string;
@@ -46,6 +55,15 @@ export interface ApplicationView {
   remainingWorkingDays: number | null;
   warning: Warning;
   clockPaused: boolean;
+  /** 法定时限's deadline, moved by the same pauses and extension as `deadline`. */
+  statutoryDeadline?: string | null;
+  /** 电子监察 card; null once the item is finished. */
+  card?: Card | null;
+  /** False when a deadline rests on a year without an official holiday notice (a weekends-only guess). */
+  calendarOfficial?: boolean;
+  stepClocks?: StepClock[];
+  pauses?: { from: string; to: string | null; kind: string; reason: string; expectedDays?: number }[];
+  extension?: { days: number; reason: string; approver: string; at: string } | null;
   firstInquiryOfficer: string | null;
   missingMaterials: string[];
   /** 补正期限: past it the application counts as withdrawn (null: nothing owed under a notice). */
@@ -85,6 +103,8 @@ export interface TaskDto {
   deadline: string | null;
   remainingWorkingDays: number | null;
   warning: Warning | null;
+  /** The step's 电子监察 card (null for a closed task). */
+  card?: Card | null;
   actingFor: string | null;
   decision: string | null;
   completedBy: string | null;

@@ -19,6 +19,21 @@ export function cardLook(warning: Warning | null | undefined, paused = false): S
   return { tone: 'normal', icon: '✔', label: 'ui.card.green' };
 }
 
+/** 电子监察 cards as the API gives them (one rule for the item view, the workbench and the dashboard). */
+export type Card = 'normal' | 'warning' | 'yellow' | 'red';
+
+const CARD_LOOKS: Record<Card, StatusLook> = {
+  normal: { tone: 'normal', icon: '✔', label: 'ui.card.green' },
+  warning: { tone: 'warning', icon: '◔', label: 'ui.card.warning' },
+  yellow: { tone: 'yellow', icon: '▲', label: 'ui.card.yellow' },
+  red: { tone: 'red', icon: '✖', label: 'ui.card.red' },
+};
+
+/** The look of an API card; a paused clock shows as paused (its card stands still meanwhile). */
+export function cardChipLook(card: Card, paused = false): StatusLook {
+  return paused ? { tone: 'paused', icon: '‖', label: 'ui.card.paused' } : CARD_LOOKS[card];
+}
+
 export const TACIT_LOOK: StatusLook = { tone: 'tacit', icon: '◐', label: 'ui.card.tacit' };
 
 export type ApplicationStatus =

@@ -5,6 +5,7 @@ const KINDS: Record<string, StatusLook> = {
   'tacit-approval': { tone: 'tacit', icon: '◐', label: 'supervision.kind.tacit-approval' },
   'overdue-step': { tone: 'yellow', icon: '▲', label: 'supervision.kind.overdue-step' },
   'overdue-item': { tone: 'red', icon: '✖', label: 'supervision.kind.overdue-item' },
+  'statutory-overdue': { tone: 'red', icon: '✖', label: 'supervision.kind.statutory-overdue' },
   'second-notice': { tone: 'red', icon: '✖', label: 'supervision.kind.second-notice' },
   'refusal-without-reason': { tone: 'red', icon: '✖', label: 'supervision.kind.refusal-without-reason' },
   'deemed-accepted': { tone: 'yellow', icon: '▲', label: 'supervision.kind.deemed-accepted' },

@@ -1,6 +1,20 @@
+import type { Card } from '../shared-ui/status';
+
 export interface Overview {
   at: string;
   counts: { green: number; yellow: number; red: number; paused: number };
+  cardCounts?: Record<Card, number>;
+  /** Running steps whose card is not normal (an item late at acceptance shows here). */
+  cardedSteps?: {
+    applicationId: string;
+    receiptNo: string;
+    itemCode: string;
+    nodeId: string;
+    nodeName: string;
+    department: string | null;
+    deadline: string;
+    card: Card;
+  }[];
   overdue: {
     applicationId: string;
     receiptNo: string;

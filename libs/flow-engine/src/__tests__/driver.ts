@@ -71,7 +71,7 @@ export function playScript(
       event = { type: 'resume', actor: 'officer' };
     } else if (!paused) {
       paused = true;
-      event = { type: 'pause', reason: '专家评审', kind: 'expert-review', actor: 'officer' };
+      event = { type: 'pause', reason: '专家评审', kind: 'expert-review', expectedDays: 10, actor: 'officer' };
     } else if (due && (policy === 'lapse' || v.openTasks.length === 0)) {
       at = due.dueAt > at ? due.dueAt : at;
       event = { type: 'timer', timerId: due.timerId };

@@ -442,7 +442,16 @@ function randomEvent(run: Run, rand: (n: number) => number): { event: EngineEven
     case 'withdraw':
       return { event: { type: 'withdraw', actor: who }, at };
     case 'pause':
-      return { event: { type: 'pause', actor: who, reason: rand(4) ? '专家评审' : '', kind: 'expert-review' }, at };
+      return {
+        event: {
+          type: 'pause',
+          actor: who,
+          reason: rand(4) ? '专家评审' : '',
+          kind: 'expert-review',
+          expectedDays: 10,
+        },
+        at,
+      };
     case 'resume':
       return { event: { type: 'resume', actor: who }, at };
     case 'extend':

@@ -59,9 +59,13 @@ export class Item {
     return this.apply(step(this.def, this.snapshot, event, this.ctx(at)));
   }
 
-  /** Fires the current timer of a node (null: the item's) at its due instant. */
+  /** Fires the current timer of a node (null: the item's promised deadline; 'statutory': its statutory one). */
   fire(nodeId: string | null, at?: Instant): Effect[] {
-    const timer = [...this.timers.values()].find((t) => t.nodeId === nodeId);
+    const timer = [...this.timers.values()].find((t) =>
+      nodeId === 'statutory'
+        ? t.purpose === 'statutory-deadline'
+        : t.nodeId === nodeId && t.purpose !== 'statutory-deadline',
+    );
     if (!timer) throw new Error(`no timer for ${nodeId}`);
     this.timers.delete(timer.timerId);
     return this.send({ type: 'timer', timerId: timer.timerId }, at ?? timer.dueAt);

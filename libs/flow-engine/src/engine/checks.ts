@@ -1,6 +1,7 @@
 import type { FlowIndex } from '../compile/flow-index';
 import { EngineError, ensure } from '../errors';
 import { nodeKind } from '../nodes/registry';
+import { extensionCap } from '../policy/extension';
 import { isPaused, itemDeadline } from '../runtime/clocks';
 import { isSupplementPause } from '../runtime/intake-clocks';
 import type { EngineContext, EngineEvent, EngineSnapshot } from '../types';
@@ -44,6 +45,7 @@ export function checkCommand(
         'DEADLINE_PASSED',
         'An extension must be asked before the deadline',
       );
+      ensure(e.days <= extensionCap(s), 'INVALID_DAYS', `延期不得超过${extensionCap(s)}个工作日`);
       return;
     }
     case 'decide': {

@@ -1,5 +1,5 @@
 import { EngineError, ensure } from '../errors';
-import { PAUSE_KINDS, type EngineEvent, type EngineEventType, type MaterialRef } from '../types';
+import { PAUSE_KINDS, SPECIAL_PROCEDURES, type EngineEvent, type EngineEventType, type MaterialRef } from '../types';
 
 const EVENT_TYPES: readonly EngineEventType[] = [
   'accept',
@@ -55,6 +55,16 @@ export function checkEventShape(raw: unknown): EngineEvent {
     case 'pause':
       ensure(isText(e.reason), 'REASON_REQUIRED', 'Stopping the clock requires a reason');
       ensure(e.kind === undefined || PAUSE_KINDS.includes(e.kind), 'INVALID_ARGUMENT', `Unknown pause kind ${e.kind}`);
+      ensure(
+        e.expectedDays !== undefined || !SPECIAL_PROCEDURES.includes(e.kind ?? 'other'),
+        'EXPECTED_DAYS_REQUIRED',
+        '听证、招标拍卖、检验检测、鉴定和专家评审须告知申请人所需时间（expectedDays）',
+      );
+      ensure(
+        e.expectedDays === undefined || (Number.isInteger(e.expectedDays) && e.expectedDays >= 1),
+        'INVALID_DAYS',
+        '预计时长应为不少于 1 的整数个工作日',
+      );
       return e;
     case 'extend':
       ensure(

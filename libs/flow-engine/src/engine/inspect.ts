@@ -1,7 +1,16 @@
 import type { WorkCalendar, WarningLevel } from '@tongban/work-calendar';
 import { compiled } from '../compile/compile';
 import type { FlowIndex } from '../compile/flow-index';
-import { isItemClockStopped, itemDeadline, stepDays, stepDeadline } from '../runtime/clocks';
+import { cardAt, cardTimes, type Card, type ItemCards } from '../cards/card';
+import { policyOf } from '../policy/center-policy';
+import {
+  isItemClockStopped,
+  isPaused,
+  itemDeadline,
+  statutoryDeadline,
+  stepDays,
+  stepDeadline,
+} from '../runtime/clocks';
 import { candidatesOf, departmentOf } from '../runtime/tasks';
 import type {
   EngineSnapshot,
@@ -34,6 +43,10 @@ export interface StepClockView {
   warning: WarningLevel;
   /** Its deadline passed and was acted on (remind / escalate / recorded). */
   lapsed: boolean;
+  /** 电子监察 card: `warning` in its last working days, `red` past its own deadline. */
+  card: Card;
+  /** False when its deadline rests on a year without an official holiday notice. */
+  calendarOfficial: boolean;
 }
 
 export interface InstanceView {
@@ -43,8 +56,16 @@ export interface InstanceView {
   acceptedAt: Instant | null;
   finishedAt: Instant | null;
   deadline: Instant | null;
+  /** The statutory limit's deadline (法定时限), moved by the same pauses and extension. */
+  statutoryDeadline: Instant | null;
   remainingWorkingDays: number | null;
   warning: WarningLevel;
+  /** 电子监察 card of the item; null (no card) once it is finished. */
+  card: Card | null;
+  /** When the item's and its running steps' cards change. */
+  cards: ItemCards;
+  /** False when the item's or a running step's deadline rests on a year without an official holiday notice. */
+  calendarOfficial: boolean;
   clockPaused: boolean;
   firstInquiryOfficer: string | null;
   missingMaterials: string[];
@@ -79,7 +100,10 @@ export interface ItemSummary {
   firstInquiryOfficer: string | null;
   acceptedAt: Instant | null;
   deadline: Instant | null;
+  statutoryDeadline: Instant | null;
   clockPaused: boolean;
+  /** When its cards change (the projection keeps them, so a list shows the card without the snapshot). */
+  cards: ItemCards;
 }
 
 /** The item's status alone (what a command's event row records as `from_status`). */
@@ -107,13 +131,80 @@ function summaryOf(
   calendar: WorkCalendar,
 ): ItemSummary {
   const s = snapshot.context;
+  const deadline = itemDeadline(s, calendar, s.finishedAt ?? at)?.instant ?? null;
+  const statutory = statutoryDeadline(s, calendar, s.finishedAt ?? at)?.instant ?? null;
   return {
     status: statusOf(flow, snapshot, active),
     firstInquiryOfficer: s.owner,
     acceptedAt: s.acceptedAt,
-    deadline: itemDeadline(s, calendar, s.finishedAt ?? at)?.instant ?? null,
+    deadline,
+    statutoryDeadline: statutory,
     clockPaused: isItemClockStopped(s),
+    cards: cardsOf(flow, snapshot, deadline, statutory, at, calendar),
   };
+}
+
+/** The item's and its running steps' card times at `at` (`warning` lead: the flow's, else the center's). */
+function cardsOf(
+  flow: FlowIndex,
+  snapshot: EngineSnapshot,
+  deadline: Instant | null,
+  statutory: Instant | null,
+  at: Instant,
+  calendar: WorkCalendar,
+): ItemCards {
+  const s = snapshot.context;
+  if (snapshot.status === 'done' || s.outcome) return { item: null, steps: [] };
+  const warnDefault = policyOf(s).warnAtRemainingDays;
+  const item =
+    deadline && statutory
+      ? cardTimes(
+          {
+            deadline,
+            statutoryDeadline: statutory,
+            warnAtRemainingDays: s.limit?.warnAtRemainingDays ?? warnDefault,
+            stopped: isItemClockStopped(s),
+            at,
+          },
+          calendar,
+        )
+      : { warningFrom: null, yellowFrom: null, redFrom: null };
+  const steps = stepDeadlines(flow, s, at, calendar).map(({ nodeId, deadline: due }) => ({
+    nodeId,
+    department: departmentOf(flow, nodeId),
+    deadline: due.instant,
+    ...cardTimes(
+      {
+        deadline: due.instant,
+        statutoryDeadline: null,
+        warnAtRemainingDays: stepWarnDays(flow, nodeId) ?? warnDefault,
+        stopped: isPaused(s),
+        at,
+      },
+      calendar,
+    ),
+  }));
+  return { item, steps };
+}
+
+/** The nodes with a running step clock, in the definition's order (the stored jsonb reorders object keys). */
+function clockedNodes(flow: FlowIndex, s: EngineSnapshot['context']): string[] {
+  return [...flow.nodes.keys()].filter((nodeId) => Object.hasOwn(s.clocks, nodeId));
+}
+
+/** Each running step clock's deadline at `at`, in the definition's node order. */
+function stepDeadlines(flow: FlowIndex, s: EngineSnapshot['context'], at: Instant, calendar: WorkCalendar) {
+  return clockedNodes(flow, s)
+    .filter((nodeId) => stepDays(flow, nodeId) !== null)
+    .map((nodeId) => ({
+      nodeId,
+      deadline: stepDeadline(s, calendar, s.clocks[nodeId].start, stepDays(flow, nodeId)!, at),
+    }));
+}
+
+function stepWarnDays(flow: FlowIndex, nodeId: string): number | undefined {
+  const node = flow.nodes.get(nodeId);
+  return node && 'timeLimit' in node ? node.timeLimit?.warnAtRemainingDays : undefined;
 }
 
 /**
@@ -126,12 +217,17 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
   const active = runningNodes(flow, snapshot);
   const clockAt = s.finishedAt ?? at;
   const summary = summaryOf(flow, snapshot, active, at, calendar);
-  const { deadline } = summary;
+  const { deadline, cards } = summary;
   const warnAt = s.limit?.warnAtRemainingDays;
+  const stepCards = new Map(cards.steps.map((step) => [step.nodeId, cardAt(step, at)!]));
   const stepDue = (nodeId: string): Instant | null => {
     const clock = s.clocks[nodeId];
     const days = stepDays(flow, nodeId);
     return clock && days !== null ? stepDeadline(s, calendar, clock.start, days, at).instant : null;
+  };
+  const stepOfficial = (nodeId: string): boolean => {
+    const days = stepDays(flow, nodeId);
+    return days === null || stepDeadline(s, calendar, s.clocks[nodeId].start, days, at).official;
   };
   return {
     ...summary,
@@ -140,6 +236,8 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
     finishedAt: s.finishedAt,
     remainingWorkingDays: deadline ? remainingDays(calendar, s.acceptedAt, deadline, clockAt) : null,
     warning: deadline ? calendar.warningLevel({ deadline, at: clockAt, warnAtRemainingDays: warnAt }) : 'green',
+    card: cardAt(cards.item, at),
+    calendarOfficial: calendarOfficial(flow, s, at, calendar),
     missingMaterials: s.missing,
     notified: s.notified,
     supplementDeadline: s.supplementDue?.due ?? null,
@@ -158,7 +256,8 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
       if (participant !== undefined) view.participant = participant;
       return view;
     }),
-    stepClocks: Object.entries(s.clocks).map(([nodeId, clock]) => {
+    stepClocks: clockedNodes(flow, s).map((nodeId) => {
+      const clock = s.clocks[nodeId];
       const due = stepDue(nodeId)!;
       const node = flow.nodes.get(nodeId);
       const warnStep = node && 'timeLimit' in node ? node.timeLimit?.warnAtRemainingDays : undefined;
@@ -169,6 +268,8 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
         deadline: due,
         warning: calendar.warningLevel({ deadline: due, at, warnAtRemainingDays: warnStep }),
         lapsed: clock.fired === true,
+        card: stepCards.get(nodeId) ?? 'normal',
+        calendarOfficial: stepOfficial(nodeId),
       };
     }),
     pauses: s.pauses,
@@ -176,6 +277,14 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
     tacitApprovals: s.tacit,
     history: s.history,
   };
+}
+
+/** Every deadline the item runs against rests on official holiday notices (a finished item: as it finished). */
+function calendarOfficial(flow: FlowIndex, s: EngineSnapshot['context'], at: Instant, calendar: WorkCalendar): boolean {
+  const clockAt = s.finishedAt ?? at;
+  const item = [itemDeadline(s, calendar, clockAt), statutoryDeadline(s, calendar, clockAt)];
+  const steps = s.outcome ? [] : stepDeadlines(flow, s, at, calendar).map((step) => step.deadline);
+  return [...item, ...steps].every((d) => d === null || d.official);
 }
 
 /**

@@ -12,7 +12,7 @@ describe('simulate', () => {
       input({ materials }),
       [
         { at: sh('2026-09-28 10:00'), event: { type: 'accept', actor: 'window1' } },
-        { at: sh('2026-10-08 09:00'), event: { type: 'decide', taskId: 'id-7', decision: 'approve', actor: 'fire1' } },
+        { at: sh('2026-10-08 09:00'), event: { type: 'decide', taskId: 'id-8', decision: 'approve', actor: 'fire1' } },
         { advanceTo: '2026-10-08T15:59:59.998Z' },
       ],
       { calendar, startAt },
@@ -27,6 +27,7 @@ describe('simulate', () => {
       ['plan', '2026-10-08T15:59:59.999Z'],
       ['env', '2026-10-08T15:59:59.999Z'],
       [null, '2026-10-16T15:59:59.999Z'],
+      [null, '2026-10-30T15:59:59.999Z'],
     ]);
 
     const later = simulate(
@@ -55,7 +56,7 @@ describe('simulate', () => {
     const a = simulate(def, input({ materials }), script, { calendar, startAt });
     const b = simulate(def, input({ materials }), script, { calendar, startAt });
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
-    expect(a.trace[1].effects.find((e) => e.type === 'task.open')).toMatchObject({ taskId: 'id-5' });
+    expect(a.trace[1].effects.find((e) => e.type === 'task.open')).toMatchObject({ taskId: 'id-6' });
     expect(a.trace[1].event).toMatchObject({ actor: 'simulator' });
   });
 

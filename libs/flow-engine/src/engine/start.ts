@@ -24,6 +24,8 @@ function initialState(flow: FlowIndex, input: StartInput, now: string): Instance
     ...(input.walkIn ? { walkIn: input.walkIn } : {}),
     acceptedAt: null,
     item: null,
+    statutory: null,
+    ...(input.joint ? { joint: true } : {}),
     extension: null,
     pauses: [],
     clocks: {},

@@ -10,7 +10,9 @@ import { intakeClocks } from '../runtime/intake-clocks';
 
 /** The current timer with this id that is due at `now`; a stale, unknown or early one is not. */
 function isDueTimer(s: InstanceState, timerId: string, now: string): boolean {
-  const clock = [s.item, ...Object.values(s.clocks), ...intakeClocks(s)].find((c) => !!c && c.timer === timerId);
+  const clock = [s.item, s.statutory, ...Object.values(s.clocks), ...intakeClocks(s)].find(
+    (c) => !!c && c.timer === timerId,
+  );
   return !!clock?.due && Date.parse(now) >= Date.parse(clock.due);
 }
 

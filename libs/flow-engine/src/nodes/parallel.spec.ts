@@ -36,7 +36,13 @@ describe('parallel split and join', () => {
     const it = block('all');
     expect(it.view(T1).activeNodes).toEqual(['a', 'b', 'c']);
     expect(ofType(it.effects, 'task.open').map((t) => t.nodeId)).toEqual(['a', 'b', 'c']);
-    expect(ofType(it.effects, 'timer.schedule').map((t) => t.nodeId)).toEqual([null, 'a', 'b', 'c']);
+    expect(ofType(it.effects, 'timer.schedule').map((t) => [t.nodeId, t.purpose])).toEqual([
+      [null, 'item-deadline'],
+      [null, 'statutory-deadline'],
+      ['a', 'step-deadline'],
+      ['b', 'step-deadline'],
+      ['c', 'step-deadline'],
+    ]);
   });
 
   test('join all waits for every branch; a finished branch shows as waiting at the join', () => {

@@ -17,7 +17,7 @@ export function enterReview(c: Ctx, node: ReviewNode): Patch {
   if (node.mode === 'any') s = patched(s, { tasks: openTask(s, node.id) });
   else if (node.mode === 'sequential') s = patched(s, { tasks: openTask(s, node.id, 0) });
   else for (let p = 0; p < count; p++) s = patched(s, { tasks: openTask(s, node.id, p) });
-  return { clocks: s.clocks, tasks: s.tasks, item: s.item, pauses: s.pauses };
+  return { clocks: s.clocks, tasks: s.tasks, item: s.item, statutory: s.statutory, pauses: s.pauses };
 }
 
 /**

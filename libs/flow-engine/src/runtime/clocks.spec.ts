@@ -15,7 +15,10 @@ describe('pause and resume across National Day', () => {
   test('pause stops the item clock and every step clock', () => {
     const it = parallelReview();
     const running = [...it.timers.keys()];
-    const effects = it.send({ type: 'pause', reason: '组织专家评审', kind: 'expert-review', actor: 'plan1' }, PAUSED);
+    const effects = it.send(
+      { type: 'pause', reason: '组织专家评审', kind: 'expert-review', expectedDays: 10, actor: 'plan1' },
+      PAUSED,
+    );
     expect(
       ofType(effects, 'timer.cancel')
         .map((t) => t.timerId)
@@ -25,19 +28,22 @@ describe('pause and resume across National Day', () => {
     expect(it.timers.size).toBe(0);
     const v = it.view(sh('2026-10-08 12:00'));
     expect(v.clockPaused).toBe(true);
-    expect(v.pauses).toEqual([{ from: PAUSED, to: null, reason: '组织专家评审', kind: 'expert-review' }]);
+    expect(v.pauses).toEqual([
+      { from: PAUSED, to: null, reason: '组织专家评审', kind: 'expert-review', expectedDays: 10 },
+    ]);
   });
 
   test('resume moves every deadline on by the paused working days, with new timer ids', () => {
     const it = parallelReview();
     const oldIds = new Set(it.timers.keys());
-    it.send({ type: 'pause', reason: '组织专家评审', kind: 'expert-review', actor: 'plan1' }, PAUSED);
+    it.send({ type: 'pause', reason: '组织专家评审', kind: 'expert-review', expectedDays: 10, actor: 'plan1' }, PAUSED);
     const effects = it.send({ type: 'resume', actor: 'plan1' }, RESUMED);
     const scheduled = ofType(effects, 'timer.schedule');
     // Item: 10 working days from 09-28 skipping the 4 paused ones: 10-10 (make-up Saturday), 12, 13, 14, 15, 16, 19, 20, 21, 22.
-    // Reviews: 3 working days: 10-10, 10-12, 10-13.
+    // Reviews: 3 working days: 10-10, 10-12, 10-13. Statutory: 20 working days, the same 4 skipped → 11-05.
     expect(scheduled.map((t) => [t.nodeId, t.dueAt])).toEqual([
       [null, '2026-10-22T15:59:59.999Z'],
+      [null, '2026-11-05T15:59:59.999Z'],
       ['plan', '2026-10-13T15:59:59.999Z'],
       ['fire', '2026-10-13T15:59:59.999Z'],
       ['env', '2026-10-13T15:59:59.999Z'],
@@ -58,7 +64,7 @@ describe('pause and resume across National Day', () => {
   test('timers cancelled by the pause are stale: firing them changes nothing', () => {
     const it = parallelReview();
     const old = [...it.timers.values()];
-    it.send({ type: 'pause', reason: '听证', kind: 'hearing', actor: 'plan1' }, PAUSED);
+    it.send({ type: 'pause', reason: '听证', kind: 'hearing', expectedDays: 10, actor: 'plan1' }, PAUSED);
     const paused = it.snapshot;
     for (const t of old) expect(it.send({ type: 'timer', timerId: t.timerId }, t.dueAt)).toEqual([]);
     expect(it.snapshot).toBe(paused);
@@ -71,7 +77,7 @@ describe('pause and resume across National Day', () => {
 
   test('while paused only resume, withdraw and extend are taken', () => {
     const it = parallelReview();
-    it.send({ type: 'pause', reason: '检验检测', kind: 'inspection', actor: 'plan1' }, PAUSED);
+    it.send({ type: 'pause', reason: '检验检测', kind: 'inspection', expectedDays: 10, actor: 'plan1' }, PAUSED);
     const err = it.refused({ type: 'decide', taskId: it.task('plan'), decision: 'approve', actor: 'plan1' }, PAUSED);
     expect([err.code, err.status]).toEqual(['ITEM_PAUSED', 409]);
     expect(it.refused({ type: 'pause', reason: 'again', actor: 'plan1' }, PAUSED).code).toBe('ITEM_PAUSED');
@@ -104,20 +110,28 @@ describe('extension', () => {
 
   test('moves the item deadline: the item timer is cancelled and rescheduled', () => {
     const it = accepted();
-    const old = [...it.timers.values()].find((t) => t.nodeId === null)!;
-    expect(old.dueAt).toBe('2026-11-11T15:59:59.999Z');
+    const old = [...it.timers.values()].find((t) => t.purpose === 'item-deadline')!;
+    const oldStatutory = [...it.timers.values()].find((t) => t.purpose === 'statutory-deadline')!;
+    // Statutory 10 working days → Mon 11-16; 3 more → 11-19.
+    expect([old.dueAt, oldStatutory.dueAt]).toEqual(['2026-11-11T15:59:59.999Z', '2026-11-16T15:59:59.999Z']);
     const effects = it.send(extend, sh('2026-11-05 10:00'));
     expect(effects).toEqual([
+      expect.objectContaining({ type: 'notify', to: 'applicant', template: 'deadline-extended' }),
       { type: 'timer.cancel', timerId: old.timerId, nodeId: null },
-      expect.objectContaining({
-        type: 'timer.schedule',
-        nodeId: null,
-        purpose: 'item-deadline',
-        dueAt: '2026-11-16T15:59:59.999Z',
-      }),
+      expect.objectContaining({ nodeId: null, purpose: 'item-deadline', dueAt: '2026-11-16T15:59:59.999Z' }),
+      { type: 'timer.cancel', timerId: oldStatutory.timerId, nodeId: null },
+      expect.objectContaining({ nodeId: null, purpose: 'statutory-deadline', dueAt: '2026-11-19T15:59:59.999Z' }),
     ]);
+    expect(ofType(effects, 'notify')[0].payload).toEqual({
+      applicationId: 'app-1',
+      applicant: 'alice',
+      days: 3,
+      reason: '情况复杂',
+      deadline: '2026-11-16T15:59:59.999Z',
+      statutoryDeadline: '2026-11-19T15:59:59.999Z',
+    });
     const v = it.view(sh('2026-11-05 10:00'));
-    expect(v.deadline).toBe('2026-11-16T15:59:59.999Z');
+    expect([v.deadline, v.statutoryDeadline]).toEqual(['2026-11-16T15:59:59.999Z', '2026-11-19T15:59:59.999Z']);
     expect(v.extension).toEqual({ days: 3, reason: '情况复杂', approver: 'director', at: sh('2026-11-05 10:00') });
     expect(it.send({ type: 'timer', timerId: old.timerId }, old.dueAt)).toEqual([]);
   });
@@ -136,7 +150,10 @@ describe('extension', () => {
 
   test('an extension while paused takes effect when the clock resumes', () => {
     const it = accepted();
-    it.send({ type: 'pause', reason: '专家评审', kind: 'expert-review', actor: 'fire1' }, sh('2026-11-03 09:00'));
+    it.send(
+      { type: 'pause', reason: '专家评审', kind: 'expert-review', expectedDays: 10, actor: 'fire1' },
+      sh('2026-11-03 09:00'),
+    );
     expect(it.send(extend, sh('2026-11-03 10:00')).filter((e) => e.type.startsWith('timer'))).toEqual([]);
     const effects = it.send({ type: 'resume', actor: 'fire1' }, sh('2026-11-04 09:00'));
     // Paused 11-03 and 11-04: 11-11 + 2 + 3 working days → 11-18.
@@ -197,9 +214,10 @@ describe('a step that does not count toward the item limit (countsTowardLimit: f
     ]);
     expect(it.view(sh('2026-11-04 10:00')).clockPaused).toBe(true);
     const effects = it.decide('survey', 'approve', sh('2026-11-06 10:00'), '勘查完毕');
-    // Held 11-02 … 11-06: working days 11-03 … 11-06 are not counted; 11-16 + 4 → 11-20.
+    // Held 11-02 … 11-06: working days 11-03 … 11-06 are not counted; 11-16 + 4 → 11-20 (statutory: 12-04).
     expect(ofType(effects, 'timer.schedule').map((t) => [t.nodeId, t.dueAt])).toEqual([
       [null, '2026-11-20T15:59:59.999Z'],
+      [null, '2026-12-04T15:59:59.999Z'],
       ['decision', '2026-11-11T15:59:59.999Z'],
     ]);
     const v = it.view(sh('2026-11-06 10:00'));
@@ -216,7 +234,10 @@ describe('a step that does not count toward the item limit (countsTowardLimit: f
 
   test('a pause command during the step: resume leaves the item clock held until the step ends', () => {
     const it = surveying();
-    it.send({ type: 'pause', reason: '听证', kind: 'hearing', actor: 'officer' }, sh('2026-11-03 10:00'));
+    it.send(
+      { type: 'pause', reason: '听证', kind: 'hearing', expectedDays: 10, actor: 'officer' },
+      sh('2026-11-03 10:00'),
+    );
     const resumed = it.send({ type: 'resume', actor: 'officer' }, sh('2026-11-05 10:00'));
     expect(ofType(resumed, 'timer.schedule').map((t) => t.nodeId)).toEqual(['survey']);
     // The survey's own clock lost 11-03 … 11-05: 11-09 + 3 → 11-12.

@@ -43,14 +43,27 @@ export function itemDeadline(s: InstanceState, calendar: WorkCalendar, at: Insta
   });
 }
 
-function schedule(c: Ctx, nodeId: string | null, due: Instant): string {
+/** The item's statutory deadline (法定时限), moved by the same pauses and extension as the promised one. */
+export function statutoryDeadline(s: InstanceState, calendar: WorkCalendar, at: Instant) {
+  if (!s.acceptedAt || !s.limit) return null;
+  const extensions = s.extension ? [{ days: s.extension.days }] : [];
+  return calendar.deadlineOf({
+    acceptedAt: s.acceptedAt,
+    days: s.limit.statutoryDays,
+    pauses: s.pauses,
+    extensions,
+    at,
+  });
+}
+
+function schedule(c: Ctx, nodeId: string | null, due: Instant, statutory = false): string {
   const timerId = c.$.newId();
   emit(c, {
     type: 'timer.schedule',
     timerId,
     dueAt: due,
     nodeId,
-    purpose: nodeId === null ? 'item-deadline' : 'step-deadline',
+    purpose: statutory ? 'statutory-deadline' : nodeId === null ? 'item-deadline' : 'step-deadline',
   });
   return timerId;
 }
@@ -87,13 +100,42 @@ export function startItemClock(c: Ctx, acceptedAt: Instant): Patch {
   if (!c.limit) return { acceptedAt };
   const accepted = { ...c, acceptedAt };
   const due = itemDeadline(accepted, c.$.calendar, c.$.now)!.instant;
-  return { acceptedAt, item: { start: acceptedAt, due, timer: schedule(c, null, due) } };
+  const item = { start: acceptedAt, due, timer: schedule(c, null, due) };
+  const legal = statutoryDeadline(accepted, c.$.calendar, c.$.now)!.instant;
+  return { acceptedAt, item, statutory: { start: acceptedAt, due: legal, timer: schedule(c, null, legal, true) } };
 }
 
 export function stopItemClock(c: Ctx): Patch {
-  if (!c.item?.timer) return {};
-  cancel(c, null, c.item);
-  return { item: { ...c.item, timer: null } };
+  const item = c.item?.timer ? (cancel(c, null, c.item), { item: { ...c.item, timer: null } }) : {};
+  return { ...item, ...stopStatutoryClock(c) };
+}
+
+function stopStatutoryClock(c: Ctx): Patch {
+  if (!c.statutory?.timer) return {};
+  cancel(c, null, c.statutory);
+  return { statutory: { ...c.statutory, timer: null } };
+}
+
+/** The statutory clock stands still with the item clock; its deadline is read from the pauses. */
+function holdStatutoryClock(c: Ctx): Patch {
+  const clock = c.statutory;
+  if (!clock || clock.fired) return {};
+  cancel(c, null, clock);
+  return { statutory: { ...clock, due: null, timer: null } };
+}
+
+/** Recomputes the statutory deadline with the pauses and extension so far and schedules a new timer. */
+function rescheduleStatutory(c: Ctx): Patch {
+  const clock = c.statutory;
+  if (!clock || clock.fired || isItemClockStopped(c)) return {};
+  cancel(c, null, clock);
+  const due = statutoryDeadline(c, c.$.calendar, c.$.now)!.instant;
+  return { statutory: { ...clock, due, timer: schedule(c, null, due, true) } };
+}
+
+/** Marks the statutory clock fired: its `statutory-overdue` entry is written once. */
+export function fireStatutoryClock(c: Ctx): Patch {
+  return c.statutory ? { statutory: { ...c.statutory, timer: null, fired: true } } : {};
 }
 
 /**
@@ -112,16 +154,17 @@ export function pauseClocks(c: Ctx): Patch {
     cancel(c, nodeId, clock);
     clocks[nodeId] = clock.fired ? clock : { ...clock, due: null, timer: null };
   }
-  return { item: c.item && !c.item.fired ? { ...c.item, due: null, timer: null } : c.item, clocks };
+  const item = c.item && !c.item.fired ? { ...c.item, due: null, timer: null } : c.item;
+  return { item, clocks, ...holdStatutoryClock(c) };
 }
 
-/** Recomputes the item deadline with the pauses and extension so far and schedules a new timer. */
+/** Recomputes both item deadlines with the pauses and extension so far and schedules new timers. */
 export function rescheduleItem(c: Ctx): Patch {
   const item = c.item;
-  if (!item || item.fired || isItemClockStopped(c)) return {};
+  if (!item || item.fired || isItemClockStopped(c)) return rescheduleStatutory(c);
   cancel(c, null, item);
   const due = itemDeadline(c, c.$.calendar, c.$.now)!.instant;
-  return { item: { ...item, due, timer: schedule(c, null, due) } };
+  return { item: { ...item, due, timer: schedule(c, null, due) }, ...rescheduleStatutory(c) };
 }
 
 /** Recomputes every step deadline that has not fired yet with the pauses so far; new timers. */
@@ -145,7 +188,8 @@ export function holdItemClock(c: Ctx, nodeId: string, reason: string): Patch {
   if (!c.acceptedAt) return {};
   cancel(c, null, c.item);
   const item = c.item && !c.item.fired ? { ...c.item, due: null, timer: null } : c.item;
-  return { item, pauses: [...c.pauses, { from: c.$.now, to: null, reason, kind: 'site-survey', node: nodeId }] };
+  const pauses = [...c.pauses, { from: c.$.now, to: null, reason, kind: 'site-survey' as const, node: nodeId }];
+  return { item, pauses, ...holdStatutoryClock(c) };
 }
 
 /** Leaving such a step: the item clock runs again (unless a pause command still holds it). */

@@ -21,6 +21,7 @@ export function finish(
   const pauses = s.pauses.map((p) => (p.to === null ? { ...p, to: c.$.now } : p));
   return {
     item: s.item,
+    statutory: s.statutory,
     tasks: s.tasks,
     clocks: s.clocks,
     verdicts: {},

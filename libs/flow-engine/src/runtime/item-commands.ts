@@ -1,8 +1,9 @@
-import type { ExtendEvent, PauseEvent } from '../types';
-import { pauseClocks, rescheduleItem, rescheduleSteps } from './clocks';
+import { SPECIAL_PROCEDURES, type ExtendEvent, type PauseEvent } from '../types';
+import { itemDeadline, pauseClocks, rescheduleItem, rescheduleSteps, statutoryDeadline } from './clocks';
 import { finish } from './finish';
 import { patched } from './leave';
 import { act, emit, logged, when, type AnyEvent, type Ctx, type Patch } from './runtime';
+import { statutoryTimedOut } from './statutory';
 import { departmentOf } from './tasks';
 
 /** Open tasks' deadlines follow their step clocks across a pause and a resume. */
@@ -13,16 +14,27 @@ function announceTaskDeadlines(c: Ctx): void {
   }
 }
 
-/** 暂停计时: the item clock and every running step clock stop. */
+/** A written notice to the applicant (§42, §45). */
+function tellApplicant(c: Ctx, template: string, facts: Record<string, unknown>): void {
+  const payload = { applicationId: c.applicationId, applicant: c.applicant, ...facts };
+  emit(c, { type: 'notify', to: 'applicant', template, payload });
+}
+
+/** 暂停计时: the item clock and every running step clock stop; a §45 special procedure is told to the applicant. */
 export function pause(c: Ctx, e: PauseEvent): Patch {
   const s = patched(c, pauseClocks(c));
   announceTaskDeadlines(s);
   const kind = e.kind ?? 'other';
+  const { expectedDays } = e;
+  if (SPECIAL_PROCEDURES.includes(kind)) tellApplicant(c, 'clock-paused', { kind, reason: e.reason, expectedDays });
+  const pause = { from: c.$.now, to: null, reason: e.reason, kind, ...(expectedDays ? { expectedDays } : {}) };
+  const note = `${kind}：${e.reason}${expectedDays ? `（预计${expectedDays}个工作日）` : ''}`;
   return {
     item: s.item,
+    statutory: s.statutory,
     clocks: s.clocks,
-    pauses: [...c.pauses, { from: c.$.now, to: null, reason: e.reason, kind }],
-    history: logged(c, e, 'pause', null, `${kind}：${e.reason}`),
+    pauses: [...c.pauses, pause],
+    history: logged(c, e, 'pause', null, note),
   };
 }
 
@@ -33,13 +45,24 @@ export function resume(c: Ctx, e: { actor?: string }): Patch {
   s = patched(s, rescheduleItem(s));
   s = patched(s, rescheduleSteps(s));
   announceTaskDeadlines(s);
-  return { pauses, item: s.item, clocks: s.clocks, history: logged(c, { type: 'resume', ...e }, 'resume', null) };
+  const history = logged(c, { type: 'resume', ...e }, 'resume', null);
+  return { pauses, item: s.item, statutory: s.statutory, clocks: s.clocks, history };
 }
 
-/** 延期: once per item, before the deadline; the item deadline moves by `days` working days. */
+/**
+ * 延期 (§42): once per item, before the deadline; the promised and the statutory deadline both move by `days`
+ * working days, and the applicant is told the new deadline in writing.
+ */
 export function extend(c: Ctx, e: ExtendEvent): Patch {
   const extension = { days: e.days, reason: e.reason, approver: e.approver, at: c.$.now };
   const s = patched(c, { extension });
+  const { calendar, now } = c.$;
+  tellApplicant(c, 'deadline-extended', {
+    days: e.days,
+    reason: e.reason,
+    deadline: itemDeadline(s, calendar, now)?.instant ?? null,
+    statutoryDeadline: statutoryDeadline(s, calendar, now)?.instant ?? null,
+  });
   return {
     extension,
     ...rescheduleItem(s),
@@ -75,10 +98,16 @@ export function itemHandlers() {
     pause: { actions: act((c, e) => pause(c, e as PauseEvent)) },
     resume: { actions: act((c, e) => resume(c, e)) },
     extend: { actions: act((c, e) => extend(c, e as ExtendEvent)) },
-    timer: {
-      guard: when((c, e) => !!c.item?.timer && c.item.timer === (e as { timerId?: string }).timerId),
-      actions: act((c, e) => itemTimedOut(c, e)),
-    },
+    timer: [
+      {
+        guard: when((c, e) => !!c.item?.timer && c.item.timer === (e as { timerId?: string }).timerId),
+        actions: act((c, e) => itemTimedOut(c, e)),
+      },
+      {
+        guard: when((c, e) => !!c.statutory?.timer && c.statutory.timer === (e as { timerId?: string }).timerId),
+        actions: act((c, e) => statutoryTimedOut(c, e)),
+      },
+    ],
   };
 }
 

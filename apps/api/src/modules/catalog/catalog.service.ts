@@ -93,8 +93,8 @@ export class CatalogService {
     const now = this.clock.now();
     const inserted: unknown[] = await this.items.query(
       `INSERT INTO catalog_item (code, center_id, name, department, legal_basis, materials, flow_key, statutory_days,
-                                 promised_days, fees, window_authority, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
+                                 promised_days, fees, window_authority, joint_handling, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $12, $12)
        ON CONFLICT (code) DO NOTHING RETURNING code`,
       [
         input.code,
@@ -109,6 +109,7 @@ export class CatalogService {
         input.fees,
         input.windowAuthority,
         now,
+        input.jointHandling ?? false,
       ],
     );
     if (inserted.length) this.changes.changed();

@@ -17,6 +17,7 @@ export const demoCatalog: CatalogItemInput[] = [
     promisedDays: 10,
     fees: '不收费',
     windowAuthority: '市政务服务中心自然资源和规划局窗口（首席代表）',
+    jointHandling: false,
   },
   {
     code: 'parallel-review',
@@ -31,6 +32,7 @@ export const demoCatalog: CatalogItemInput[] = [
     promisedDays: 10,
     fees: '不收费',
     windowAuthority: '市政务服务中心工程建设项目综合受理窗口（牵头部门首席代表）',
+    jointHandling: false,
   },
   {
     code: 'one-time-notice',
@@ -45,6 +47,7 @@ export const demoCatalog: CatalogItemInput[] = [
     promisedDays: 7,
     fees: '不收费',
     windowAuthority: '市政务服务中心消防救援支队窗口（首席代表）',
+    jointHandling: false,
   },
   {
     code: 'instant',
@@ -58,5 +61,6 @@ export const demoCatalog: CatalogItemInput[] = [
     promisedDays: 0,
     fees: '不收费',
     windowAuthority: '市政务服务中心市场监督管理局窗口（首席代表）',
+    jointHandling: false,
   },
 ];

@@ -1,5 +1,8 @@
-/** `committee`: members of a department's review committee (会审), a second role beside reviewer. */
-export const ROLES = ['admin', 'officer', 'reviewer', 'committee', 'supervisor', 'applicant'] as const;
+/**
+ * `committee`: members of a department's review committee (会审), a second role beside reviewer. `head`: a
+ * department's head (负责人), who approves a §42 extension of the items standing in the department.
+ */
+export const ROLES = ['admin', 'officer', 'reviewer', 'committee', 'supervisor', 'applicant', 'head'] as const;
 
 export type Role = (typeof ROLES)[number];
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type Card, type EngineSnapshot, type ItemCards, itemCardAt, stepCardAt, summarize } from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
 import { conflict, notFound } from '../../common/api-exception';
@@ -6,6 +7,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
 import { ApplicationAccess } from '../runtime/applications/application-access.service';
+import { nodeNames } from '../runtime/command-executor.service';
 import { DefinitionCache } from '../runtime/definition-cache.service';
 import { StatisticsService } from './statistics.service';
 
@@ -19,6 +21,7 @@ interface RunningRow {
   status: string;
   deadline: Date | null;
   clockPaused: boolean;
+  cards: ItemCards | null;
 }
 
 /** 电子监察: cards, overdue items and steps, tacit approvals and departments' figures at the clock's now. */
@@ -39,7 +42,7 @@ export class SupervisionService {
     const running: RunningRow[] = await this.db.query(
       `SELECT a.id, a.center_id AS "centerId", a.receipt_no AS "receiptNo", a.item_code AS "itemCode",
               a.flow_key AS "flowKey", a.flow_version AS "flowVersion", a.status, a.deadline,
-              a.clock_paused AS "clockPaused"
+              a.clock_paused AS "clockPaused", a.cards
        FROM application a
        WHERE a.center_id = ANY($1) AND a.status IN ('submitted', 'awaiting-supplement', 'in-review')`,
       [centers],
@@ -67,6 +70,7 @@ export class SupervisionService {
       at,
       centers,
       counts,
+      ...(await this.cards(running, at)),
       overdue,
       overdueSteps: await this.overdueSteps(centers, at),
       tacitApprovals: await this.tacitApprovals(centers),
@@ -124,6 +128,59 @@ export class SupervisionService {
       at,
       warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays ?? 1,
     });
+  }
+
+  /**
+   * 电子监察 cards by the one rule the item view and the workbench use, read from the card times every command
+   * stores: the items' counts, every item with a card other than normal, and every running step with one (an item
+   * late at acceptance or at any step shows there even while the item itself is in time).
+   */
+  private async cards(running: RunningRow[], at: string) {
+    await this.fillMissingCards(running, at);
+    const cardCounts: Record<Card, number> = { normal: 0, warning: 0, yellow: 0, red: 0 };
+    const cardedItems = [];
+    const cardedSteps = [];
+    for (const row of running) {
+      const card = itemCardAt(row.cards, at) ?? 'normal';
+      cardCounts[card]++;
+      const item = { applicationId: row.id, receiptNo: row.receiptNo, itemCode: row.itemCode, centerId: row.centerId };
+      if (card !== 'normal') {
+        const deadline = row.deadline ? new Date(row.deadline).toISOString() : null;
+        cardedItems.push({ ...item, status: row.status, card, deadline, clockPaused: row.clockPaused });
+      }
+      for (const step of row.cards?.steps ?? []) {
+        const stepCard = stepCardAt(row.cards, step.nodeId, at);
+        if (stepCard === 'normal' || stepCard === null) continue;
+        const names = nodeNames(await this.definitions.get(row.flowKey, row.flowVersion));
+        const { nodeId, department, deadline } = step;
+        cardedSteps.push({
+          ...item,
+          nodeId,
+          nodeName: names.get(nodeId) ?? nodeId,
+          department,
+          deadline,
+          card: stepCard,
+        });
+      }
+    }
+    return { cardCounts, cardedItems, cardedSteps };
+  }
+
+  /** A row written before cards were stored has none until its next command: its snapshot gives them. */
+  private async fillMissingCards(running: RunningRow[], at: string): Promise<void> {
+    const missing = running.filter((row) => !row.cards);
+    if (!missing.length) return;
+    const snapshots: { id: string; snapshot: EngineSnapshot }[] = await this.db.query(
+      `SELECT application_id AS id, snapshot FROM process_instance WHERE application_id = ANY($1::uuid[])`,
+      [missing.map((row) => row.id)],
+    );
+    const byId = new Map(snapshots.map(({ id, snapshot }) => [id, snapshot]));
+    for (const row of missing) {
+      const snapshot = byId.get(row.id);
+      if (!snapshot) continue;
+      const definition = await this.definitions.get(row.flowKey, row.flowVersion);
+      row.cards = summarize(definition, snapshot, at, await this.calendars.forCenter(row.centerId)).cards;
+    }
   }
 
   private overdueSteps(centers: string[], at: string) {

@@ -3,6 +3,7 @@ import { tf, tk } from '../i18n/format';
 import type { FlowNodeData } from '../types';
 import { useCardContext } from './CardContext';
 import { DIFF_ICONS, NODE_ICONS, STATUS_ICONS } from './nodeIcons';
+import { CARD_TONES } from './cardTones';
 import { summarizeNode } from './nodeSummary';
 
 /** The card every canvas draws (editable, read-only progress, simulation, compare): one component. */
@@ -57,8 +58,8 @@ export function NodeCard({ data }: { data: FlowNodeData }) {
         </p>
       ))}
       {clock && (
-        <p className={`flow-card__clock flow-card__clock--${clock.warning}`}>
-          {`◷ ${tf('designer.card.deadline', { date: shortDate(clock.deadline) })} · ${tk('designer.warning.', clock.warning)}`}
+        <p className={`flow-card__clock flow-card__clock--${clock.card ? CARD_TONES[clock.card] : clock.warning}`}>
+          {`◷ ${tf('designer.card.deadline', { date: shortDate(clock.deadline) })} · ${clock.card ? tk('designer.cardLevel.', clock.card) : tk('designer.warning.', clock.warning)}`}
         </p>
       )}
       {problems.length > 0 && (

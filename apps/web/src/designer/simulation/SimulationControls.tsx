@@ -3,6 +3,7 @@ import type { FlowDefinition } from '@tongban/flow-model';
 import type { InstanceView } from '@tongban/flow-engine';
 import { t } from '../../i18n/t';
 import { tf, tk } from '../i18n/format';
+import { CARD_TONES } from '../nodes/cardTones';
 import { formatInstant } from '../versions/formatInstant';
 import { simulationCalendar as calendar } from './calendar';
 import { afterWorkingDays, morningOf, type SimulationCommand, type SimulationSession } from './simulationSession';
@@ -35,9 +36,15 @@ export function SimulationControls({ flow, session, view, onCommand, onAdvance, 
             <dt>{t('designer.sim.deadline')}</dt>
             <dd>
               {formatInstant(view.deadline)}{' '}
-              <span className={`warning-card warning-card--${view.warning}`}>
-                {tk('designer.warning.', view.warning)}
-              </span>{' '}
+              {view.card ? (
+                <span className={`warning-card warning-card--${CARD_TONES[view.card]}`}>
+                  {tk('designer.cardLevel.', view.card)}
+                </span>
+              ) : (
+                <span className={`warning-card warning-card--${view.warning}`}>
+                  {tk('designer.warning.', view.warning)}
+                </span>
+              )}{' '}
               {view.remainingWorkingDays !== null &&
                 !finished &&
                 tf('designer.sim.remaining', { n: view.remainingWorkingDays })}

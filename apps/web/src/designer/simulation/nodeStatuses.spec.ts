@@ -13,7 +13,7 @@ describe('node statuses in a simulation', () => {
     const statuses = nodeStatuses(def, view, result.trace);
     expect(statuses.get('plan')).toEqual({
       status: 'active',
-      clock: { deadline: '2026-10-08T15:59:59.999Z', warning: 'green' },
+      clock: { deadline: '2026-10-08T15:59:59.999Z', warning: 'green', card: 'normal' },
     });
     expect(statuses.get('fork')?.status).toBe('done');
     expect(statuses.get('accept')?.status).toBe('done');

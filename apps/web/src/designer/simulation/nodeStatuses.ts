@@ -30,7 +30,10 @@ export function nodeStatuses(
   const active = new Set(view.activeNodes);
   const tacit = new Set(view.tacitApprovals);
   const clocks = new Map(
-    view.stepClocks.map((clock) => [clock.nodeId, { deadline: clock.deadline, warning: clock.warning }]),
+    view.stepClocks.map((clock) => [
+      clock.nodeId,
+      { deadline: clock.deadline, warning: clock.warning, card: clock.card },
+    ]),
   );
   const result = new Map<string, NodeDecoration>();
   for (const node of def.nodes) {

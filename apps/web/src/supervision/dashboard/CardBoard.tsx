@@ -1,7 +1,7 @@
 import { t } from '../../i18n/t';
 import type { ApplicationView } from '../../shared-ui/apiTypes';
 import { formatDate } from '../../shared-ui/format';
-import { cardLook } from '../../shared-ui/status';
+import { cardChipLook, cardLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
 import { remainingText } from '../../shared-ui/remaining';
 
@@ -36,7 +36,10 @@ export function CardBoard({
             {views.map((view) => (
               <tr key={view.id} data-testid={`card-row-${view.receiptNo}`}>
                 <td>
-                  <StatusChip look={cardLook(view.warning, view.clockPaused)} solid />
+                  <StatusChip
+                    look={view.card ? cardChipLook(view.card, view.clockPaused) : cardLook(view.warning, view.clockPaused)}
+                    solid
+                  />
                 </td>
                 <td className="sv-mono">{view.receiptNo}</td>
                 <td>{itemName(view.itemCode)}</td>

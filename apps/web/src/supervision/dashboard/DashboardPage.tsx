@@ -12,6 +12,7 @@ import { CardBoard } from './CardBoard';
 import { FigurePanel } from './FigurePanel';
 import { KpiRow } from './KpiRow';
 import { OverdueLists } from './OverdueLists';
+import { StepCards } from './StepCards';
 import { useRunningCards } from './useRunningCards';
 
 /** 监察总览: what the supervisor sees first — cards, lateness, tacit approvals and the figures. */
@@ -55,6 +56,7 @@ export function DashboardPage() {
         openComplaints={complaints.data?.filter((c) => !c.complaint?.answered).length}
       />
       <CardBoard views={cards?.views} itemName={itemName} stepName={cards?.stepName ?? ((_v, id) => id)} />
+      <StepCards overview={overview.data} itemName={itemName} departmentName={departmentName} />
       <OverdueLists overview={overview.data} itemName={itemName} departmentName={departmentName} />
       <div className="ui-grid ui-grid--halves">
         <FigurePanel

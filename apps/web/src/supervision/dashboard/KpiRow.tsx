@@ -14,10 +14,27 @@ export function KpiRow({
 }) {
   const finished = (figures?.byItem ?? []).reduce((sum, f) => sum + f.finished, 0);
   const onTime = (figures?.byItem ?? []).reduce((sum, f) => sum + f.onTime, 0);
+  // The cards by the rule the item view and the workbench use (counts: the older warning-level figures).
+  const byCard = overview.cardCounts;
   const cards = [
-    { key: 'green', label: t('supervision.kpi.green'), value: overview.counts.green, tone: 'normal', icon: '✔' },
-    { key: 'yellow', label: t('supervision.kpi.yellow'), value: overview.counts.yellow, tone: 'yellow', icon: '▲' },
-    { key: 'red', label: t('supervision.kpi.red'), value: overview.counts.red, tone: 'red', icon: '✖' },
+    {
+      key: 'green',
+      label: t('supervision.kpi.green'),
+      value: byCard?.normal ?? overview.counts.green,
+      tone: 'normal',
+      icon: '✔',
+    },
+    ...(byCard
+      ? [{ key: 'warning', label: t('supervision.kpi.warning'), value: byCard.warning, tone: 'warning', icon: '◔' }]
+      : []),
+    {
+      key: 'yellow',
+      label: t('supervision.kpi.yellow'),
+      value: byCard?.yellow ?? overview.counts.yellow,
+      tone: 'yellow',
+      icon: '▲',
+    },
+    { key: 'red', label: t('supervision.kpi.red'), value: byCard?.red ?? overview.counts.red, tone: 'red', icon: '✖' },
     { key: 'paused', label: t('supervision.kpi.paused'), value: overview.counts.paused, tone: 'paused', icon: '‖' },
     {
       key: 'tacit',

@@ -3,6 +3,8 @@ import { api } from '../../api/client';
 import type { ApplicationSummary, ApplicationView, Procedure } from '../../shared-ui/apiTypes';
 
 const RANK = { red: 0, yellow: 1, green: 2 } as const;
+const CARD_RANK = { red: 0, yellow: 1, warning: 2, normal: 3 } as const;
+const rank = (view: ApplicationView) => (view.card ? CARD_RANK[view.card] : RANK[view.warning]);
 
 interface RunningCards {
   views: ApplicationView[];
@@ -18,7 +20,7 @@ export function useRunningCards(stamp: string | undefined): RunningCards | undef
     void (async () => {
       const running = await api<ApplicationSummary[]>('/applications?status=in-review&limit=100');
       const views = await Promise.all(running.map((row) => api<ApplicationView>(`/applications/${row.id}`)));
-      views.sort((a, b) => RANK[a.warning] - RANK[b.warning] || (a.deadline ?? '').localeCompare(b.deadline ?? ''));
+      views.sort((a, b) => rank(a) - rank(b) || (a.deadline ?? '').localeCompare(b.deadline ?? ''));
       // One flow per version is enough to name the steps of every item running on it.
       const flows = new Map<string, Map<string, string>>();
       for (const view of views) {

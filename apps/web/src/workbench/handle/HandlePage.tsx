@@ -8,12 +8,14 @@ import { ErrorNotice, Loading, SuccessNotice } from '../../shared-ui/Notice';
 import { completedNodeIds, tacitNodeIds } from '../../shared-ui/progress';
 import { remainingText } from '../../shared-ui/remaining';
 import { RouteLink } from '../../shared-ui/RouteLink';
-import { cardLook, isFinished, statusLook } from '../../shared-ui/status';
+import { cardChipLook, cardLook, isFinished, statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
 import { Timeline } from '../../shared-ui/Timeline';
 import { useApi } from '../../shared-ui/useApi';
 import { suppliedCodes, useApplicationBundle } from '../../shared-ui/useApplicationBundle';
 import { AcceptanceActions } from './AcceptanceActions';
+import { ClockActions } from './ClockActions';
+import { StepClocks } from './StepClocks';
 import { MaterialsPanel } from './MaterialsPanel';
 import { ReviewActions } from './ReviewActions';
 
@@ -50,7 +52,15 @@ export function HandlePage({ id }: { id: string }) {
         <div className="wb-summary__head">
           <h1 id="handle-title">{`${item.data?.name ?? v.itemCode}`}</h1>
           <StatusChip look={statusLook(v.status)} />
-          {!isFinished(v.status) && v.deadline ? <StatusChip look={cardLook(v.warning, v.clockPaused)} solid /> : null}
+          {v.card ? <StatusChip look={cardChipLook(v.card, v.clockPaused)} solid /> : null}
+          {v.card === undefined && !isFinished(v.status) && v.deadline ? (
+            <StatusChip look={cardLook(v.warning, v.clockPaused)} solid />
+          ) : null}
+          {v.calendarOfficial === false ? (
+            <span className="ui-chip ui-chip--warning" title={t('workbench.clock.unofficial')}>
+              {`⚠ ${t('workbench.clock.unofficial')}`}
+            </span>
+          ) : null}
           <a className="wb-to-actions" href="#handle-actions">
             {t('workbench.toActions')}
           </a>
@@ -68,9 +78,16 @@ export function HandlePage({ id }: { id: string }) {
           <dd>{formatDateTime(v.acceptedAt)}</dd>
           <dt>{t('workbench.summary.deadline')}</dt>
           <dd>{`${formatDate(v.deadline)}${v.deadline && !isFinished(v.status) ? `（${remainingText(v)}）` : ''}`}</dd>
+          {v.statutoryDeadline ? (
+            <>
+              <dt>{t('workbench.clock.statutory')}</dt>
+              <dd>{formatDate(v.statutoryDeadline)}</dd>
+            </>
+          ) : null}
           <dt>{t('workbench.summary.owner')}</dt>
           <dd>{v.firstInquiryOfficer ?? '—'}</dd>
         </dl>
+        {v.stepClocks?.length ? <StepClocks clocks={v.stepClocks} nodeNames={nodeNames} /> : null}
       </section>
       {message ? <SuccessNotice>{message}</SuccessNotice> : null}
       <section className="ui-card" aria-labelledby="flow-title">
@@ -124,6 +141,7 @@ export function HandlePage({ id }: { id: string }) {
           <AcceptanceActions view={v} item={item.data} supplied={supplied} onDone={done} />
         ) : null}
         {!atAcceptance && task ? <ReviewActions key={task.id} task={task} onDone={done} /> : null}
+        {officer && v.acceptedAt && !isFinished(v.status) ? <ClockActions view={v} onDone={done} /> : null}
         {!atAcceptance && !task ? (
           <p className="wb-actionbar__hint">
             {t(

@@ -3,7 +3,7 @@ import type { TaskDto } from '../../shared-ui/apiTypes';
 import { formatDateTime, tf } from '../../shared-ui/format';
 import { remainingText } from '../../shared-ui/remaining';
 import { RouteLink } from '../../shared-ui/RouteLink';
-import { cardLook } from '../../shared-ui/status';
+import { cardChipLook, cardLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
 
 /** The inbox table: card, time left, item, step, and the 办理 link; a B post sees whom it acts for. */
@@ -42,7 +42,7 @@ export function TaskTable({
                 {done ? (
                   <span className="ui-chip ui-chip--neutral">{t('workbench.done')}</span>
                 ) : (
-                  <StatusChip look={cardLook(task.warning)} solid />
+                  <StatusChip look={task.card ? cardChipLook(task.card) : cardLook(task.warning)} solid />
                 )}
               </td>
               <td>

@@ -11,6 +11,7 @@ export interface CatalogItemDto {
   promisedDays: number;
   fees: string;
   windowAuthority: string;
+  jointHandling: boolean;
   centerId: string;
   updatedAt: string;
 }
@@ -26,6 +27,7 @@ export const toCatalogItemDto = (item: CatalogItemEntity): CatalogItemDto => ({
   promisedDays: item.promisedDays,
   fees: item.fees,
   windowAuthority: item.windowAuthority,
+  jointHandling: item.jointHandling ?? false,
   centerId: item.centerId,
   updatedAt: new Date(item.updatedAt).toISOString(),
 });

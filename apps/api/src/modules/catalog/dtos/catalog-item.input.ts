@@ -23,6 +23,8 @@ export const catalogItemInputSchema = z.object({
   promisedDays: days,
   fees: z.string().trim().min(1).max(500).default('不收费'),
   windowAuthority: z.string().trim().max(500).default(''),
+  /** §42 ¶2: handled jointly (联合办理); an extension may then reach 15 working days. */
+  jointHandling: z.boolean().default(false),
 });
 
 /** PUT replaces every field; `code` may be left out but, if given, must be the path's. */

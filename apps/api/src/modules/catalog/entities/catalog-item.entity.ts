@@ -20,6 +20,8 @@ export class CatalogItemEntity {
   @Column({ name: 'promised_days', type: 'integer' }) promisedDays!: number;
   @Column({ type: 'text', default: '不收费' }) fees!: string;
   @Column({ name: 'window_authority', type: 'text', default: '' }) windowAuthority!: string;
+  /** §42 ¶2 联合办理: the item is handled jointly; one extension may reach 15 working days. */
+  @Column({ name: 'joint_handling', type: 'boolean', default: false }) jointHandling!: boolean;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EngineEvent } from '@tongban/flow-engine';
+import { approverRefusal, type EngineEvent } from '@tongban/flow-engine';
 import { badRequest, notFound } from '../../../common/api-exception';
 import { parseInput } from '../../../common/zod-body';
-import type { AuthUser } from '../../identity';
+import { type AuthUser, UsersService } from '../../identity';
 import { CommandExecutor } from '../command-executor.service';
 import { ApplicationAccess, type ApplicationRow } from './application-access.service';
 import {
@@ -62,6 +62,7 @@ export class ApplicationCommands {
     private readonly access: ApplicationAccess,
     private readonly executor: CommandExecutor,
     private readonly applications: ApplicationsService,
+    private readonly users: UsersService,
   ) {}
 
   async run(
@@ -75,6 +76,7 @@ export class ApplicationCommands {
     if (!spec) throw notFound('UNKNOWN_COMMAND', `没有名为 ${command} 的命令`);
     const row = await this.authorise(user, id, spec.who);
     const event = spec.toEvent(body, user);
+    if (event.type === 'extend') await this.checkApprover(row, event.approver);
     const outcome = await this.executor.execute({
       applicationId: row.id,
       command,
@@ -87,6 +89,21 @@ export class ApplicationCommands {
     });
     if (!outcome.snapshot) return this.applications.view(user, row.id);
     return this.applications.viewOf(row, { snapshot: outcome.snapshot, version: outcome.version });
+  }
+
+  /** §42: the approver must be the head of a department where the item stands (a directory fact, not free text). */
+  private async checkApprover(row: ApplicationRow, username: string): Promise<void> {
+    const account = await this.users.findByUsername(username);
+    const approver = account && {
+      username: account.username,
+      centerId: account.centerId,
+      roles: account.roles,
+      department: account.department,
+      active: this.users.isEnabled(account),
+    };
+    const departments = await this.applications.extensionDepartmentsOf(row);
+    const refusal = approverRefusal({ approver, centerId: row.centerId, departments });
+    if (refusal) throw badRequest(refusal.code, refusal.message, { approver: username, departments });
   }
 
   private authorise(user: AuthUser, id: string, who: Who): Promise<ApplicationRow> {

@@ -34,10 +34,13 @@ export const withdrawInputSchema = z.object({ reason: z.string().max(2000).optio
 export const pauseInputSchema = z.object({
   reason: z.string().min(1, '暂停计时必须说明理由').max(2000),
   kind: z.enum(PAUSE_KINDS as unknown as [string, ...string[]]).optional(),
+  /** §45: working days the special procedure is expected to take; the applicant is told. */
+  expectedDays: z.number().int().min(1).max(365).optional(),
 });
 export const extendInputSchema = z.object({
   days: z.number().int().min(1).max(60),
   reason: z.string().min(1, '延期必须说明理由').max(2000),
+  /** The head (负责人) who approved it: a username, checked against the directory. */
   approver: z.string().min(1).max(64).optional(),
 });
 export const listQuerySchema = z.object({

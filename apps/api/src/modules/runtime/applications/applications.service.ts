@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import {
   type CenterPolicy,
   type EngineSnapshot,
+  extensionDepartments,
   inspect,
   start,
   type StartInput,
+  stepCardAt,
   summarize,
 } from '@tongban/flow-engine';
 import type { FlowDefinition } from '@tongban/flow-model';
@@ -45,6 +47,7 @@ interface CatalogRow {
   promisedDays: number;
   materials: { code: string; name: string; required: boolean }[];
   flowVersion: number | null;
+  jointHandling: boolean;
 }
 
 /** A walk-in applicant's id on its item: no account can take it, so no account sees the item as its own. */
@@ -127,6 +130,7 @@ export class ApplicationsService {
         warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays,
       },
       policy,
+      joint: item.jointHandling,
     };
     let result: ReturnType<typeof start>;
     try {
@@ -216,8 +220,11 @@ export class ApplicationsService {
       currentNodes: view.activeNodes,
       acceptedAt: view.acceptedAt,
       deadline: view.deadline,
+      statutoryDeadline: view.statutoryDeadline,
       remainingWorkingDays: view.remainingWorkingDays,
       warning: view.warning,
+      card: view.card,
+      calendarOfficial: view.calendarOfficial,
       clockPaused: view.clockPaused,
       firstInquiryOfficer: view.firstInquiryOfficer,
       missingMaterials: view.missingMaterials,
@@ -227,7 +234,10 @@ export class ApplicationsService {
       // The engine's list includes what the one-time notice's supplement added.
       materials: instance.snapshot.context.materials.map((code) => ({ code })),
       data: row.data,
-      openTasks: view.openTasks,
+      openTasks: view.openTasks.map((task) => ({ ...task, card: stepCardAt(view.cards, task.nodeId, at) })),
+      stepClocks: view.stepClocks,
+      pauses: view.pauses,
+      extension: view.extension,
       submittedAt: row.createdAt,
       timeline: view.history.map((entry) => ({
         at: entry.at,
@@ -269,6 +279,12 @@ export class ApplicationsService {
     );
   }
 
+  /** The departments whose head may approve a §42 extension of this item now: those where it stands. */
+  async extensionDepartmentsOf(row: ApplicationRow): Promise<string[]> {
+    const definition = await this.definitions.get(row.flowKey, row.flowVersion);
+    return extensionDepartments(definition, row.snapshot);
+  }
+
   /**
    * Who applies, and who took it in: an applicant for itself; a window officer (not online) for an applicant
    * account or a walk-in, the officer then being the item's 首问 and the submit's actor.
@@ -297,7 +313,7 @@ export class ApplicationsService {
     if (recent?.changes === changes) return recent.row;
     const [row] = await this.prepared.lookup<CatalogRow>(
       `SELECT code, center_id AS "centerId", flow_key AS "flowKey", statutory_days AS "statutoryDays",
-              promised_days AS "promisedDays", materials,
+              promised_days AS "promisedDays", materials, joint_handling AS "jointHandling",
               (SELECT max(version) FROM flow_definition f WHERE f.key = c.flow_key AND f.status = 'published')
                 AS "flowVersion"
        FROM catalog_item c WHERE code = $1`,

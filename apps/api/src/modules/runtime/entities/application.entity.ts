@@ -1,3 +1,4 @@
+import type { ItemCards } from '@tongban/flow-engine';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** 办件: one applicant's item, with the figures the inbox and supervision read without opening the snapshot. */
@@ -21,4 +22,6 @@ export class ApplicationEntity {
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt!: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  /** When the item's and its running steps' cards change (`ItemCards`); null on rows written before it existed. */
+  @Column({ type: 'jsonb', nullable: true }) cards!: ItemCards | null;
 }

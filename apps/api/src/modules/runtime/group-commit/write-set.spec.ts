@@ -22,6 +22,7 @@ function write(applicationId: string, version: number, effects: Effect[], extra:
       deadline: null,
       clockPaused: false,
       completedAt: null,
+      cards: { item: null, steps: [] },
     },
     event: {
       centerId: 'demo-city',

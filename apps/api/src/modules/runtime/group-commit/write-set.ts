@@ -1,4 +1,4 @@
-import type { Effect, TaskOpenEffect } from '@tongban/flow-engine';
+import type { Effect, ItemCards, TaskOpenEffect } from '@tongban/flow-engine';
 
 /** What the effects of one command need to know beyond themselves. */
 export interface EffectScope {
@@ -22,6 +22,8 @@ export interface Projection {
   deadline: string | null;
   clockPaused: boolean;
   completedAt: string | null;
+  /** When the item's and its running steps' cards change (电子监察). */
+  cards: ItemCards;
 }
 
 /** The application row a submit creates (its projection columns come from `Projection`). */
@@ -270,6 +272,7 @@ function projectionRow(write: CommandWrite): Row {
     clock_paused: p.clockPaused,
     completed_at: p.completedAt,
     updated_at: write.at,
+    cards: p.cards,
   };
 }
 

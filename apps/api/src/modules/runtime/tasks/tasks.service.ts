@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { remainingDays } from '@tongban/flow-engine';
+import { type ItemCards, remainingDays, stepCardAt } from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
 import { forbidden, notFound } from '../../../common/api-exception';
@@ -33,6 +33,7 @@ interface TaskRow {
   receiptNo: string;
   itemCode: string;
   applicant: string;
+  cards: ItemCards | null;
 }
 
 /** The workbench inbox (own, role, department and B-post tasks) and task decisions. */
@@ -150,7 +151,7 @@ const TASK_SELECT = `
          t.node_name AS "nodeName", t.department, t.candidate_roles AS "candidateRoles",
          t.candidate_users AS "candidateUsers", t.status, t.created_at AS "createdAt", t.deadline,
          t.closed_at AS "closedAt", t.decision, t.completed_by AS "completedBy", t.on_behalf_of AS "onBehalfOf",
-         a.receipt_no AS "receiptNo", a.item_code AS "itemCode", a.applicant`;
+         a.receipt_no AS "receiptNo", a.item_code AS "itemCode", a.applicant, a.cards`;
 const TASK_FROM = `FROM task t JOIN application a ON a.id = t.application_id`;
 
 /** undefined: nobody the caller acts as may take it; null: the caller itself; a username: B acting for A. */
@@ -181,6 +182,7 @@ function toTaskDto(row: TaskRow, calendar: WorkCalendar, now: Date, behalf: stri
     remainingWorkingDays:
       open && deadline ? remainingDays(calendar, new Date(row.createdAt).toISOString(), deadline, at) : null,
     warning: open && deadline ? calendar.warningLevel({ deadline, at }) : open ? 'green' : null,
+    card: open ? stepCardAt(row.cards, row.nodeId, at) : null,
     actingFor: behalf,
     decision: row.decision,
     completedBy: row.completedBy,
