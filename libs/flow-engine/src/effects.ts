@@ -4,7 +4,12 @@ import type { Instant } from './types';
 export type TaskCloseReason = 'completed' | 'timeout' | 'cancelled';
 
 export type AccountabilityKind =
-  'tacit-approval' | 'overdue-step' | 'overdue-item' | 'second-notice' | 'refusal-without-reason';
+  | 'tacit-approval'
+  | 'overdue-step'
+  | 'overdue-item'
+  | 'second-notice'
+  | 'refusal-without-reason'
+  | 'officer-withdrawal';
 
 /** `nodeId` null: the item's own clock. */
 export type TimerPurpose = 'item-deadline' | 'step-deadline';
@@ -29,6 +34,14 @@ export interface TaskCloseEffect {
   reason: TaskCloseReason;
   decision?: 'approve' | 'reject' | 'return';
   actor?: string;
+}
+
+/** A task was claimed (`claimedBy`) or given back to its role (null). */
+export interface TaskClaimEffect {
+  type: 'task.claim';
+  taskId: string;
+  nodeId: string;
+  claimedBy: string | null;
 }
 
 /** A task's deadline moved (the clock paused: null; resumed: the new deadline). */
@@ -85,6 +98,7 @@ export type Effect =
   | TaskOpenEffect
   | TaskCloseEffect
   | TaskUpdateEffect
+  | TaskClaimEffect
   | TimerScheduleEffect
   | TimerCancelEffect
   | NotifyEffect

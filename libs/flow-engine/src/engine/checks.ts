@@ -1,10 +1,11 @@
 import type { FlowIndex } from '../compile/flow-index';
 import { EngineError, ensure } from '../errors';
 import { nodeKind } from '../nodes/registry';
+import { checkClaim, checkWithdraw } from '../runtime/claims';
 import { isPaused, itemDeadline } from '../runtime/clocks';
 import type { EngineContext, EngineEvent, EngineSnapshot } from '../types';
 
-const WHILE_PAUSED = new Set(['resume', 'withdraw', 'extend']);
+const WHILE_PAUSED = new Set(['resume', 'withdraw', 'extend', 'claim', 'unclaim']);
 
 /**
  * Refuses (throws EngineError) a command the item's current state does not allow. What passes is handled
@@ -24,6 +25,11 @@ export function checkCommand(
   }
   switch (e.type) {
     case 'withdraw':
+      checkWithdraw(s, e);
+      return;
+    case 'claim':
+    case 'unclaim':
+      checkClaim(s, e, active);
       return;
     case 'pause':
       ensure(s.acceptedAt, 'CLOCK_NOT_STARTED', 'Only an accepted item has a clock to stop');
@@ -46,6 +52,7 @@ export function checkCommand(
     case 'decide': {
       const task = s.tasks.find((t) => t.id === e.taskId);
       ensure(task && active.includes(task.node), 'TASK_NOT_OPEN', `Task ${e.taskId} is not open`);
+      checkClaim(s, e, active);
       const node = flow.nodes.get(task.node)!;
       nodeKind(node.type).check?.(node, e, s, flow);
       return;

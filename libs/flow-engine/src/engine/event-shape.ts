@@ -11,6 +11,8 @@ const EVENT_TYPES: readonly EngineEventType[] = [
   'resume',
   'extend',
   'decide',
+  'claim',
+  'unclaim',
   'timer',
 ];
 
@@ -73,6 +75,10 @@ export function checkEventShape(raw: unknown): EngineEvent {
         'decision is approve, reject or return',
       );
       ensure(e.comment === undefined || typeof e.comment === 'string', 'INVALID_ARGUMENT', 'comment must be text');
+      return e;
+    case 'claim':
+    case 'unclaim':
+      ensure(isText(e.taskId), 'INVALID_ARGUMENT', '认领或退回认领须指明任务');
       return e;
     default:
       return e;
