@@ -8,6 +8,7 @@ import { Ratings1767225830000 } from './1767225830000-ratings';
 import { BatchWrite1767225840000 } from './1767225840000-batch-write';
 import { HotUpdates1767225850000 } from './1767225850000-hot-updates';
 import { CenterSettings1767225860000 } from './1767225860000-center-settings';
+import { Accountability1767225920000 } from './1767225920000-accountability';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   BatchWrite1767225840000,
   HotUpdates1767225850000,
   CenterSettings1767225860000,
+  Accountability1767225920000,
 ];

@@ -45,8 +45,9 @@ export class RatingsService {
 
   async ofApplication(user: AuthUser, applicationId: string): Promise<RatingDto | null> {
     await this.access.readable(user, applicationId);
-    const [row] = await this.db.query(`${RATING_SELECT} WHERE r.application_id = $1`, [applicationId]);
-    return row ? toRatingDto(row as RatingRow) : null;
+    const [row]: RatingRow[] = await this.db.query(`${RATING_SELECT} WHERE r.application_id = $1`, [applicationId]);
+    if (!row) return null;
+    return toRatingDto(row, await this.calendars.forCenter(row.centerId), this.clock.now().toISOString());
   }
 
   /** The complaint limit of a center: its own setting, else COMPLAINT_DAYS, else 5 working days. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { remainingDays } from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
-import { forbidden, notFound } from '../../../common/api-exception';
+import { conflict, forbidden, notFound } from '../../../common/api-exception';
 import { PreparedQueries } from '../../../common/database/prepared-queries.service';
 import { CalendarService } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
@@ -30,6 +30,7 @@ interface TaskRow {
   decision: string | null;
   completedBy: string | null;
   onBehalfOf: string | null;
+  claimedBy: string | null;
   receiptNo: string;
   itemCode: string;
   applicant: string;
@@ -82,8 +83,40 @@ export class TasksService {
     if (hot && hot.task.centerId === user.centerId && mayTake(personOf(user), hot.task)) {
       return this.decide(user, hot.task, null, input, idempotencyKey, hot.instance);
     }
-    // The task and the A posts the caller covers now, in one round trip: this runs for every decision.
-    // The instance comes along, so the command need not read it again.
+    const { task, behalf } = await this.takeable(user, taskId);
+    return this.decide(user, task, behalf, input, idempotencyKey, task);
+  }
+
+  /**
+   * 认领 (`claim`) or gives back (`unclaim`) a task the caller may take, as one engine step. A claim of a task the
+   * caller holds already answers as it stands: opening a task to decide it claims it, however often it is opened.
+   */
+  async claim(user: AuthUser, taskId: string, command: 'claim' | 'unclaim') {
+    const { task, behalf } = await this.takeable(user, taskId);
+    if (task.status !== 'open') throw conflict('TASK_NOT_OPEN', '任务已办结');
+    if (command === 'claim' && task.claimedBy === user.username) {
+      return { taskId, applicationId: task.applicationId, claimedBy: task.claimedBy, version: task.version };
+    }
+    const outcome = await this.executor.execute({
+      applicationId: task.applicationId,
+      command,
+      nodeId: task.nodeId,
+      actor: user.username,
+      onBehalfOf: behalf,
+      event: { type: command, taskId, actor: user.username, ...(behalf ? { onBehalfOf: behalf } : {}) },
+      payload: { taskId },
+      actorDepartment: user.department,
+      known: task,
+    });
+    const claimedBy = command === 'claim' ? user.username : null;
+    return { taskId, applicationId: task.applicationId, claimedBy, version: outcome.version };
+  }
+
+  /**
+   * The task and the A posts the caller covers now, in one round trip: this runs for every decision. The instance
+   * comes along, so the command need not read it again. Refused unless the caller (or an A it covers) may take it.
+   */
+  private async takeable(user: AuthUser, taskId: string) {
     const [task] = await this.prepared.lookup<TaskRow & { covered: string[] } & KnownInstance>(
       `${TASK_SELECT}, ${coveredBySql('$2', '$3')} AS covered, p.snapshot, p.version, a.flow_key AS "flowKey",
               a.flow_version AS "flowVersion"
@@ -96,7 +129,7 @@ export class TasksService {
     const people = await this.peopleCovered(user, task.covered);
     const behalf = actingFor(people, task);
     if (behalf === undefined) throw forbidden('该任务不在您的待办范围内');
-    return this.decide(user, task, behalf, input, idempotencyKey, task);
+    return { task, behalf };
   }
 
   private async decide(
@@ -124,6 +157,7 @@ export class TasksService {
         ...(behalf ? { onBehalfOf: behalf } : {}),
       },
       payload: { taskId, decision: input.decision, comment: input.comment ?? null },
+      actorDepartment: user.department,
       known,
     });
     return { taskId, applicationId: task.applicationId, status: outcome.status, version: outcome.version };
@@ -150,7 +184,7 @@ const TASK_SELECT = `
          t.node_name AS "nodeName", t.department, t.candidate_roles AS "candidateRoles",
          t.candidate_users AS "candidateUsers", t.status, t.created_at AS "createdAt", t.deadline,
          t.closed_at AS "closedAt", t.decision, t.completed_by AS "completedBy", t.on_behalf_of AS "onBehalfOf",
-         a.receipt_no AS "receiptNo", a.item_code AS "itemCode", a.applicant`;
+         t.claimed_by AS "claimedBy", a.receipt_no AS "receiptNo", a.item_code AS "itemCode", a.applicant`;
 const TASK_FROM = `FROM task t JOIN application a ON a.id = t.application_id`;
 
 /** undefined: nobody the caller acts as may take it; null: the caller itself; a username: B acting for A. */
@@ -182,6 +216,7 @@ function toTaskDto(row: TaskRow, calendar: WorkCalendar, now: Date, behalf: stri
       open && deadline ? remainingDays(calendar, new Date(row.createdAt).toISOString(), deadline, at) : null,
     warning: open && deadline ? calendar.warningLevel({ deadline, at }) : open ? 'green' : null,
     actingFor: behalf,
+    claimedBy: row.claimedBy,
     decision: row.decision,
     completedBy: row.completedBy,
     closedAt: row.closedAt,
