@@ -63,12 +63,22 @@ describe('统一出证: GET /api/applications/{id}/certificate', () => {
     );
   });
 
+  it('numbers results when the decision is made, in decision order, however late or in what order they are viewed', async () => {
+    const a = await decided(alice);
+    const b = await decided(bob);
+    const numberOf = async (session: Session, id: string) =>
+      (await session.get(`/api/applications/${id}/certificate`).expect(200)).body.number as string;
+    const [numberB, numberA] = [await numberOf(bob, b), await numberOf(alice, a)];
+    expect(numberA < numberB).toBe(true);
+    expect(Number(numberB.match(/第(\d+)号/)![1])).toBe(Number(numberA.match(/第(\d+)号/)![1]) + 1);
+  });
+
   it('serves a printable, downloadable HTML document with the number', async () => {
     const id = await decided(alice);
     const page = await alice.get(`/api/applications/${id}/certificate/html`).expect(200);
     expect(page.headers['content-type']).toMatch(/^text\/html; charset=utf-8/);
     expect(page.text).toContain('准予行政许可决定书');
-    expect(page.text).toContain('通办证字第000003号');
+    expect(page.text).toContain('通办证字第000005号');
     expect(page.text).toContain('示范市政务服务中心');
     expect(page.headers['content-disposition']).toBeUndefined();
     const download = await alice.get(`/api/applications/${id}/certificate/html?download=1`).expect(200);

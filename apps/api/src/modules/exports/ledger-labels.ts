@@ -5,6 +5,8 @@ export const LEDGER_KIND_LABELS: Record<string, string> = {
   'second-notice': '重复告知',
   'refusal-without-reason': '无理由不予许可',
   complaint: '差评投诉',
+  'complaint-overdue': '差评整改逾期',
+  'officer-withdrawal': '工作人员撤件',
 };
 
 export const kindLabel = (kind: string) => LEDGER_KIND_LABELS[kind] ?? kind;
