@@ -84,6 +84,8 @@ export interface TaskDto {
   remainingWorkingDays: number | null;
   warning: Warning | null;
   actingFor: string | null;
+  /** Who claimed it (认领); null while open to its whole role. */
+  claimedBy: string | null;
   decision: string | null;
   completedBy: string | null;
   closedAt: string | null;
