@@ -14,7 +14,7 @@ export type { CenterPolicy } from './policy/center-policy';
 export { mayTake } from './accountability/eligibility';
 export type { Person, TaskCandidates } from './accountability/eligibility';
 export { ledgerResponsibility } from './accountability/responsibility';
-export type { LedgerLapse, Responsibility, StaffFacts } from './accountability/responsibility';
+export type { LedgerKind, LedgerLapse, Responsibility, StaffFacts } from './accountability/responsibility';
 export { ledgerEntryOverdue } from './accountability/ledger-overdue';
 export type { LedgerDue } from './accountability/ledger-overdue';
 export { finishedStanding } from './accountability/standing';

@@ -23,6 +23,12 @@ describe('ledgerResponsibility', () => {
     expect(ledgerResponsibility(lapse, facts)).toMatchObject({ officer: 'planning1b', owner: 'planning1b' });
   });
 
+  test('a complaint left unanswered while B covered its absent officer is B’s', () => {
+    const lapse = { kind: 'complaint-overdue' as const, department: 'center', officer: 'window1' };
+    const facts = { coveredBy: { window1: 'window2' }, actorDepartment: null };
+    expect(ledgerResponsibility(lapse, facts)).toEqual({ department: 'center', officer: 'window2', owner: 'window2' });
+  });
+
   test('what an officer did themselves stays theirs, covered or not', () => {
     const lapse = { kind: 'second-notice' as const, department: 'center', officer: 'window1' };
     const facts = { coveredBy: { window1: 'window2' }, actorDepartment: null };

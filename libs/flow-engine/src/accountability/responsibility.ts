@@ -1,8 +1,11 @@
 import type { AccountabilityKind } from '../effects';
 
-/** An accountability effect as the engine emits it (the engine knows tasks and claims, not staff). */
+/** Every ledger kind: the engine's, and those the shell writes itself (好差评 complaints and their lapses). */
+export type LedgerKind = AccountabilityKind | 'complaint' | 'complaint-overdue';
+
+/** A ledger entry as first named: by the engine (which knows tasks and claims, not staff) or a shell service. */
 export interface LedgerLapse {
-  kind: AccountabilityKind;
+  kind: LedgerKind;
   department: string | null;
   officer: string | null;
 }
@@ -23,7 +26,7 @@ export interface Responsibility {
   owner: string;
 }
 
-const LAPSES: ReadonlySet<AccountabilityKind> = new Set(['tacit-approval', 'overdue-step', 'overdue-item']);
+const LAPSES: ReadonlySet<LedgerKind> = new Set(['tacit-approval', 'overdue-step', 'overdue-item', 'complaint-overdue']);
 
 /**
  * The department and officer a ledger entry names. The engine already names the claimer of a lapsed task or the

@@ -14,6 +14,8 @@ export class Accountability1767225920000 implements MigrationInterface {
     await q.query(
       `ALTER TABLE accountability_entry ADD COLUMN source_entry_id uuid UNIQUE REFERENCES accountability_entry(id)`,
     );
+    // The complaint sweep runs with every clock move: it reads only complaint rows.
+    await q.query(`CREATE INDEX accountability_complaint_due_idx ON accountability_entry(due_date) WHERE kind = 'complaint'`);
     await q.query(`
       CREATE TABLE certificate_counter (
         center_id  text NOT NULL REFERENCES center(id),
@@ -259,6 +261,7 @@ export class Accountability1767225920000 implements MigrationInterface {
       END $$`);
     await q.query(`DROP FUNCTION tongban_certificate_number(integer, integer)`);
     await q.query(`DROP TABLE certificate_counter`);
+    await q.query(`DROP INDEX accountability_complaint_due_idx`);
     await q.query(`ALTER TABLE accountability_entry DROP COLUMN source_entry_id`);
     await q.query(`ALTER TABLE task DROP COLUMN claimed_by`);
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ledgerResponsibility } from '@tongban/flow-engine';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { CalendarService } from '../calendar/calendar.service';
@@ -69,7 +70,7 @@ export class RatingsService {
     return this.complaintDays(admin.centerId);
   }
 
-  /** The ledger row the center must answer: owned by the item's first-inquiry officer (首问负责). */
+  /** The ledger row the center must answer: the item's first-inquiry officer's (首问负责), and its department's. */
   private async openComplaint(
     manager: EntityManager,
     application: ApplicationRow,
@@ -88,6 +89,10 @@ export class RatingsService {
     const { complaintDays } = await this.complaintDays(application.centerId);
     const dueDate = calendar.addWorkingDays(calendar.dateOf(now), complaintDays);
     const details = [input.tags.join('、'), input.comment].filter(Boolean).join('：');
+    const answerable = ledgerResponsibility(
+      { kind: 'complaint', department: owner?.department ?? null, officer: owner?.officer ?? null },
+      { coveredBy: {}, actorDepartment: null },
+    );
     const note = `差评投诉（${input.score} 分·${SCORE_LABELS[input.score]}）${details ? `：${details}` : ''}`;
     const [entry] = await manager.query(
       `INSERT INTO accountability_entry (center_id, application_id, kind, department, officer, node_id, note, at, owner, due_date)
@@ -95,11 +100,11 @@ export class RatingsService {
       [
         application.centerId,
         application.id,
-        owner?.department ?? 'center',
-        owner?.officer ?? null,
+        answerable.department,
+        answerable.officer,
         note,
         now,
-        owner?.officer ?? 'center',
+        answerable.owner,
         dueDate,
       ],
     );

@@ -42,8 +42,11 @@ export interface CommandRequest {
   at?: Date;
   /** Extra facts for the event row. */
   payload?: Record<string, unknown>;
-  /** Staff facts at `at` for the ledger rows the command may write: the B post covering each absent A (timers). */
-  coveredBy?: Record<string, string>;
+  /**
+   * The B post covering each absent A at `at` (timers, whose lapses may name an absent officer): asked only when the
+   * step writes a ledger row naming an officer.
+   */
+  coverage?: () => Promise<Record<string, string>>;
   /** The sender's own department (an officer's withdrawal is that department's). */
   actorDepartment?: string | null;
   /**
@@ -299,7 +302,10 @@ export class CommandExecutor {
         nodeNames: nodeNames(definition),
         actor: request.actor,
         onBehalfOf: request.onBehalfOf ?? null,
-        staff: { coveredBy: request.coveredBy ?? {}, actorDepartment: request.actorDepartment ?? null },
+        staff: {
+          coveredBy: request.coverage && namesAnOfficer(result.effects) ? await request.coverage() : {},
+          actorDepartment: request.actorDepartment ?? null,
+        },
         ledgerDueDate: ledgerDue(calendar, at),
       },
       certificate: certificateOf(fromStatus, after.status, calendar, at),
@@ -413,6 +419,10 @@ export function nodeNames(definition: FlowDefinition): Map<string, string> {
 
 export function isFinished(status: string): boolean {
   return status === 'approved' || status === 'rejected' || status === 'withdrawn';
+}
+
+function namesAnOfficer(effects: Effect[]): boolean {
+  return effects.some((effect) => effect.type === 'accountability' && effect.officer !== null);
 }
 
 /** The result document to number when this step decides the item (统一出证), by the decision's calendar year. */

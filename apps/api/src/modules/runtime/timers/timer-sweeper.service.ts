@@ -102,7 +102,7 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
           at,
           payload: { timerId: timer.id, dueAt: new Date(timer.dueAt).toISOString() },
           // A lapse while B covered an absent A is B's (ledgerResponsibility).
-          coveredBy: await this.staff.coverageAt(timer.centerId, at),
+          coverage: () => this.staff.coverageAt(timer.centerId, at),
         });
         await manager.query(`UPDATE timer SET status = 'fired', fired_at = $2 WHERE id = $1`, [timer.id, at]);
         return timer;
