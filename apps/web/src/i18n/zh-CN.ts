@@ -36,6 +36,7 @@ export const zhCN = {
   ...designerMessages,
   // ── People's side: portal (办事大厅), workbench (工作台), supervision (电子监察), shared UI ──
   'ui.skip': '跳到主要内容',
+  'ui.pastDue': '已逾期',
   'ui.close': '关闭',
   'ui.cancel': '取消',
   'ui.error.generic': '操作未成功，请稍后重试',
@@ -485,6 +486,8 @@ export const zhCN = {
   'supervision.kind.second-notice': '重复告知',
   'supervision.kind.refusal-without-reason': '无理由不予许可',
   'supervision.kind.complaint': '差评投诉',
+  'supervision.kind.complaint-overdue': '差评整改逾期',
+  'supervision.kind.officer-withdrawal': '工作人员撤件',
   'supervision.kind.other': '其他',
   'supervision.ledger.title': '问责台账与差评投诉',
   'supervision.ledger.rows': '台账条目',

@@ -121,6 +121,8 @@ export interface Complaint {
   answer: string | null;
   answeredBy: string | null;
   answeredAt: string | null;
+  /** Past its rectification date. */
+  red: boolean;
 }
 
 export interface Rating {

@@ -8,6 +8,8 @@ const KINDS: Record<string, StatusLook> = {
   'second-notice': { tone: 'red', icon: '✖', label: 'supervision.kind.second-notice' },
   'refusal-without-reason': { tone: 'red', icon: '✖', label: 'supervision.kind.refusal-without-reason' },
   complaint: { tone: 'warning', icon: '☹', label: 'supervision.kind.complaint' },
+  'complaint-overdue': { tone: 'red', icon: '✖', label: 'supervision.kind.complaint-overdue' },
+  'officer-withdrawal': { tone: 'red', icon: '✖', label: 'supervision.kind.officer-withdrawal' },
 };
 
 export const kindLook = (kind: string): StatusLook =>
