@@ -94,6 +94,26 @@ describe('accountability', () => {
       });
     });
 
+    it('lets B take over the task its absent A claimed, acting for A, without claiming it again', async () => {
+      const id = await inReview();
+      const task = await openTask(planning1, id, 'plan');
+      await planning1.post(`/api/tasks/${task.id}/claim`).expect(200);
+      const away = await admin
+        .post('/api/staff/planning1/absence', { from: shanghai('2026-09-28', '00:00'), to: shanghai('2026-09-29', '00:00') })
+        .expect(201);
+      expect(await openTask(planning1b, id, 'plan')).toMatchObject({ claimedBy: 'planning1', actingFor: 'planning1' });
+      const held = await planning1b.post(`/api/tasks/${task.id}/claim`).expect(200);
+      expect(held.body.claimedBy).toBe('planning1');
+      await planning1b.post(`/api/tasks/${task.id}/complete`, { decision: 'approve', comment: '代为审查' }).expect(200);
+      const [event] = await db.query(
+        `SELECT actor, on_behalf_of AS "onBehalfOf" FROM instance_event WHERE application_id = $1 AND command = 'complete'`,
+        [id],
+      );
+      expect(event).toEqual({ actor: 'planning1b', onBehalfOf: 'planning1' });
+      expect(await commands(id)).toEqual(['submit', 'accept', 'claim', 'complete']);
+      await admin.delete(`/api/staff/absence/${away.body.id}`).expect(204);
+    });
+
     it('claims an unclaimed task for whoever decides it, in the same step', async () => {
       const id = await inReview();
       const task = await openTask(fire1, id, 'fire');

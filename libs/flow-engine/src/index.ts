@@ -12,6 +12,7 @@ export * from './types';
 export { centerPolicy, DEFAULT_CENTER_POLICY, policyOf } from './policy/center-policy';
 export type { CenterPolicy } from './policy/center-policy';
 export { mayTake } from './accountability/eligibility';
+export { holdsClaim } from './runtime/claims';
 export type { Person, TaskCandidates } from './accountability/eligibility';
 export { ledgerResponsibility } from './accountability/responsibility';
 export type { LedgerKind, LedgerLapse, Responsibility, StaffFacts } from './accountability/responsibility';

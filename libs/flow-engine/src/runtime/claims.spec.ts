@@ -1,4 +1,5 @@
 import { Item, input, ofType, review, sh, testFlow } from '../__tests__/harness';
+import { holdsClaim } from './claims';
 
 const T0 = sh('2026-11-02 09:00'); // Monday
 const T1 = sh('2026-11-02 10:00');
@@ -148,5 +149,15 @@ describe('withdrawal (撤件)', () => {
     const effects = it.send({ type: 'withdraw', actor: 'alice' }, T2);
     expect(ofType(effects, 'accountability')).toEqual([]);
     expect(it.view(T2).status).toBe('withdrawn');
+  });
+});
+
+describe('holdsClaim', () => {
+  test('the claimer, and B acting for the claimer A, hold it; nobody holds an unclaimed task', () => {
+    expect(holdsClaim('planning1', { actor: 'planning1' })).toBe(true);
+    expect(holdsClaim('planning1', { actor: 'planning1b', onBehalfOf: 'planning1' })).toBe(true);
+    expect(holdsClaim('planning1', { actor: 'planning1b' })).toBe(false);
+    expect(holdsClaim(null, { actor: 'planning1', onBehalfOf: null })).toBe(false);
+    expect(holdsClaim(undefined, { actor: 'planning1' })).toBe(false);
   });
 });

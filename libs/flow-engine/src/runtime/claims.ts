@@ -9,9 +9,17 @@ export function openTaskFor(s: InstanceState, taskId: string, active: string[]):
   return task;
 }
 
-/** Whether the sender may act on the task: it is unclaimed, or claimed by the sender or the A post B acts for. */
+/**
+ * Whether the sender holds the task's claim: it claimed the task, or it is the B post acting for the absent A who
+ * did (B acts with A's authority).
+ */
+export function holdsClaim(claimedBy: string | null | undefined, e: { actor: string; onBehalfOf?: string | null }): boolean {
+  return claimedBy != null && (claimedBy === e.actor || claimedBy === e.onBehalfOf);
+}
+
+/** Whether the sender may act on the task: it is unclaimed, or the sender holds its claim. */
 export function mayActOn(task: OpenTask, e: { actor: string; onBehalfOf?: string }): boolean {
-  return task.claimedBy === undefined || task.claimedBy === e.actor || task.claimedBy === e.onBehalfOf;
+  return task.claimedBy === undefined || holdsClaim(task.claimedBy, e);
 }
 
 /** Refuses a claim of a claimed task, an unclaim by anyone but its claimer, and a decision on another's task. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { remainingDays } from '@tongban/flow-engine';
+import { holdsClaim, remainingDays } from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
 import { conflict, forbidden, notFound } from '../../../common/api-exception';
@@ -80,7 +80,10 @@ export class TasksService {
     // A task this process opened, decided by someone it names: nothing to read (a stale instance is refused at
     // the write and the command runs again on what the database holds).
     const hot = this.cache.openTask(taskId);
-    if (hot && hot.task.centerId === user.centerId && mayTake(personOf(user), hot.task)) {
+    // A task claimed by someone else may be one the caller takes for its absent A: that needs the full lookup.
+    const claimedBy = hot?.instance.snapshot.context.tasks.find((task) => task.id === taskId)?.claimedBy;
+    const ownClaim = claimedBy === undefined || claimedBy === user.username;
+    if (hot && ownClaim && hot.task.centerId === user.centerId && mayTake(personOf(user), hot.task)) {
       return this.decide(user, hot.task, null, input, idempotencyKey, hot.instance);
     }
     const { task, behalf } = await this.takeable(user, taskId);
@@ -89,12 +92,13 @@ export class TasksService {
 
   /**
    * 认领 (`claim`) or gives back (`unclaim`) a task the caller may take, as one engine step. A claim of a task the
-   * caller holds already answers as it stands: opening a task to decide it claims it, however often it is opened.
+   * caller holds already (itself, or the absent A it covers) answers as it stands: opening a task to decide it
+   * claims it, however often it is opened.
    */
   async claim(user: AuthUser, taskId: string, command: 'claim' | 'unclaim') {
     const { task, behalf } = await this.takeable(user, taskId);
     if (task.status !== 'open') throw conflict('TASK_NOT_OPEN', '任务已办结');
-    if (command === 'claim' && task.claimedBy === user.username) {
+    if (command === 'claim' && holdsClaim(task.claimedBy, { actor: user.username, onBehalfOf: behalf })) {
       return { taskId, applicationId: task.applicationId, claimedBy: task.claimedBy, version: task.version };
     }
     const outcome = await this.executor.execute({
@@ -187,8 +191,12 @@ const TASK_SELECT = `
          t.claimed_by AS "claimedBy", a.receipt_no AS "receiptNo", a.item_code AS "itemCode", a.applicant`;
 const TASK_FROM = `FROM task t JOIN application a ON a.id = t.application_id`;
 
-/** undefined: nobody the caller acts as may take it; null: the caller itself; a username: B acting for A. */
+/**
+ * undefined: nobody the caller acts as may take it; null: the caller itself; a username: B acting for A. A task an
+ * absent A claimed is taken for A by its B post, who holds A's claim.
+ */
 function actingFor(people: { person: Person; behalf: string | null }[], task: TaskRow): string | null | undefined {
+  if (task.claimedBy && people.some(({ behalf }) => behalf === task.claimedBy)) return task.claimedBy;
   for (const { person, behalf } of people) if (mayTake(person, task)) return behalf;
   return undefined;
 }
