@@ -64,7 +64,11 @@ export function ReviewActions({ task, onDone }: { task: TaskDto; onDone(message:
             type="button"
             className="ui-button"
             disabled={action.busy}
-            onClick={() => void action.run(`/tasks/${task.id}/unclaim`, {}, t('workbench.done.unclaim'))}
+            onClick={() =>
+              void action.run(`/tasks/${task.id}/unclaim`, {}, t('workbench.done.unclaim')).then(
+                (given) => given && claim.release(),
+              )
+            }
           >
             {t('workbench.review.unclaim')}
           </button>

@@ -21,5 +21,7 @@ export function useClaim(taskId: string) {
       live = false;
     };
   }, [taskId]);
-  return { claimed, error };
+  /** The task was given back (退回认领): decisions wait until it is opened, and so claimed, again. */
+  const release = () => setClaimed(false);
+  return { claimed, error, release };
 }
