@@ -264,7 +264,8 @@ function foldEffect(effect: Effect, scope: EffectScope, rows: EffectRows): void 
     }
     case 'notify':
     case 'certificate.issue':
-      // Recorded in the event's payload; delivery and numbered certificates belong to the portal's outbox.
+      // Recorded in the event's payload; delivery belongs to the portal's outbox. Certificates are numbered for
+      // every decision (`CommandWrite.certificate`), with or without a certificate node.
       return;
   }
 }
