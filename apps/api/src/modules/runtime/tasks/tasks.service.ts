@@ -82,7 +82,7 @@ export class TasksService {
     const hot = this.cache.openTask(taskId);
     // A task claimed by someone else may be one the caller takes for its absent A: that needs the full lookup.
     const claimedBy = hot?.instance.snapshot.context.tasks.find((task) => task.id === taskId)?.claimedBy;
-    const ownClaim = claimedBy === undefined || claimedBy === user.username;
+    const ownClaim = claimedBy === undefined || holdsClaim(claimedBy, { actor: user.username });
     if (hot && ownClaim && hot.task.centerId === user.centerId && mayTake(personOf(user), hot.task)) {
       return this.decide(user, hot.task, null, input, idempotencyKey, hot.instance);
     }
