@@ -48,9 +48,9 @@ describe('accountability', () => {
   }
 
   const commands = async (id: string) =>
-    (await db.query(`SELECT command FROM instance_event WHERE application_id = $1 ORDER BY instance_version`, [id])).map(
-      (row: { command: string }) => row.command,
-    );
+    (
+      await db.query(`SELECT command FROM instance_event WHERE application_id = $1 ORDER BY instance_version`, [id])
+    ).map((row: { command: string }) => row.command);
   const ledger = async (id: string): Promise<LedgerRow[]> =>
     (await super1.get('/api/supervision/ledger').expect(200)).body.filter((row: LedgerRow) => row.applicationId === id);
 
@@ -99,7 +99,10 @@ describe('accountability', () => {
       const task = await openTask(planning1, id, 'plan');
       await planning1.post(`/api/tasks/${task.id}/claim`).expect(200);
       const away = await admin
-        .post('/api/staff/planning1/absence', { from: shanghai('2026-09-28', '00:00'), to: shanghai('2026-09-29', '00:00') })
+        .post('/api/staff/planning1/absence', {
+          from: shanghai('2026-09-28', '00:00'),
+          to: shanghai('2026-09-29', '00:00'),
+        })
         .expect(201);
       expect(await openTask(planning1b, id, 'plan')).toMatchObject({ claimedBy: 'planning1', actingFor: 'planning1' });
       const held = await planning1b.post(`/api/tasks/${task.id}/claim`).expect(200);
@@ -136,14 +139,27 @@ describe('accountability', () => {
       covered = await inReview();
       await planning1.post(`/api/tasks/${(await openTask(planning1, covered, 'plan')).id}/claim`).expect(200);
       await admin
-        .post('/api/staff/planning1/absence', { from: shanghai('2026-10-08', '00:00'), to: shanghai('2026-10-09', '00:00') })
+        .post('/api/staff/planning1/absence', {
+          from: shanghai('2026-10-08', '00:00'),
+          to: shanghai('2026-10-09', '00:00'),
+        })
         .expect(201);
 
       await setClock(admin, shanghai('2026-10-09'));
       const rows = await ledger(claimed);
       const byNode = (list: LedgerRow[], nodeId: string) => list.find((row) => row.nodeId === nodeId);
-      expect(byNode(rows, 'fire')).toMatchObject({ kind: 'tacit-approval', department: 'fire', officer: 'fire1', owner: 'fire1' });
-      expect(byNode(rows, 'plan')).toMatchObject({ kind: 'tacit-approval', department: 'planning', officer: null, owner: 'planning' });
+      expect(byNode(rows, 'fire')).toMatchObject({
+        kind: 'tacit-approval',
+        department: 'fire',
+        officer: 'fire1',
+        owner: 'fire1',
+      });
+      expect(byNode(rows, 'plan')).toMatchObject({
+        kind: 'tacit-approval',
+        department: 'planning',
+        officer: null,
+        owner: 'planning',
+      });
       expect(byNode(rows, 'env')).toMatchObject({ department: 'environment', officer: null, owner: 'environment' });
       expect(rows.every((row) => row.owner !== 'window1')).toBe(true);
       expect(byNode(await ledger(covered), 'plan')).toMatchObject({ officer: 'planning1b', owner: 'planning1b' });
@@ -166,7 +182,11 @@ describe('accountability', () => {
 
   it('turns a complaint past its rectification date red and records that once', async () => {
     const submitted = await alice
-      .post('/api/applications', { itemCode: 'instant', channel: 'online', materials: INSTANT.map((code) => ({ code })) })
+      .post('/api/applications', {
+        itemCode: 'instant',
+        channel: 'online',
+        materials: INSTANT.map((code) => ({ code })),
+      })
       .expect(201);
     const id = submitted.body.id as string;
     await window1.post(`/api/applications/${id}/accept`).expect(200);
@@ -174,7 +194,8 @@ describe('accountability', () => {
     const rated = await alice.post('/api/ratings', { applicationId: id, score: 1, comment: '态度差' }).expect(201);
     expect(rated.body.complaint).toMatchObject({ dueDate: '2026-10-22', red: false });
     const complaint = async () =>
-      (await super1.get('/api/complaints').expect(200)).body.find((r: { id: string }) => r.id === rated.body.id).complaint;
+      (await super1.get('/api/complaints').expect(200)).body.find((r: { id: string }) => r.id === rated.body.id)
+        .complaint;
 
     await setClock(admin, shanghai('2026-10-22', '23:00'));
     expect((await complaint()).red).toBe(false);
@@ -199,7 +220,11 @@ describe('accountability', () => {
     /** A fire-safety check (promised 7 working days) whose review only reminds when late: it stays open. */
     async function checking() {
       const materials = ['F01', 'F02', 'F03', 'F04'].map((code) => ({ code }));
-      const { body } = await alice.post('/api/applications', { itemCode: 'one-time-notice', channel: 'online', materials });
+      const { body } = await alice.post('/api/applications', {
+        itemCode: 'one-time-notice',
+        channel: 'online',
+        materials,
+      });
       await window1.post(`/api/applications/${body.id}/accept`).expect(200);
       return body.id as string;
     }

@@ -24,8 +24,8 @@ describe('mayTake', () => {
   test('a role task of the center, for the role in any department', () => {
     const center = { department: 'center', candidateRoles: ['officer'], candidateUsers: [] };
     expect(mayTake({ username: 'window1', roles: ['officer'], department: null }, center)).toBe(true);
-    expect(mayTake({ username: 'window1', roles: ['officer'], department: null }, { ...center, department: null })).toBe(
-      true,
-    );
+    expect(
+      mayTake({ username: 'window1', roles: ['officer'], department: null }, { ...center, department: null }),
+    ).toBe(true);
   });
 });

@@ -38,7 +38,11 @@ describe('ledgerResponsibility', () => {
   test('an officer’s withdrawal is the officer’s own department’s', () => {
     const lapse = { kind: 'officer-withdrawal' as const, department: null, officer: 'planning1' };
     const facts = { coveredBy: {}, actorDepartment: 'planning' };
-    expect(ledgerResponsibility(lapse, facts)).toEqual({ department: 'planning', officer: 'planning1', owner: 'planning1' });
+    expect(ledgerResponsibility(lapse, facts)).toEqual({
+      department: 'planning',
+      officer: 'planning1',
+      owner: 'planning1',
+    });
   });
 
   test('an entry with no department at all is the center’s', () => {

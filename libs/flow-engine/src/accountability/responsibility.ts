@@ -26,7 +26,12 @@ export interface Responsibility {
   owner: string;
 }
 
-const LAPSES: ReadonlySet<LedgerKind> = new Set(['tacit-approval', 'overdue-step', 'overdue-item', 'complaint-overdue']);
+const LAPSES: ReadonlySet<LedgerKind> = new Set([
+  'tacit-approval',
+  'overdue-step',
+  'overdue-item',
+  'complaint-overdue',
+]);
 
 /**
  * The department and officer a ledger entry names. The engine already names the claimer of a lapsed task or the

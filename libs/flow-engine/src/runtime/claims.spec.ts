@@ -52,7 +52,10 @@ describe('claiming a role task (认领)', () => {
     const it = reviewing();
     const taskId = it.task('check');
     it.send({ type: 'claim', taskId, actor: 'planning1' }, T2);
-    it.send({ type: 'decide', taskId, decision: 'approve', comment: '同意', actor: 'planning1b', onBehalfOf: 'planning1' }, T2);
+    it.send(
+      { type: 'decide', taskId, decision: 'approve', comment: '同意', actor: 'planning1b', onBehalfOf: 'planning1' },
+      T2,
+    );
     expect(it.view(T2).status).toBe('approved');
   });
 

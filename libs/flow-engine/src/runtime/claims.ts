@@ -13,7 +13,10 @@ export function openTaskFor(s: InstanceState, taskId: string, active: string[]):
  * Whether the sender holds the task's claim: it claimed the task, or it is the B post acting for the absent A who
  * did (B acts with A's authority).
  */
-export function holdsClaim(claimedBy: string | null | undefined, e: { actor: string; onBehalfOf?: string | null }): boolean {
+export function holdsClaim(
+  claimedBy: string | null | undefined,
+  e: { actor: string; onBehalfOf?: string | null },
+): boolean {
   return claimedBy != null && (claimedBy === e.actor || claimedBy === e.onBehalfOf);
 }
 

@@ -15,7 +15,9 @@ export class Accountability1767225920000 implements MigrationInterface {
       `ALTER TABLE accountability_entry ADD COLUMN source_entry_id uuid UNIQUE REFERENCES accountability_entry(id)`,
     );
     // The complaint sweep runs with every clock move: it reads only complaint rows.
-    await q.query(`CREATE INDEX accountability_complaint_due_idx ON accountability_entry(due_date) WHERE kind = 'complaint'`);
+    await q.query(
+      `CREATE INDEX accountability_complaint_due_idx ON accountability_entry(due_date) WHERE kind = 'complaint'`,
+    );
     await q.query(`
       CREATE TABLE certificate_counter (
         center_id  text NOT NULL REFERENCES center(id),

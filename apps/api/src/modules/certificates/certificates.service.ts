@@ -35,10 +35,9 @@ export class CertificatesService {
   private async issueOnce(application: ApplicationRow): Promise<void> {
     const [existing] = await this.db.query(`SELECT 1 FROM certificate WHERE application_id = $1`, [application.id]);
     if (existing) return;
-    const [facts] = await this.db.query(
-      `SELECT a.completed_at AS "completedAt" FROM application a WHERE a.id = $1`,
-      [application.id],
-    );
+    const [facts] = await this.db.query(`SELECT a.completed_at AS "completedAt" FROM application a WHERE a.id = $1`, [
+      application.id,
+    ]);
     const calendar = await this.calendars.forCenter(application.centerId);
     const decidedAt = new Date(facts.completedAt ?? this.clock.now()).toISOString();
     const year = Number(calendar.dateOf(decidedAt).slice(0, 4));

@@ -54,7 +54,10 @@ export class ComplaintLapses implements OnModuleInit {
       const at = calendar.endOfDay(row.dueDate);
       const { department, officer, owner } = ledgerResponsibility(
         { kind: 'complaint-overdue', department: row.department, officer: row.officer },
-        { coveredBy: row.officer ? await this.staff.coverageAt(row.centerId, new Date(at)) : {}, actorDepartment: null },
+        {
+          coveredBy: row.officer ? await this.staff.coverageAt(row.centerId, new Date(at)) : {},
+          actorDepartment: null,
+        },
       );
       const inserted: unknown[] = await this.db.query(
         `INSERT INTO accountability_entry (center_id, application_id, kind, department, officer, node_id, note, at,

@@ -65,9 +65,9 @@ export function ReviewActions({ task, onDone }: { task: TaskDto; onDone(message:
             className="ui-button"
             disabled={action.busy}
             onClick={() =>
-              void action.run(`/tasks/${task.id}/unclaim`, {}, t('workbench.done.unclaim')).then(
-                (given) => given && claim.release(),
-              )
+              void action
+                .run(`/tasks/${task.id}/unclaim`, {}, t('workbench.done.unclaim'))
+                .then((given) => given && claim.release())
             }
           >
             {t('workbench.review.unclaim')}
