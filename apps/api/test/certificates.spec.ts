@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { loginAs, type Session, setClock, shanghai } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
 
@@ -63,12 +64,36 @@ describe('统一出证: GET /api/applications/{id}/certificate', () => {
     );
   });
 
+  it('numbers results when the decision is made, in decision order, however late or in what order they are viewed', async () => {
+    const a = await decided(alice);
+    const b = await decided(bob);
+    const numberOf = async (session: Session, id: string) =>
+      (await session.get(`/api/applications/${id}/certificate`).expect(200)).body.number as string;
+    const [numberB, numberA] = [await numberOf(bob, b), await numberOf(alice, a)];
+    expect(numberA < numberB).toBe(true);
+    expect(Number(numberB.match(/第(\d+)号/)![1])).toBe(Number(numberA.match(/第(\d+)号/)![1]) + 1);
+  });
+
+  it('numbers an item decided before numbering moved to the decision on its first view, from the same counter', async () => {
+    const legacy = await decided(alice);
+    const db = server.app.get(DataSource);
+    await db.query(`DELETE FROM certificate WHERE application_id = $1`, [legacy]);
+    const later = await decided(bob);
+    const numbers = await Promise.all([
+      alice.get(`/api/applications/${legacy}/certificate`).expect(200),
+      alice.get(`/api/applications/${legacy}/certificate`).expect(200),
+    ]);
+    expect(numbers[0].body.number).toBe(numbers[1].body.number);
+    const laterNumber = (await bob.get(`/api/applications/${later}/certificate`).expect(200)).body.number;
+    expect(numbers[0].body.number > laterNumber).toBe(true);
+  });
+
   it('serves a printable, downloadable HTML document with the number', async () => {
     const id = await decided(alice);
     const page = await alice.get(`/api/applications/${id}/certificate/html`).expect(200);
     expect(page.headers['content-type']).toMatch(/^text\/html; charset=utf-8/);
     expect(page.text).toContain('准予行政许可决定书');
-    expect(page.text).toContain('通办证字第000003号');
+    expect(page.text).toContain('通办证字第000008号');
     expect(page.text).toContain('示范市政务服务中心');
     expect(page.headers['content-disposition']).toBeUndefined();
     const download = await alice.get(`/api/applications/${id}/certificate/html?download=1`).expect(200);

@@ -10,7 +10,8 @@ export type AccountabilityKind =
   | 'statutory-overdue'
   | 'second-notice'
   | 'refusal-without-reason'
-  | 'deemed-accepted';
+  | 'deemed-accepted'
+  | 'officer-withdrawal';
 
 /** `nodeId` null: the item's own clocks (the promised deadline, the statutory one, and the intake clocks). */
 export type TimerPurpose =
@@ -40,6 +41,14 @@ export interface TaskCloseEffect {
   reason: TaskCloseReason;
   decision?: 'approve' | 'reject' | 'return';
   actor?: string;
+}
+
+/** A task was claimed (`claimedBy`) or given back to its role (null). */
+export interface TaskClaimEffect {
+  type: 'task.claim';
+  taskId: string;
+  nodeId: string;
+  claimedBy: string | null;
 }
 
 /** A task's deadline moved (the clock paused: null; resumed: the new deadline). */
@@ -96,6 +105,7 @@ export type Effect =
   | TaskOpenEffect
   | TaskCloseEffect
   | TaskUpdateEffect
+  | TaskClaimEffect
   | TimerScheduleEffect
   | TimerCancelEffect
   | NotifyEffect

@@ -91,6 +91,10 @@ export type PauseEvent = Actor & { type: 'pause'; reason: string; kind?: PauseKi
 export type ResumeEvent = Actor & { type: 'resume' };
 export type ExtendEvent = Actor & { type: 'extend'; days: number; reason: string; approver: string };
 export type DecideEvent = Actor & { type: 'decide'; taskId: string; decision: Decision; comment?: string };
+/** 认领: the actor takes a role task, so that it alone decides it and answers for its lapse. */
+export type ClaimEvent = Actor & { type: 'claim'; taskId: string };
+/** Gives a claimed task back to its role; only its claimer may. */
+export type UnclaimEvent = Actor & { type: 'unclaim'; taskId: string };
 /** A due timer, sent back by the shell; `actor` defaults to `system`. */
 export type TimerEvent = { type: 'timer'; timerId: string; actor?: string };
 
@@ -104,6 +108,8 @@ export type EngineEvent =
   | ResumeEvent
   | ExtendEvent
   | DecideEvent
+  | ClaimEvent
+  | UnclaimEvent
   | TimerEvent;
 
 export type EngineEventType = EngineEvent['type'];
@@ -146,6 +152,8 @@ export interface OpenTask {
   id: string;
   node: string;
   p?: number;
+  /** The officer who claimed it (认领); absent while it is open to its whole role. */
+  claimedBy?: string;
 }
 
 export interface HistoryEntry {

@@ -106,6 +106,8 @@ export interface TaskDto {
   /** The step's 电子监察 card (null for a closed task). */
   card?: Card | null;
   actingFor: string | null;
+  /** Who claimed it (认领); null while open to its whole role. */
+  claimedBy: string | null;
   decision: string | null;
   completedBy: string | null;
   closedAt: string | null;
@@ -141,6 +143,8 @@ export interface Complaint {
   answer: string | null;
   answeredBy: string | null;
   answeredAt: string | null;
+  /** Past its rectification date. */
+  red: boolean;
 }
 
 export interface Rating {

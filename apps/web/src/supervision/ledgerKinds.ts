@@ -10,6 +10,8 @@ const KINDS: Record<string, StatusLook> = {
   'refusal-without-reason': { tone: 'red', icon: '✖', label: 'supervision.kind.refusal-without-reason' },
   'deemed-accepted': { tone: 'yellow', icon: '▲', label: 'supervision.kind.deemed-accepted' },
   complaint: { tone: 'warning', icon: '☹', label: 'supervision.kind.complaint' },
+  'complaint-overdue': { tone: 'red', icon: '✖', label: 'supervision.kind.complaint-overdue' },
+  'officer-withdrawal': { tone: 'red', icon: '✖', label: 'supervision.kind.officer-withdrawal' },
 };
 
 export const kindLook = (kind: string): StatusLook =>

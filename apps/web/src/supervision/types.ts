@@ -74,6 +74,8 @@ export interface LedgerEntry {
   at: string;
   owner: string | null;
   dueDate: string | null;
+  /** Past its own due date (still open after it, or closed only after it). */
+  overdue: boolean;
   closedAt: string | null;
   closedBy: string | null;
   closeNote: string | null;

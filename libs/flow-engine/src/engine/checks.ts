@@ -2,11 +2,12 @@ import type { FlowIndex } from '../compile/flow-index';
 import { EngineError, ensure } from '../errors';
 import { nodeKind } from '../nodes/registry';
 import { extensionCap } from '../policy/extension';
+import { checkClaim, checkWithdraw } from '../runtime/claims';
 import { isPaused, itemDeadline } from '../runtime/clocks';
 import { isSupplementPause } from '../runtime/intake-clocks';
 import type { EngineContext, EngineEvent, EngineSnapshot } from '../types';
 
-const WHILE_PAUSED = new Set(['resume', 'withdraw', 'extend']);
+const WHILE_PAUSED = new Set(['resume', 'withdraw', 'extend', 'claim', 'unclaim']);
 /** While the item waits for the applicant (补正) the applicant may still answer, and a notice may add to it. */
 const WHILE_AWAITING_SUPPLEMENT = new Set(['supplement', 'notify-missing']);
 
@@ -28,6 +29,11 @@ export function checkCommand(
   }
   switch (e.type) {
     case 'withdraw':
+      checkWithdraw(s, e);
+      return;
+    case 'claim':
+    case 'unclaim':
+      checkClaim(s, e, active);
       return;
     case 'pause':
       ensure(s.acceptedAt, 'CLOCK_NOT_STARTED', 'Only an accepted item has a clock to stop');
@@ -51,6 +57,7 @@ export function checkCommand(
     case 'decide': {
       const task = s.tasks.find((t) => t.id === e.taskId);
       ensure(task && active.includes(task.node), 'TASK_NOT_OPEN', `Task ${e.taskId} is not open`);
+      checkClaim(s, e, active);
       const node = flow.nodes.get(task.node)!;
       nodeKind(node.type).check?.(node, e, s, flow);
       return;

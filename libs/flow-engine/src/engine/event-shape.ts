@@ -11,6 +11,8 @@ const EVENT_TYPES: readonly EngineEventType[] = [
   'resume',
   'extend',
   'decide',
+  'claim',
+  'unclaim',
   'timer',
 ];
 
@@ -85,6 +87,10 @@ export function checkEventShape(raw: unknown): EngineEvent {
       ensure(e.comment === undefined || typeof e.comment === 'string', 'INVALID_ARGUMENT', 'comment must be text');
       // §38: a decision not to grant is given in writing with its reasons.
       ensure(e.decision !== 'reject' || isText(e.comment), 'REASON_REQUIRED', '不予许可必须说明理由');
+      return e;
+    case 'claim':
+    case 'unclaim':
+      ensure(isText(e.taskId), 'INVALID_ARGUMENT', '认领或退回认领须指明任务');
       return e;
     default:
       return e;

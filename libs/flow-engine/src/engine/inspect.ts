@@ -32,6 +32,8 @@ export interface OpenTaskView {
   candidateUsers: string[];
   deadline: Instant | null;
   participant?: string;
+  /** Its claimer (认领), when claimed. */
+  claimedBy?: string;
 }
 
 /** A running step's own clock (a step late counts even when the item is not). */
@@ -254,6 +256,7 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
         deadline: stepDue(t.node),
       };
       if (participant !== undefined) view.participant = participant;
+      if (t.claimedBy !== undefined) view.claimedBy = t.claimedBy;
       return view;
     }),
     stepClocks: clockedNodes(flow, s).map((nodeId) => {

@@ -1,10 +1,12 @@
-import { SPECIAL_PROCEDURES, type ExtendEvent, type PauseEvent } from '../types';
+import { SPECIAL_PROCEDURES, type ClaimEvent, type ExtendEvent, type PauseEvent, type UnclaimEvent, type WithdrawEvent } from '../types';
+import { claim, unclaim } from './claims';
 import { itemDeadline, pauseClocks, rescheduleItem, rescheduleSteps, statutoryDeadline } from './clocks';
 import { finish } from './finish';
 import { patched } from './leave';
 import { act, emit, logged, when, type AnyEvent, type Ctx, type Patch } from './runtime';
 import { statutoryTimedOut } from './statutory';
 import { departmentOf } from './tasks';
+import { lapsedOfficers } from './timeouts';
 
 /** Open tasks' deadlines follow their step clocks across a pause and a resume. */
 function announceTaskDeadlines(c: Ctx): void {
@@ -76,14 +78,16 @@ export function itemTimedOut(c: Ctx, e: { type: string }): Patch {
   const departments = active.map((nodeId) => ({ nodeId, department: departmentOf(flow, nodeId) }));
   const lapsed = departments.length > 0 ? departments : [{ nodeId: null, department: null }];
   for (const { nodeId, department } of lapsed) {
-    emit(c, {
-      type: 'accountability',
-      kind: 'overdue-item',
-      department,
-      officer: null,
-      nodeId,
-      note: `办件超过承诺时限（${c.limit?.promisedDays ?? 0}个工作日）仍未办结`,
-    });
+    for (const officer of nodeId === null ? [null] : lapsedOfficers(c, nodeId)) {
+      emit(c, {
+        type: 'accountability',
+        kind: 'overdue-item',
+        department,
+        officer,
+        nodeId,
+        note: `办件超过承诺时限（${c.limit?.promisedDays ?? 0}个工作日）仍未办结`,
+      });
+    }
   }
   return {
     item: c.item ? { ...c.item, timer: null, fired: true } : c.item,
@@ -95,6 +99,8 @@ export function itemTimedOut(c: Ctx, e: { type: string }): Patch {
 export function itemHandlers() {
   return {
     withdraw: { target: '#$withdrawn' },
+    claim: { actions: act((c, e) => claim(c, e as ClaimEvent)) },
+    unclaim: { actions: act((c, e) => unclaim(c, e as UnclaimEvent)) },
     pause: { actions: act((c, e) => pause(c, e as PauseEvent)) },
     resume: { actions: act((c, e) => resume(c, e)) },
     extend: { actions: act((c, e) => extend(c, e as ExtendEvent)) },
@@ -117,10 +123,27 @@ function withdrawNote(e: AnyEvent): string | undefined {
   return 'reason' in e ? (e.reason as string | undefined) : undefined;
 }
 
+/** 撤件 by an officer (anyone but the applicant) is answered for on the ledger; the applicant's own is not. */
+function recordOfficerWithdrawal(c: Ctx, e: WithdrawEvent): void {
+  if (e.actor === c.applicant) return;
+  const late = !!c.item?.fired || (!!c.item?.due && Date.parse(c.$.now) > Date.parse(c.item.due));
+  emit(c, {
+    type: 'accountability',
+    kind: 'officer-withdrawal',
+    department: null,
+    officer: e.actor,
+    nodeId: null,
+    note: `工作人员撤件${late ? '（已超期）' : ''}：${e.reason ?? ''}`,
+  });
+}
+
 export const withdrawnState = {
   id: '$withdrawn',
   type: 'final',
-  entry: act((c, e) => finish(c, e, 'withdrawn', null, 'withdraw', withdrawNote(e))),
+  entry: act((c, e) => {
+    if (e.type === 'withdraw') recordOfficerWithdrawal(c, e as WithdrawEvent);
+    return finish(c, e, 'withdrawn', null, 'withdraw', withdrawNote(e));
+  }),
 };
 
 export const rejectedState = {

@@ -29,6 +29,14 @@ export function soleUser(flow: FlowIndex, task: OpenTask): string | null {
   return users.length === 1 && roles.length === 0 ? users[0] : null;
 }
 
+/**
+ * Who answers for a task's lapse: its claimer, else the one user it names; null when it is still open to a role
+ * (the lapse is then its department's).
+ */
+export function answerableOfficer(flow: FlowIndex, task: OpenTask): string | null {
+  return task.claimedBy ?? soleUser(flow, task);
+}
+
 export function tasksOf(s: InstanceState, nodeId: string): OpenTask[] {
   return s.tasks.filter((t) => t.node === nodeId);
 }
@@ -62,7 +70,12 @@ export function closeTasks(
   close: Omit<TaskCloseEffect, 'type' | 'taskId' | 'nodeId'>,
 ): OpenTask[] {
   if (tasks.length === 0) return c.tasks;
-  for (const t of tasks) emit(c, { type: 'task.close', taskId: t.id, nodeId: t.node, ...close });
+  for (const t of tasks) {
+    // Deciding an unclaimed task claims it first: whoever decides has answered for it.
+    if (close.reason === 'completed' && close.actor && t.claimedBy === undefined)
+      emit(c, { type: 'task.claim', taskId: t.id, nodeId: t.node, claimedBy: close.actor });
+    emit(c, { type: 'task.close', taskId: t.id, nodeId: t.node, ...close });
+  }
   const closed = new Set(tasks);
   return c.tasks.filter((t) => !closed.has(t));
 }

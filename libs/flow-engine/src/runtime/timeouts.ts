@@ -1,17 +1,20 @@
 import { fireStepClock } from './clocks';
 import { patched } from './leave';
 import { emit, logged, type AnyEvent, type Ctx, type Patch } from './runtime';
-import { closeTasks, departmentOf, soleUser, tasksOf } from './tasks';
+import { answerableOfficer, closeTasks, departmentOf, tasksOf } from './tasks';
 
 /** Display name of a node for notes and notices. */
 export function nameOf(c: Ctx, nodeId: string): string {
   return c.$.flow.nodes.get(nodeId)?.name ?? nodeId;
 }
 
-/** Who let a step lapse: the named user of each open task (null for a role), or the item's owner at acceptance. */
-function lapsedOfficers(c: Ctx, nodeId: string): (string | null)[] {
+/**
+ * Who let a step lapse: the claimer or named user of each open task (null for a task still open to a role), or
+ * the item's owner at acceptance.
+ */
+export function lapsedOfficers(c: Ctx, nodeId: string): (string | null)[] {
   const tasks = tasksOf(c, nodeId);
-  if (tasks.length > 0) return tasks.map((t) => soleUser(c.$.flow, t));
+  if (tasks.length > 0) return [...new Set(tasks.map((t) => answerableOfficer(c.$.flow, t)))];
   return [c.$.flow.nodes.get(nodeId)?.type === 'acceptance' ? c.owner : null];
 }
 

@@ -9,6 +9,7 @@ import { BatchWrite1767225840000 } from './1767225840000-batch-write';
 import { HotUpdates1767225850000 } from './1767225850000-hot-updates';
 import { CenterSettings1767225860000 } from './1767225860000-center-settings';
 import { Cards1767225890000 } from './1767225890000-cards';
+import { Accountability1767225920000 } from './1767225920000-accountability';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   HotUpdates1767225850000,
   CenterSettings1767225860000,
   Cards1767225890000,
+  Accountability1767225920000,
 ];

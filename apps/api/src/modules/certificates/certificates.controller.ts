@@ -13,7 +13,7 @@ export class CertificatesController {
   constructor(private readonly certificates: CertificatesService) {}
 
   @Get()
-  @ApiOperation({ summary: '办结后的结果文书（统一出证，首次查看时编号）' })
+  @ApiOperation({ summary: '办结后的结果文书（统一出证，作出决定时编号）' })
   get(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<CertificateDto> {
     return this.certificates.of(user, id);
   }

@@ -6,11 +6,10 @@ import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
 import { ApplicationAccess, type ApplicationRow } from '../runtime/applications/application-access.service';
 import type { CertificateDto } from './certificate.dto';
-import { certificateNumber } from './certificate-number';
 
 const DECIDED = ['approved', 'rejected'];
 
-/** 统一出证: the numbered result document of a decided item, issued once, the first time it is asked for. */
+/** 统一出证: the numbered result document of a decided item, numbered when the decision was made. */
 @Injectable()
 export class CertificatesService {
   constructor(
@@ -29,47 +28,38 @@ export class CertificatesService {
     return this.load(application);
   }
 
+  /**
+   * Items are numbered when decided (tongban_write_batch, in decision order). An item decided before that was so
+   * has no certificate yet: it takes the next number of its decision year now, from the same counter.
+   */
   private async issueOnce(application: ApplicationRow): Promise<void> {
-    const [facts] = await this.db.query(
-      `SELECT a.completed_at AS "completedAt", c.name AS "itemName", COALESCE(u.name, a.applicant) AS "applicantName",
-              z.name AS "centerName"
-       FROM application a JOIN catalog_item c ON c.code = a.item_code JOIN center z ON z.id = a.center_id
-       LEFT JOIN app_user u ON u.username = a.applicant
-       WHERE a.id = $1`,
-      [application.id],
-    );
+    const [existing] = await this.db.query(`SELECT 1 FROM certificate WHERE application_id = $1`, [application.id]);
+    if (existing) return;
+    const [facts] = await this.db.query(`SELECT a.completed_at AS "completedAt" FROM application a WHERE a.id = $1`, [
+      application.id,
+    ]);
     const calendar = await this.calendars.forCenter(application.centerId);
     const decidedAt = new Date(facts.completedAt ?? this.clock.now()).toISOString();
     const year = Number(calendar.dateOf(decidedAt).slice(0, 4));
     await this.db.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('certificate:' || $1 || ':' || $2))`, [
-        application.centerId,
-        year,
-      ]);
+      // Two first views at once: the second waits, then finds the first one's certificate.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('certificate:' || $1))`, [application.id]);
+      const [taken] = await manager.query(`SELECT 1 FROM certificate WHERE application_id = $1`, [application.id]);
+      if (taken) return;
       const [{ seq }] = await manager.query(
-        `SELECT COALESCE(max(seq), 0) + 1 AS seq FROM certificate WHERE center_id = $1 AND year = $2`,
+        `INSERT INTO certificate_counter AS k (center_id, year, seq) VALUES ($1, $2, 1)
+         ON CONFLICT (center_id, year) DO UPDATE SET seq = k.seq + 1 RETURNING k.seq`,
         [application.centerId, year],
       );
       await manager.query(
         `INSERT INTO certificate (center_id, application_id, year, seq, number, item_code, item_name, applicant,
                                   applicant_name, decision, decided_at, center_name, issued_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-         ON CONFLICT (application_id) DO NOTHING`,
-        [
-          application.centerId,
-          application.id,
-          year,
-          seq,
-          certificateNumber(year, seq),
-          application.itemCode,
-          facts.itemName,
-          application.applicant,
-          facts.applicantName,
-          application.status,
-          decidedAt,
-          facts.centerName,
-          this.clock.now().toISOString(),
-        ],
+         SELECT a.center_id, a.id, $2, $3, tongban_certificate_number($2, $3), a.item_code, c.name, a.applicant,
+                COALESCE(u.name, a.applicant), a.status, $4, z.name, $5
+         FROM application a JOIN catalog_item c ON c.code = a.item_code JOIN center z ON z.id = a.center_id
+         LEFT JOIN app_user u ON u.username = a.applicant
+         WHERE a.id = $1`,
+        [application.id, year, seq, decidedAt, this.clock.now().toISOString()],
       );
     });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
 import { ApplicationAccess } from '../runtime/applications/application-access.service';
@@ -14,6 +15,7 @@ export class ComplaintsService {
   constructor(
     private readonly db: DataSource,
     private readonly clock: ClockService,
+    private readonly calendars: CalendarService,
     private readonly access: ApplicationAccess,
   ) {}
 
@@ -24,7 +26,10 @@ export class ComplaintsService {
       `${RATING_SELECT} WHERE r.complaint_entry_id IS NOT NULL AND ${scope} ORDER BY e.closed_at NULLS FIRST, e.due_date, r.created_at`,
       [staff ? await this.access.visibleCenters(user) : user.username],
     );
-    return rows.map(toRatingDto);
+    const at = this.clock.now().toISOString();
+    const dtos: RatingDto[] = [];
+    for (const row of rows) dtos.push(toRatingDto(row, await this.calendars.forCenter(row.centerId), at));
+    return dtos;
   }
 
   async answer(user: AuthUser, ratingId: string, note: string): Promise<RatingDto> {
@@ -43,7 +48,7 @@ export class ComplaintsService {
       [row.entryId, this.clock.now().toISOString(), user.username, note],
     );
     if (!closed.length) throw complaintAnswered();
-    const [rating] = await this.db.query(`${RATING_SELECT} WHERE r.id = $1`, [ratingId]);
-    return toRatingDto(rating);
+    const [rating]: RatingRow[] = await this.db.query(`${RATING_SELECT} WHERE r.id = $1`, [ratingId]);
+    return toRatingDto(rating, await this.calendars.forCenter(rating.centerId), this.clock.now().toISOString());
   }
 }

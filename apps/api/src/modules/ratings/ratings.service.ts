@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ledgerResponsibility } from '@tongban/flow-engine';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { CalendarService } from '../calendar/calendar.service';
@@ -45,8 +46,9 @@ export class RatingsService {
 
   async ofApplication(user: AuthUser, applicationId: string): Promise<RatingDto | null> {
     await this.access.readable(user, applicationId);
-    const [row] = await this.db.query(`${RATING_SELECT} WHERE r.application_id = $1`, [applicationId]);
-    return row ? toRatingDto(row as RatingRow) : null;
+    const [row]: RatingRow[] = await this.db.query(`${RATING_SELECT} WHERE r.application_id = $1`, [applicationId]);
+    if (!row) return null;
+    return toRatingDto(row, await this.calendars.forCenter(row.centerId), this.clock.now().toISOString());
   }
 
   /** The complaint limit of a center: its own setting, else COMPLAINT_DAYS, else 5 working days. */
@@ -68,7 +70,7 @@ export class RatingsService {
     return this.complaintDays(admin.centerId);
   }
 
-  /** The ledger row the center must answer: owned by the item's first-inquiry officer (首问负责). */
+  /** The ledger row the center must answer: the item's first-inquiry officer's (首问负责), and its department's. */
   private async openComplaint(
     manager: EntityManager,
     application: ApplicationRow,
@@ -87,6 +89,10 @@ export class RatingsService {
     const { complaintDays } = await this.complaintDays(application.centerId);
     const dueDate = calendar.addWorkingDays(calendar.dateOf(now), complaintDays);
     const details = [input.tags.join('、'), input.comment].filter(Boolean).join('：');
+    const answerable = ledgerResponsibility(
+      { kind: 'complaint', department: owner?.department ?? null, officer: owner?.officer ?? null },
+      { coveredBy: {}, actorDepartment: null },
+    );
     const note = `差评投诉（${input.score} 分·${SCORE_LABELS[input.score]}）${details ? `：${details}` : ''}`;
     const [entry] = await manager.query(
       `INSERT INTO accountability_entry (center_id, application_id, kind, department, officer, node_id, note, at, owner, due_date)
@@ -94,11 +100,11 @@ export class RatingsService {
       [
         application.centerId,
         application.id,
-        owner?.department ?? 'center',
-        owner?.officer ?? null,
+        answerable.department,
+        answerable.officer,
         note,
         now,
-        owner?.officer ?? 'center',
+        answerable.owner,
         dueDate,
       ],
     );

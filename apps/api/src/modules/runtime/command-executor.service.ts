@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  decisionIsMade,
   type EngineEvent,
   type EngineSnapshot,
   type Effect,
@@ -41,6 +42,13 @@ export interface CommandRequest {
   at?: Date;
   /** Extra facts for the event row. */
   payload?: Record<string, unknown>;
+  /**
+   * The B post covering each absent A at `at` (timers, whose lapses may name an absent officer): asked only when the
+   * step writes a ledger row naming an officer.
+   */
+  coverage?: () => Promise<Record<string, string>>;
+  /** The sender's own department (an officer's withdrawal is that department's). */
+  actorDepartment?: string | null;
   /**
    * The instance as the caller read it while authorising: an optimistic batch starts from it instead of reading
    * it again (a stale one is refused by the event log's version key, and the batch runs again under locks).
@@ -257,6 +265,7 @@ export class CommandExecutor {
     const result = step(definition, instance.snapshot, request.event, { now: at, newId: randomUUID, calendar });
     const after = summarize(definition, result.snapshot, at, calendar);
     const version = instance.version + 1;
+    const fromStatus = itemStatus(definition, instance.snapshot);
     const outcome: CommandOutcome = {
       applicationId: request.applicationId,
       status: after.status,
@@ -281,7 +290,7 @@ export class CommandExecutor {
         onBehalfOf: request.onBehalfOf ?? null,
         command: request.command,
         nodeId: request.nodeId ?? null,
-        fromStatus: itemStatus(definition, instance.snapshot),
+        fromStatus,
         toStatus: after.status,
         payload: { ...request.payload, event: request.event, effects: result.effects },
       },
@@ -293,9 +302,13 @@ export class CommandExecutor {
         nodeNames: nodeNames(definition),
         actor: request.actor,
         onBehalfOf: request.onBehalfOf ?? null,
-        ledgerOwner: after.firstInquiryOfficer ?? 'center',
+        staff: {
+          coveredBy: request.coverage && namesAnOfficer(result.effects) ? await request.coverage() : {},
+          actorDepartment: request.actorDepartment ?? null,
+        },
         ledgerDueDate: ledgerDue(calendar, at),
       },
+      certificate: certificateOf(fromStatus, after.status, calendar, at),
     };
     if (key) {
       write.idempotency = { actor: request.actor, key: request.idempotencyKey!, requestHash: requestHash(request), response: outcome };
@@ -406,6 +419,21 @@ export function nodeNames(definition: FlowDefinition): Map<string, string> {
 
 export function isFinished(status: string): boolean {
   return status === 'approved' || status === 'rejected' || status === 'withdrawn';
+}
+
+function namesAnOfficer(effects: Effect[]): boolean {
+  return effects.some((effect) => effect.type === 'accountability' && effect.officer !== null);
+}
+
+/** The result document to number when this step decides the item (统一出证), by the decision's calendar year. */
+export function certificateOf(
+  fromStatus: string | null,
+  toStatus: string,
+  calendar: WorkCalendar,
+  at: string,
+): CommandWrite['certificate'] {
+  if (!decisionIsMade(fromStatus, toStatus)) return undefined;
+  return { year: Number(calendar.dateOf(at).slice(0, 4)), decision: toStatus };
 }
 
 /** A new ledger row must be answered within a few working days. */

@@ -86,6 +86,17 @@ export class StaffService {
     return (await this.coveredBy(b, at)).includes(a);
   }
 
+  /** A → B for every A post of the center absent at `at` and the B post covering it then. */
+  async coverageAt(centerId: string, at: Date): Promise<Record<string, string>> {
+    const rows: { a: string; b: string }[] = await this.db.query(
+      `SELECT p.a_username AS a, p.b_username AS b
+       FROM ab_pair p JOIN absence x ON x.username = p.a_username
+       WHERE p.center_id = $1 AND x.from_at <= $2 AND x.to_at > $2`,
+      [centerId, at.toISOString()],
+    );
+    return Object.fromEntries(rows.map(({ a, b }) => [a, b]));
+  }
+
   /** The B post who takes `a`'s tasks at `at`, or null when a is present or has no B post. */
   async backupOf(a: string, at: Date): Promise<string | null> {
     const [row] = await this.db.query(

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { finishedStanding } from '@tongban/flow-engine';
 import { DataSource } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
@@ -27,12 +28,20 @@ interface Span {
   deadline: Date | null;
   /** Closed because its time ran out (超期默许): never on time, whatever the instant says. */
   lapsed: boolean;
+  /** Ended without a result: a withdrawn item, or a step cancelled with it or by the flow. */
+  cancelled: boolean;
+  /** The item was withdrawn by an officer (its ledger has an officer-withdrawal entry). */
+  officerWithdrawal: boolean;
 }
+
+/** Whether the span's item was withdrawn by an officer; `a` is the item's application row. */
+const OFFICER_WITHDRAWAL = `EXISTS (SELECT 1 FROM accountability_entry w
+                                     WHERE w.application_id = a.id AND w.kind = 'officer-withdrawal')`;
 
 /**
  * 按时办结率 and average working days, per department (from its review steps) and per item (from the items
- * themselves). Finished on time: closed by its deadline and not by lapsing; overdue: the rest of the finished
- * ones with a deadline, and the open ones past it.
+ * themselves). A finished span counts as `finishedStanding` says (an overdue item an officer withdrew stays
+ * overdue); an open one is overdue once past its deadline.
  */
 @Injectable()
 export class StatisticsService {
@@ -49,9 +58,11 @@ export class StatisticsService {
     const items: Span[] = await this.db.query(
       `SELECT a.item_code AS key, c.name, a.center_id AS "centerId",
               a.status IN ('submitted', 'awaiting-supplement', 'in-review') AS open,
-              a.accepted_at AS start, a.completed_at AS end, a.deadline, false AS lapsed
+              a.accepted_at AS start, a.completed_at AS end, a.deadline, false AS lapsed,
+              a.status = 'withdrawn' AS cancelled,
+              a.status = 'withdrawn' AND ${OFFICER_WITHDRAWAL} AS "officerWithdrawal"
        FROM application a JOIN catalog_item c ON c.code = a.item_code
-       WHERE a.center_id = ANY($1) AND a.status <> 'withdrawn'`,
+       WHERE a.center_id = ANY($1)`,
       [centers],
     );
     return {
@@ -61,14 +72,16 @@ export class StatisticsService {
     };
   }
 
-  /** Departments' figures from their review steps (cancelled steps were never theirs to finish). */
+  /** Departments' figures from their review steps (cancelled steps count only as `finishedStanding` says). */
   async byDepartment(centers: string[], at: Date): Promise<FigureRow[]> {
     const steps: Span[] = await this.db.query(
       `SELECT COALESCE(t.department, 'center') AS key, COALESCE(d.name, t.department, '综合窗口') AS name,
               t.center_id AS "centerId", t.status = 'open' AS open, t.created_at AS start, t.closed_at AS end, t.deadline,
-              t.close_reason = 'timeout' AS lapsed
-       FROM task t LEFT JOIN department d ON d.center_id = t.center_id AND d.code = t.department
-       WHERE t.center_id = ANY($1) AND t.close_reason IS DISTINCT FROM 'cancelled'`,
+              t.close_reason = 'timeout' AS lapsed, t.close_reason = 'cancelled' AS cancelled,
+              t.close_reason = 'cancelled' AND a.status = 'withdrawn' AND ${OFFICER_WITHDRAWAL} AS "officerWithdrawal"
+       FROM task t JOIN application a ON a.id = t.application_id
+       LEFT JOIN department d ON d.center_id = t.center_id AND d.code = t.department
+       WHERE t.center_id = ANY($1)`,
       [centers],
     );
     return this.summarise(steps, at);
@@ -77,6 +90,8 @@ export class StatisticsService {
   private async summarise(spans: Span[], at: Date): Promise<FigureRow[]> {
     const groups = new Map<string, { row: FigureRow; days: number; measured: number; timed: number }>();
     for (const span of spans) {
+      const finished = span.open || !span.end ? null : standingOf(span);
+      if (finished === 'uncounted') continue;
       const group = groups.get(span.key) ?? {
         row: {
           key: span.key,
@@ -103,10 +118,9 @@ export class StatisticsService {
         continue;
       }
       row.finished++;
-      const end = new Date(span.end).getTime();
-      if (deadline !== null) {
+      if (finished !== 'untimed') {
         group.timed++;
-        if (end <= deadline && !span.lapsed) row.onTime++;
+        if (finished === 'on-time') row.onTime++;
         else row.overdue++;
       }
       if (span.start) {
@@ -126,4 +140,15 @@ export class StatisticsService {
       }))
       .sort((a, b) => a.key.localeCompare(b.key));
   }
+}
+
+function standingOf(span: Span) {
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  return finishedStanding({
+    end: iso(span.end)!,
+    deadline: iso(span.deadline),
+    lapsed: span.lapsed,
+    cancelled: span.cancelled,
+    officerWithdrawal: span.officerWithdrawal,
+  });
 }

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { type Card, type EngineSnapshot, type ItemCards, itemCardAt, stepCardAt, summarize } from '@tongban/flow-engine';
+import {
+  type Card,
+  type EngineSnapshot,
+  type ItemCards,
+  itemCardAt,
+  ledgerEntryOverdue,
+  stepCardAt,
+  summarize,
+} from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
 import { conflict, notFound } from '../../common/api-exception';
@@ -85,9 +93,11 @@ export class SupervisionService {
     };
   }
 
+  /** The ledger, newest first; `overdue`: the row is past its own due date (ledgerEntryOverdue). */
   async ledger(user: AuthUser) {
     const centers = await this.access.visibleCenters(user);
-    return this.db.query(
+    const at = this.clock.now().toISOString();
+    const rows: { centerId: string; dueDate: string | null; closedAt: Date | null }[] = await this.db.query(
       `SELECT e.id, e.center_id AS "centerId", e.application_id AS "applicationId", a.receipt_no AS "receiptNo",
               e.kind, e.department, e.officer, e.node_id AS "nodeId", e.note, e.at, e.owner,
               e.due_date::text AS "dueDate", e.closed_at AS "closedAt", e.closed_by AS "closedBy",
@@ -96,6 +106,13 @@ export class SupervisionService {
        WHERE e.center_id = ANY($1) ORDER BY e.at DESC`,
       [centers],
     );
+    const entries = [];
+    for (const row of rows) {
+      const calendar = await this.calendars.forCenter(row.centerId);
+      const closedOn = row.closedAt ? calendar.dateOf(new Date(row.closedAt).toISOString()) : null;
+      entries.push({ ...row, overdue: ledgerEntryOverdue({ dueDate: row.dueDate, closedOn }, calendar.dateOf(at)) });
+    }
+    return entries;
   }
 
   /** 销号: a ledger row closes only with a note, once, and stays visible. */

@@ -1,3 +1,4 @@
+import { PastDueDate } from '../../shared-ui/PastDueDate';
 import { t } from '../../i18n/t';
 import type { Rating } from '../../shared-ui/apiTypes';
 
@@ -25,7 +26,9 @@ export function ComplaintTable({ complaints }: { complaints: Rating[] }) {
             <td>{`${c.score} · ${c.label}`}</td>
             <td>{[c.tags.join('、'), c.comment].filter(Boolean).join('：') || '—'}</td>
             <td>{c.complaint?.owner ?? '—'}</td>
-            <td>{c.complaint?.dueDate}</td>
+            <td>
+              <PastDueDate date={c.complaint?.dueDate} pastDue={c.complaint?.red} />
+            </td>
             <td>
               {c.complaint?.answered ? (
                 <span className="ui-chip ui-chip--normal">✔ {t('workbench.complaints.answered')}</span>

@@ -1,3 +1,4 @@
+import { PastDueDate } from '../../shared-ui/PastDueDate';
 import { t } from '../../i18n/t';
 import { formatDateTime } from '../../shared-ui/format';
 import { StatusChip } from '../../shared-ui/StatusChip';
@@ -41,7 +42,9 @@ export function LedgerTable({
               <td>{row.owner ?? '—'}</td>
               <td className="sv-mono">{row.receiptNo ?? '—'}</td>
               <td>{row.note}</td>
-              <td>{row.dueDate ?? '—'}</td>
+              <td>
+                <PastDueDate date={row.dueDate} pastDue={row.overdue} />
+              </td>
               <td>
                 {row.closedAt ? (
                   <span>

@@ -1,3 +1,4 @@
+import { PastDueDate } from '../../shared-ui/PastDueDate';
 import { useState } from 'react';
 import { useSession } from '../../auth/session';
 import { t } from '../../i18n/t';
@@ -50,7 +51,9 @@ export function ComplaintsPage() {
                 <td>{c.itemName}</td>
                 <td>{`${c.score} · ${c.label}`}</td>
                 <td>{[c.tags.join('、'), c.comment].filter(Boolean).join('：') || '—'}</td>
-                <td>{c.complaint?.dueDate}</td>
+                <td>
+                  <PastDueDate date={c.complaint?.dueDate} pastDue={c.complaint?.red} />
+                </td>
                 <td>
                   {c.complaint?.answered ? (
                     <span>{`${t('workbench.complaints.answered')}（${formatDateTime(c.complaint.answeredAt)}）：${c.complaint.answer}`}</span>

@@ -5,6 +5,7 @@ import { tf } from '../../shared-ui/format';
 import { ErrorNotice } from '../../shared-ui/Notice';
 import { ReasonDialog } from '../../shared-ui/ReasonDialog';
 import { useAction } from './useAction';
+import { useClaim } from './useClaim';
 
 /** A department's decision on its task: 同意 / 不同意 (reason required) / 退回, each with the opinion. */
 export function ReviewActions({ task, onDone }: { task: TaskDto; onDone(message: string): void }) {
@@ -14,6 +15,7 @@ export function ReviewActions({ task, onDone }: { task: TaskDto; onDone(message:
     setRefusing(false);
     onDone(message);
   });
+  const claim = useClaim(task.id);
   const complete = (decision: 'approve' | 'reject' | 'return', opinion: string, message: string) =>
     void action.run(`/tasks/${task.id}/complete`, { decision, comment: opinion }, message);
 
@@ -25,6 +27,7 @@ export function ReviewActions({ task, onDone }: { task: TaskDto; onDone(message:
           <strong className="wb-acting">{tf('workbench.actingFor', { name: task.actingFor })}</strong>
         ) : null}
       </p>
+      {claim.error ? <ErrorNotice error={claim.error} /> : null}
       <label className="ui-field wb-opinion">
         <span>{t('workbench.review.opinion')}</span>
         <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={2} />
@@ -33,7 +36,7 @@ export function ReviewActions({ task, onDone }: { task: TaskDto; onDone(message:
         <button
           type="button"
           className="ui-button ui-button--primary"
-          disabled={action.busy}
+          disabled={action.busy || !claim.claimed}
           onClick={() =>
             complete('approve', comment.trim() || t('workbench.review.defaultApprove'), t('workbench.done.approve'))
           }
@@ -43,7 +46,7 @@ export function ReviewActions({ task, onDone }: { task: TaskDto; onDone(message:
         <button
           type="button"
           className="ui-button ui-button--danger"
-          disabled={action.busy}
+          disabled={action.busy || !claim.claimed}
           onClick={() => setRefusing(true)}
         >
           {t('workbench.review.reject')}
@@ -51,11 +54,25 @@ export function ReviewActions({ task, onDone }: { task: TaskDto; onDone(message:
         <button
           type="button"
           className="ui-button"
-          disabled={action.busy}
+          disabled={action.busy || !claim.claimed}
           onClick={() => complete('return', comment.trim(), t('workbench.done.return'))}
         >
           {t('workbench.review.return')}
         </button>
+        {claim.claimed ? (
+          <button
+            type="button"
+            className="ui-button"
+            disabled={action.busy}
+            onClick={() =>
+              void action
+                .run(`/tasks/${task.id}/unclaim`, {}, t('workbench.done.unclaim'))
+                .then((given) => given && claim.release())
+            }
+          >
+            {t('workbench.review.unclaim')}
+          </button>
+        ) : null}
       </div>
       {!refusing ? <ErrorNotice error={action.error} /> : null}
       <ReasonDialog

@@ -1,3 +1,6 @@
+import { ledgerEntryOverdue } from '@tongban/flow-engine';
+import type { WorkCalendar } from '@tongban/work-calendar';
+
 /** 好差评 levels of the national standard, 5 = 非常满意 … 1 = 非常不满意. */
 export const SCORE_LABELS: Record<number, string> = {
   5: '非常满意',
@@ -15,6 +18,8 @@ export interface ComplaintDto {
   answer: string | null;
   answeredBy: string | null;
   answeredAt: string | null;
+  /** Past its rectification date (unanswered after it, or answered only after it): a red mark. */
+  red: boolean;
 }
 
 export interface RatingDto {
@@ -32,13 +37,14 @@ export interface RatingDto {
 }
 
 export const RATING_SELECT = `
-  SELECT r.id, r.application_id AS "applicationId", a.receipt_no AS "receiptNo", c.name AS "itemName", r.applicant,
+  SELECT r.id, r.center_id AS "centerId", r.application_id AS "applicationId", a.receipt_no AS "receiptNo", c.name AS "itemName", r.applicant,
          r.score, r.tags, r.comment, r.created_at AS "createdAt", e.id AS "entryId", e.due_date::text AS "dueDate",
          e.owner, e.close_note AS "answer", e.closed_by AS "answeredBy", e.closed_at AS "answeredAt"
   FROM rating r JOIN application a ON a.id = r.application_id JOIN catalog_item c ON c.code = a.item_code
   LEFT JOIN accountability_entry e ON e.id = r.complaint_entry_id`;
 
 export interface RatingRow extends Omit<RatingDto, 'label' | 'complaint'> {
+  centerId: string;
   entryId: string | null;
   dueDate: string | null;
   owner: string | null;
@@ -47,7 +53,9 @@ export interface RatingRow extends Omit<RatingDto, 'label' | 'complaint'> {
   answeredAt: Date | null;
 }
 
-export function toRatingDto(row: RatingRow): RatingDto {
+/** The rating as answered at `at`, whose date in the center's `calendar` decides whether a complaint is red. */
+export function toRatingDto(row: RatingRow, calendar: WorkCalendar, at: string): RatingDto {
+  const answeredOn = row.answeredAt ? calendar.dateOf(new Date(row.answeredAt).toISOString()) : null;
   return {
     id: row.id,
     applicationId: row.applicationId,
@@ -68,6 +76,7 @@ export function toRatingDto(row: RatingRow): RatingDto {
           answer: row.answer,
           answeredBy: row.answeredBy,
           answeredAt: row.answeredAt ? new Date(row.answeredAt).toISOString() : null,
+          red: ledgerEntryOverdue({ dueDate: row.dueDate, closedOn: answeredOn }, calendar.dateOf(at)),
         }
       : null,
   };

@@ -85,6 +85,7 @@ export class ApplicationCommands {
       idempotencyKey: validKey(headers.idempotencyKey),
       expectedVersion: parseIfMatch(headers.ifMatch),
       payload: { via: 'api' },
+      actorDepartment: user.department,
       known: row,
     });
     if (!outcome.snapshot) return this.applications.view(user, row.id);

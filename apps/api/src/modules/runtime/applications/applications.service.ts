@@ -22,7 +22,7 @@ import { ClockService } from '../../clock/clock.service';
 import { CatalogChanges } from '../../definitions/catalog-changes.service';
 import { CenterSettingsService } from '../../centers/center-settings.service';
 import type { AuthUser } from '../../identity';
-import { CommandExecutor, ledgerDue, nodeNames, projectionOf } from '../command-executor.service';
+import { certificateOf, CommandExecutor, ledgerDue, nodeNames, projectionOf } from '../command-executor.service';
 import { DefinitionCache } from '../definition-cache.service';
 import { toApiException } from '../engine-errors';
 import { ApplicationAccess, type ApplicationRow } from './application-access.service';
@@ -187,9 +187,10 @@ export class ApplicationsService {
         nodeNames: nodeNames(definition),
         actor: user.username,
         onBehalfOf: null,
-        ledgerOwner: 'center',
+        staff: { coveredBy: {}, actorDepartment: user.department },
         ledgerDueDate: ledgerDue(calendar, at),
       },
+      certificate: certificateOf(null, summary.status, calendar, at),
     });
     return { id, status: outcome.status, receiptNo };
   }

@@ -1,6 +1,9 @@
 import type { BatchRows } from './write-set';
 
-/** The call that writes a whole batch: `tongban_write_batch` (migration BatchWrite1767225840000) does the rest. */
+/**
+ * The call that writes a whole batch: `tongban_write_batch` (migration BatchWrite1767225840000, last replaced by
+ * Accountability1767225920000) does the rest.
+ */
 export const BATCH_WRITE_SQL = 'SELECT tongban_write_batch($1::jsonb)';
 
 /**

@@ -45,7 +45,7 @@ function write(applicationId: string, version: number, effects: Effect[], extra:
       nodeNames: new Map([['fire', '消防审查']]),
       actor: 'fire1',
       onBehalfOf: null,
-      ledgerOwner: 'window1',
+      staff: { coveredBy: { planning1: 'planning1b' }, actorDepartment: null },
       ledgerDueDate: '2026-10-12',
     },
     ...extra,
@@ -130,11 +130,35 @@ describe('foldWrites', () => {
     expect(rows.cancelledTimers).toEqual(['old']);
   });
 
-  it('writes ledger rows with the owner and due date of their command', () => {
+  it('writes ledger rows naming who answers for them (not the window officer), due by their command’s date', () => {
     const rows = foldWrites([
-      write(A, 2, [{ type: 'accountability', kind: 'tacit-approval', department: 'fire', officer: null, nodeId: 'fire', note: '逾期默认通过' }]),
+      write(A, 2, [
+        { type: 'accountability', kind: 'tacit-approval', department: 'fire', officer: null, nodeId: 'fire', note: '逾期默认通过' },
+        { type: 'accountability', kind: 'overdue-step', department: 'planning', officer: 'planning1', nodeId: 'plan', note: '逾期' },
+      ]),
     ]);
-    expect(rows.ledger).toEqual([expect.objectContaining({ kind: 'tacit-approval', owner: 'window1', due_date: '2026-10-12' })]);
+    expect(rows.ledger).toEqual([
+      expect.objectContaining({ kind: 'tacit-approval', department: 'fire', officer: null, owner: 'fire', due_date: '2026-10-12' }),
+      expect.objectContaining({ kind: 'overdue-step', department: 'planning', officer: 'planning1b', owner: 'planning1b' }),
+    ]);
+  });
+
+  it('records claims on new tasks and as updates of existing ones', () => {
+    const rows = foldWrites([
+      write(A, 2, [open('t1'), { type: 'task.claim', taskId: 't1', nodeId: 'fire', claimedBy: 'fire1' }]),
+      write(B, 3, [{ type: 'task.claim', taskId: 'old', nodeId: 'fire', claimedBy: null }]),
+    ]);
+    expect(rows.newTasks).toEqual([expect.objectContaining({ id: 't1', claimed_by: 'fire1' })]);
+    expect(rows.taskUpdates).toEqual([expect.objectContaining({ id: 'old', set_claim: true, claimed_by: null, close: false })]);
+  });
+
+  it('numbers the decisions of a batch in the order they were made', () => {
+    const decided = (year: number) => ({ certificate: { year, decision: 'approved' } });
+    const rows = foldWrites([write(B, 2, [], decided(2026)), write(A, 3, []), write(A, 4, [], decided(2026))]);
+    expect(rows.certificates.map((c) => [c.ord, c.application_id, c.decided_at])).toEqual([
+      [0, B, '2026-09-28T02:00:00.000Z'],
+      [1, A, '2026-09-28T04:00:00.000Z'],
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Effect, ItemCards, TaskOpenEffect } from '@tongban/flow-engine';
+import { type Effect, type ItemCards, ledgerResponsibility, type StaffFacts, type TaskOpenEffect } from '@tongban/flow-engine';
 
 /** What the effects of one command need to know beyond themselves. */
 export interface EffectScope {
@@ -9,8 +9,9 @@ export interface EffectScope {
   nodeNames: Map<string, string>;
   actor: string;
   onBehalfOf: string | null;
-  /** Who owns a new ledger row until it is closed, and by when (a date in the center's calendar). */
-  ledgerOwner: string;
+  /** What the shell knows of staff at `at`, for whom a ledger row names (see `ledgerResponsibility`). */
+  staff: StaffFacts;
+  /** By when a new ledger row must be closed (a date in the center's calendar). */
   ledgerDueDate: string;
 }
 
@@ -66,6 +67,8 @@ export interface CommandWrite {
   effects: Effect[];
   effectScope: EffectScope;
   idempotency?: { actor: string; key: string; requestHash: string; response: unknown };
+  /** Set when the item is decided in this command: its result document is numbered with the batch (统一出证). */
+  certificate?: { year: number; decision: string };
 }
 
 type Row = Record<string, unknown>;
@@ -83,6 +86,7 @@ export interface BatchRows {
   cancelledTimers: string[];
   ledger: Row[];
   idempotency: Row[];
+  certificates: Row[];
 }
 
 /**
@@ -99,8 +103,19 @@ export function foldWrites(writes: CommandWrite[]): BatchRows {
   const ledger: Row[] = [];
   const events: Row[] = [];
   const idempotency: Row[] = [];
+  const certificates: Row[] = [];
 
   for (const write of writes) {
+    if (write.certificate) {
+      certificates.push({
+        ord: certificates.length,
+        application_id: write.applicationId,
+        center_id: write.centerId,
+        year: write.certificate.year,
+        decision: write.certificate.decision,
+        decided_at: write.at,
+      });
+    }
     const known = instances.get(write.applicationId);
     instances.set(write.applicationId, { write, created: known ? known.created : write.created });
     events.push(eventRow(write.event));
@@ -125,6 +140,7 @@ export function foldWrites(writes: CommandWrite[]): BatchRows {
     cancelledTimers: [...cancelledTimers],
     ledger,
     idempotency,
+    certificates,
   };
   for (const { write, created } of instances.values()) {
     const instance = { application_id: write.applicationId, snapshot: write.snapshot, version: write.version, at: write.at };
@@ -181,6 +197,7 @@ function foldEffect(effect: Effect, scope: EffectScope, rows: EffectRows): void 
         status: 'open',
         created_at: scope.at,
         deadline: effect.deadline,
+        claimed_by: null,
       });
       return;
     case 'task.close': {
@@ -207,6 +224,12 @@ function foldEffect(effect: Effect, scope: EffectScope, rows: EffectRows): void 
       else Object.assign(taskUpdate(rows, effect.taskId), { set_deadline: true, deadline: effect.deadline });
       return;
     }
+    case 'task.claim': {
+      const created = rows.newTasks.get(effect.taskId);
+      if (created) created.claimed_by = effect.claimedBy;
+      else Object.assign(taskUpdate(rows, effect.taskId), { set_claim: true, claimed_by: effect.claimedBy });
+      return;
+    }
     case 'timer.schedule':
       rows.newTimers.set(effect.timerId, {
         id: effect.timerId,
@@ -225,23 +248,26 @@ function foldEffect(effect: Effect, scope: EffectScope, rows: EffectRows): void 
       else rows.cancelledTimers.add(effect.timerId);
       return;
     }
-    case 'accountability':
+    case 'accountability': {
+      const { department, officer, owner } = ledgerResponsibility(effect, scope.staff);
       rows.ledger.push({
         center_id: scope.centerId,
         application_id: scope.applicationId,
         kind: effect.kind,
-        department: effect.department,
-        officer: effect.officer,
+        department,
+        officer,
         node_id: effect.nodeId,
         note: effect.note,
         at: scope.at,
-        owner: scope.ledgerOwner,
+        owner,
         due_date: scope.ledgerDueDate,
       });
       return;
+    }
     case 'notify':
     case 'certificate.issue':
-      // Recorded in the event's payload; delivery and numbered certificates belong to the portal's outbox.
+      // Recorded in the event's payload; delivery belongs to the portal's outbox. Certificates are numbered for
+      // every decision (`CommandWrite.certificate`), with or without a certificate node.
       return;
   }
 }
@@ -256,7 +282,7 @@ export function candidateUsersOf(effect: TaskOpenEffect): string[] {
 function taskUpdate(rows: EffectRows, id: string): Row {
   let update = rows.taskUpdates.get(id);
   if (!update) {
-    update = { id, close: false, set_deadline: false };
+    update = { id, close: false, set_deadline: false, set_claim: false };
     rows.taskUpdates.set(id, update);
   }
   return update;

@@ -28,4 +28,16 @@ export class TasksController {
   ) {
     return this.tasks.complete(user, id, parseInput(completeTaskInputSchema, body), idempotencyKey);
   }
+
+  @Post(':id/claim')
+  @HttpCode(200)
+  claim(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.tasks.claim(user, id, 'claim');
+  }
+
+  @Post(':id/unclaim')
+  @HttpCode(200)
+  unclaim(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.tasks.claim(user, id, 'unclaim');
+  }
 }

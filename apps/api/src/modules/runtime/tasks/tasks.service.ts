@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { type ItemCards, remainingDays, stepCardAt } from '@tongban/flow-engine';
+import { holdsClaim, type ItemCards, remainingDays, stepCardAt } from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
-import { forbidden, notFound } from '../../../common/api-exception';
+import { conflict, forbidden, notFound } from '../../../common/api-exception';
 import { PreparedQueries } from '../../../common/database/prepared-queries.service';
 import { CalendarService } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
@@ -30,6 +30,7 @@ interface TaskRow {
   decision: string | null;
   completedBy: string | null;
   onBehalfOf: string | null;
+  claimedBy: string | null;
   receiptNo: string;
   itemCode: string;
   applicant: string;
@@ -80,11 +81,47 @@ export class TasksService {
     // A task this process opened, decided by someone it names: nothing to read (a stale instance is refused at
     // the write and the command runs again on what the database holds).
     const hot = this.cache.openTask(taskId);
-    if (hot && hot.task.centerId === user.centerId && mayTake(personOf(user), hot.task)) {
+    // A task claimed by someone else may be one the caller takes for its absent A: that needs the full lookup.
+    const claimedBy = hot?.instance.snapshot.context.tasks.find((task) => task.id === taskId)?.claimedBy;
+    const ownClaim = claimedBy === undefined || holdsClaim(claimedBy, { actor: user.username });
+    if (hot && ownClaim && hot.task.centerId === user.centerId && mayTake(personOf(user), hot.task)) {
       return this.decide(user, hot.task, null, input, idempotencyKey, hot.instance);
     }
-    // The task and the A posts the caller covers now, in one round trip: this runs for every decision.
-    // The instance comes along, so the command need not read it again.
+    const { task, behalf } = await this.takeable(user, taskId);
+    return this.decide(user, task, behalf, input, idempotencyKey, task);
+  }
+
+  /**
+   * 认领 (`claim`) or gives back (`unclaim`) a task the caller may take, as one engine step. A claim of a task the
+   * caller holds already (itself, or the absent A it covers) answers as it stands: opening a task to decide it
+   * claims it, however often it is opened.
+   */
+  async claim(user: AuthUser, taskId: string, command: 'claim' | 'unclaim') {
+    const { task, behalf } = await this.takeable(user, taskId);
+    if (task.status !== 'open') throw conflict('TASK_NOT_OPEN', '任务已办结');
+    if (command === 'claim' && holdsClaim(task.claimedBy, { actor: user.username, onBehalfOf: behalf })) {
+      return { taskId, applicationId: task.applicationId, claimedBy: task.claimedBy, version: task.version };
+    }
+    const outcome = await this.executor.execute({
+      applicationId: task.applicationId,
+      command,
+      nodeId: task.nodeId,
+      actor: user.username,
+      onBehalfOf: behalf,
+      event: { type: command, taskId, actor: user.username, ...(behalf ? { onBehalfOf: behalf } : {}) },
+      payload: { taskId },
+      actorDepartment: user.department,
+      known: task,
+    });
+    const claimedBy = command === 'claim' ? user.username : null;
+    return { taskId, applicationId: task.applicationId, claimedBy, version: outcome.version };
+  }
+
+  /**
+   * The task and the A posts the caller covers now, in one round trip: this runs for every decision. The instance
+   * comes along, so the command need not read it again. Refused unless the caller (or an A it covers) may take it.
+   */
+  private async takeable(user: AuthUser, taskId: string) {
     const [task] = await this.prepared.lookup<TaskRow & { covered: string[] } & KnownInstance>(
       `${TASK_SELECT}, ${coveredBySql('$2', '$3')} AS covered, p.snapshot, p.version, a.flow_key AS "flowKey",
               a.flow_version AS "flowVersion"
@@ -97,7 +134,7 @@ export class TasksService {
     const people = await this.peopleCovered(user, task.covered);
     const behalf = actingFor(people, task);
     if (behalf === undefined) throw forbidden('该任务不在您的待办范围内');
-    return this.decide(user, task, behalf, input, idempotencyKey, task);
+    return { task, behalf };
   }
 
   private async decide(
@@ -125,6 +162,7 @@ export class TasksService {
         ...(behalf ? { onBehalfOf: behalf } : {}),
       },
       payload: { taskId, decision: input.decision, comment: input.comment ?? null },
+      actorDepartment: user.department,
       known,
     });
     return { taskId, applicationId: task.applicationId, status: outcome.status, version: outcome.version };
@@ -151,11 +189,15 @@ const TASK_SELECT = `
          t.node_name AS "nodeName", t.department, t.candidate_roles AS "candidateRoles",
          t.candidate_users AS "candidateUsers", t.status, t.created_at AS "createdAt", t.deadline,
          t.closed_at AS "closedAt", t.decision, t.completed_by AS "completedBy", t.on_behalf_of AS "onBehalfOf",
-         a.receipt_no AS "receiptNo", a.item_code AS "itemCode", a.applicant, a.cards`;
+         t.claimed_by AS "claimedBy", a.receipt_no AS "receiptNo", a.item_code AS "itemCode", a.applicant, a.cards`;
 const TASK_FROM = `FROM task t JOIN application a ON a.id = t.application_id`;
 
-/** undefined: nobody the caller acts as may take it; null: the caller itself; a username: B acting for A. */
+/**
+ * undefined: nobody the caller acts as may take it; null: the caller itself; a username: B acting for A. A task an
+ * absent A claimed is taken for A by its B post, who holds A's claim.
+ */
 function actingFor(people: { person: Person; behalf: string | null }[], task: TaskRow): string | null | undefined {
+  if (task.claimedBy && people.some(({ behalf }) => behalf === task.claimedBy)) return task.claimedBy;
   for (const { person, behalf } of people) if (mayTake(person, task)) return behalf;
   return undefined;
 }
@@ -184,6 +226,7 @@ function toTaskDto(row: TaskRow, calendar: WorkCalendar, now: Date, behalf: stri
     warning: open && deadline ? calendar.warningLevel({ deadline, at }) : open ? 'green' : null,
     card: open ? stepCardAt(row.cards, row.nodeId, at) : null,
     actingFor: behalf,
+    claimedBy: row.claimedBy,
     decision: row.decision,
     completedBy: row.completedBy,
     closedAt: row.closedAt,

@@ -1,11 +1,13 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ClockService } from '../../clock/clock.service';
+import { StaffService } from '../../staff/staff.service';
 import { CommandExecutor } from '../command-executor.service';
 
 interface DueTimer {
   id: string;
   applicationId: string;
+  centerId: string;
   dueAt: Date;
 }
 
@@ -26,6 +28,7 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly db: DataSource,
     private readonly clock: ClockService,
     private readonly executor: CommandExecutor,
+    private readonly staff: StaffService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -41,14 +44,26 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     return this.sweeping;
   }
 
+  private readonly dueWork: ((until: Date) => Promise<unknown>)[] = [];
+
+  /**
+   * Other work that falls due with the clock and is recorded once (a complaint past its rectification date): run
+   * after the timers, on every sweep and every move of the manual clock.
+   */
+  alsoSweep(work: (until: Date) => Promise<unknown>): void {
+    this.dueWork.push(work);
+  }
+
   /** Fires every pending timer due at or before `until`, earliest first; returns how many fired. */
   async fireDue(until: Date, onEach?: (timer: DueTimer) => Promise<void>): Promise<number> {
     let fired = 0;
     for (;;) {
       const timer = await this.fireNext(until, onEach);
-      if (!timer) return fired;
+      if (!timer) break;
       fired++;
     }
+    for (const work of this.dueWork) await work(until);
+    return fired;
   }
 
   private sweep(): Promise<number> {
@@ -68,7 +83,7 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
         // Timer and instance are locked together and never waited for: a command holds the instance and then
         // cancels timers, so a sweep that held a timer while waiting for the instance could deadlock with it.
         const [timer]: DueTimer[] = await manager.query(
-          `SELECT t.id, t.application_id AS "applicationId", t.due_at AS "dueAt"
+          `SELECT t.id, t.application_id AS "applicationId", t.center_id AS "centerId", t.due_at AS "dueAt"
            FROM timer t JOIN process_instance p ON p.application_id = t.application_id
            WHERE t.status = 'pending' AND t.due_at <= $1
            ORDER BY t.due_at, t.id LIMIT 1 FOR UPDATE OF t, p SKIP LOCKED`,
@@ -86,6 +101,8 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
           actor: 'system',
           at,
           payload: { timerId: timer.id, dueAt: new Date(timer.dueAt).toISOString() },
+          // A lapse while B covered an absent A is B's (ledgerResponsibility).
+          coverage: () => this.staff.coverageAt(timer.centerId, at),
         });
         await manager.query(`UPDATE timer SET status = 'fired', fired_at = $2 WHERE id = $1`, [timer.id, at]);
         return timer;

@@ -1,0 +1,66 @@
+import { ensure } from '../errors';
+import type { ClaimEvent, DecideEvent, InstanceState, OpenTask, UnclaimEvent, WithdrawEvent } from '../types';
+import { emit, logged, type Ctx, type Patch } from './runtime';
+
+/** The open task a claim, an unclaim or a decision names, at a node the item is at. */
+export function openTaskFor(s: InstanceState, taskId: string, active: string[]): OpenTask {
+  const task = s.tasks.find((t) => t.id === taskId);
+  ensure(task && active.includes(task.node), 'TASK_NOT_OPEN', `任务 ${taskId} 未在办理中`);
+  return task;
+}
+
+/**
+ * Whether the sender holds the task's claim: it claimed the task, or it is the B post acting for the absent A who
+ * did (B acts with A's authority).
+ */
+export function holdsClaim(
+  claimedBy: string | null | undefined,
+  e: { actor: string; onBehalfOf?: string | null },
+): boolean {
+  return claimedBy != null && (claimedBy === e.actor || claimedBy === e.onBehalfOf);
+}
+
+/** Whether the sender may act on the task: it is unclaimed, or the sender holds its claim. */
+export function mayActOn(task: OpenTask, e: { actor: string; onBehalfOf?: string }): boolean {
+  return task.claimedBy === undefined || holdsClaim(task.claimedBy, e);
+}
+
+/** Refuses a claim of a claimed task, an unclaim by anyone but its claimer, and a decision on another's task. */
+export function checkClaim(s: InstanceState, e: ClaimEvent | UnclaimEvent | DecideEvent, active: string[]): void {
+  const task = openTaskFor(s, e.taskId, active);
+  if (e.type === 'unclaim') {
+    ensure(task.claimedBy !== undefined, 'TASK_NOT_CLAIMED', '该任务尚未被认领');
+    ensure(task.claimedBy === e.actor, 'TASK_CLAIMED', `该任务已由 ${task.claimedBy} 认领`);
+    return;
+  }
+  if (e.type === 'claim') ensure(task.claimedBy === undefined, 'TASK_CLAIMED', `该任务已由 ${task.claimedBy} 认领`);
+  else ensure(mayActOn(task, e), 'TASK_CLAIMED', `该任务已由 ${task.claimedBy} 认领，他人不能办理`);
+}
+
+/** An officer other than the applicant withdraws only with a written reason (撤件 is answered for). */
+export function checkWithdraw(s: InstanceState, e: WithdrawEvent): void {
+  const byApplicant = e.actor === s.applicant;
+  ensure(byApplicant || (e.reason ?? '').trim() !== '', 'REASON_REQUIRED', '工作人员撤件必须说明理由');
+}
+
+function withClaim(c: Ctx, taskId: string, claimedBy: string | undefined): OpenTask[] {
+  return c.tasks.map((t) => {
+    if (t.id !== taskId) return t;
+    const { claimedBy: _previous, ...rest } = t;
+    return claimedBy === undefined ? rest : { ...rest, claimedBy };
+  });
+}
+
+/** 认领: the task is the actor's until decided or given back. */
+export function claim(c: Ctx, e: ClaimEvent): Patch {
+  const task = c.tasks.find((t) => t.id === e.taskId)!;
+  emit(c, { type: 'task.claim', taskId: task.id, nodeId: task.node, claimedBy: e.actor });
+  return { tasks: withClaim(c, task.id, e.actor), history: logged(c, e, 'claim', task.node) };
+}
+
+/** 退回认领: the task is open to its whole role again. */
+export function unclaim(c: Ctx, e: UnclaimEvent): Patch {
+  const task = c.tasks.find((t) => t.id === e.taskId)!;
+  emit(c, { type: 'task.claim', taskId: task.id, nodeId: task.node, claimedBy: null });
+  return { tasks: withClaim(c, task.id, undefined), history: logged(c, e, 'unclaim', task.node) };
+}
