@@ -1,0 +1,34 @@
+import { countersignMembers, roleMembers, type FlowDirectory } from './directory';
+
+const directory: FlowDirectory = {
+  departments: ['planning', 'fire'],
+  roles: ['reviewer', 'committee'],
+  users: [
+    { username: 'p1', roles: ['reviewer', 'committee'], department: 'planning' },
+    { username: 'p2', roles: ['reviewer'], department: 'planning' },
+    { username: 'f1', roles: ['reviewer'], department: 'fire' },
+  ],
+};
+
+describe('roleMembers', () => {
+  it('lists the role holders of the step\'s department, or of the whole center without one', () => {
+    expect(roleMembers(directory, 'reviewer', 'planning')).toEqual(['p1', 'p2']);
+    expect(roleMembers(directory, 'reviewer', null)).toEqual(['p1', 'p2', 'f1']);
+    expect(roleMembers(directory, 'committee', 'fire')).toEqual([]);
+  });
+});
+
+describe('countersignMembers', () => {
+  it('lists users first, then each role\'s members, each person once', () => {
+    expect(countersignMembers(directory, { users: ['p2'], roles: ['reviewer', 'committee'] }, 'planning')).toEqual([
+      { kind: 'user', name: 'p2' },
+      { kind: 'user', name: 'p1' },
+    ]);
+  });
+
+  it('keeps a role with no member as the role itself', () => {
+    expect(countersignMembers(directory, { users: [], roles: ['committee'] }, 'fire')).toEqual([
+      { kind: 'role', name: 'committee' },
+    ]);
+  });
+});

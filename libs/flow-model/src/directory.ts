@@ -1,0 +1,53 @@
+/** One account of a center as validation and the engine need it. */
+export interface DirectoryUser {
+  username: string;
+  roles: readonly string[];
+  department: string | null;
+}
+
+/**
+ * The departments, roles and accounts of one center: facts the caller loaded (the libraries never look
+ * them up). Validation checks a flow against it; the engine expands a 会签 over a role into its members.
+ */
+export interface FlowDirectory {
+  departments: readonly string[];
+  roles: readonly string[];
+  users: readonly DirectoryUser[];
+}
+
+/**
+ * The usernames holding `role` in `department` (anywhere in the center when the step names no
+ * department), in the directory's order.
+ *
+ * @example roleMembers(directory, 'reviewer', 'planning') // ['planning1', 'planning1b']
+ */
+export function roleMembers(directory: FlowDirectory, role: string, department: string | null | undefined): string[] {
+  return directory.users
+    .filter((u) => u.roles.includes(role) && (!department || u.department === department))
+    .map((u) => u.username);
+}
+
+/**
+ * The members of a 会签 (`mode: all`): each listed user, then each member of each listed role, once each.
+ * A role with no member stays as the role itself, so the step still has someone to go to.
+ */
+export function countersignMembers(
+  directory: FlowDirectory,
+  assignees: { roles: readonly string[]; users: readonly string[] },
+  department: string | null | undefined,
+): { kind: 'user' | 'role'; name: string }[] {
+  const seen = new Set<string>();
+  const members: { kind: 'user' | 'role'; name: string }[] = [];
+  const addUser = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    members.push({ kind: 'user', name });
+  };
+  assignees.users.forEach(addUser);
+  for (const role of assignees.roles) {
+    const found = roleMembers(directory, role, department);
+    if (found.length === 0) members.push({ kind: 'role', name: role });
+    else found.forEach(addUser);
+  }
+  return members;
+}
