@@ -11,3 +11,5 @@ export * from './effects';
 export * from './types';
 export { centerPolicy, DEFAULT_CENTER_POLICY, policyOf } from './policy/center-policy';
 export type { CenterPolicy } from './policy/center-policy';
+export { decisionStanding } from './policy/chief-representative';
+export type { DecidedTask, DecidingPerson } from './policy/chief-representative';

@@ -73,6 +73,7 @@ export function checkEventShape(raw: unknown): EngineEvent {
         'decision is approve, reject or return',
       );
       ensure(e.comment === undefined || typeof e.comment === 'string', 'INVALID_ARGUMENT', 'comment must be text');
+      ensure(e.inNameOf === undefined || isText(e.inNameOf), 'INVALID_ARGUMENT', '以部门名义决定时须写明部门代码');
       return e;
     default:
       return e;

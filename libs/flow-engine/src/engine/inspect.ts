@@ -3,7 +3,7 @@ import { compiled } from '../compile/compile';
 import type { FlowIndex } from '../compile/flow-index';
 import { isItemClockStopped, itemDeadline, stepDays, stepDeadline } from '../runtime/clocks';
 import { candidatesOf, departmentOf } from '../runtime/tasks';
-import type { EngineSnapshot, Extension, HistoryEntry, Instant, ItemStatus, Outcome, Pause } from '../types';
+import type { EngineSnapshot, Extension, HistoryEntry, Instant, ItemStatus, Opinion, Outcome, Pause } from '../types';
 import { activeNodes } from './snapshot';
 
 export interface OpenTaskView {
@@ -14,6 +14,8 @@ export interface OpenTaskView {
   candidateUsers: string[];
   deadline: Instant | null;
   participant?: string;
+  /** A consolidation task (牵头部门汇总): every branch's decision and comment so far. */
+  opinions?: Opinion[];
 }
 
 /** A running step's own clock (a step late counts even when the item is not). */
@@ -138,6 +140,7 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
         deadline: stepDue(t.node),
       };
       if (participant !== undefined) view.participant = participant;
+      if (flow.leadOf.has(t.node)) view.opinions = s.opinions?.[t.node] ?? [];
       return view;
     }),
     stepClocks: Object.entries(s.clocks).map(([nodeId, clock]) => {

@@ -81,6 +81,18 @@ describe('parallel split and join', () => {
     expect(ofType(second, 'timer.cancel').map((t) => t.timerId)).toContain(aTimer);
   });
 
+  test('join percent 60 of 3 branches completes on the second (rounded up) and cancels the third', () => {
+    const it = block({ percent: 60 });
+    it.decide('a', 'approve', T2);
+    expect(it.view(T2).status).toBe('in-review');
+    const second = it.decide('c', 'approve', T2);
+    expect(it.view(T2).status).toBe('approved');
+    expect(ofType(second, 'task.close').map((t) => [t.nodeId, t.reason])).toEqual([
+      ['c', 'completed'],
+      ['b', 'cancelled'],
+    ]);
+  });
+
   test('a reject in one branch escapes the block to the rejected end and cancels the others', () => {
     const it = block('all');
     const effects = it.decide('a', 'reject', T2, '不同意');

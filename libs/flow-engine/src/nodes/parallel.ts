@@ -32,7 +32,11 @@ export const parallelKind: NodeKind<ParallelNode> = {
     return {
       id: b.flow.keys.get(id),
       type: 'parallel',
-      entry: act((c) => ({ joins: { ...c.joins, [id]: 0 } })),
+      // A consolidating join starts each round with no opinions (a return may bring the item back here).
+      entry: act((c) => ({
+        joins: { ...c.joins, [id]: 0 },
+        ...(b.flow.leadOf.has(block.joinId) && { opinions: { ...c.opinions, [block.joinId]: [] } }),
+      })),
       exit: act((c) => ({ joins: without(c.joins, id) })),
       states: regions,
       always: { guard: when((c) => (c.joins[id] ?? 0) >= block.need), target: `#${b.flow.keys.get(block.joinId)}` },
