@@ -18,6 +18,7 @@ import { APP_CONFIG } from '../../config/app-config.module';
 import type { AppConfig } from '../../config/app-config';
 import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
+import { DirectoryService } from '../identity/directory.service';
 import { DefinitionCache } from './definition-cache.service';
 import { InstanceCache } from './instance-cache.service';
 import { toApiException } from './engine-errors';
@@ -110,6 +111,7 @@ export class CommandExecutor {
     private readonly db: DataSource,
     private readonly clock: ClockService,
     private readonly calendars: CalendarService,
+    private readonly directories: DirectoryService,
     private readonly definitions: DefinitionCache,
     private readonly prepared: PreparedQueries,
     private readonly cache: InstanceCache,
@@ -253,8 +255,9 @@ export class CommandExecutor {
     }
     const definition = await this.definitions.get(instance.flowKey, instance.flowVersion);
     const calendar = await this.calendars.forCenter(instance.centerId);
+    const directory = await this.directories.forCenter(instance.centerId);
     const at = (request.at ?? this.clock.now()).toISOString();
-    const result = step(definition, instance.snapshot, request.event, { now: at, newId: randomUUID, calendar });
+    const result = step(definition, instance.snapshot, request.event, { now: at, newId: randomUUID, calendar, directory });
     const after = summarize(definition, result.snapshot, at, calendar);
     const version = instance.version + 1;
     const outcome: CommandOutcome = {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type CenterPolicy, type EngineSnapshot, inspect, start, summarize } from '@tongban/flow-engine';
-import type { FlowDefinition } from '@tongban/flow-model';
+import type { FlowDefinition, FlowDirectory } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -13,6 +13,7 @@ import { ClockService } from '../../clock/clock.service';
 import { CatalogChanges } from '../../definitions/catalog-changes.service';
 import { CenterSettingsService } from '../../centers/center-settings.service';
 import type { AuthUser } from '../../identity';
+import { DirectoryService } from '../../identity/directory.service';
 import { CommandExecutor, ledgerDue, nodeNames, projectionOf } from '../command-executor.service';
 import { DefinitionCache } from '../definition-cache.service';
 import { toApiException } from '../engine-errors';
@@ -47,6 +48,7 @@ interface SubmitDraft {
   applicant: string;
   definition: FlowDefinition;
   calendar: WorkCalendar;
+  directory: FlowDirectory;
   policy: CenterPolicy;
   at: string;
 }
@@ -64,6 +66,7 @@ export class ApplicationsService {
     private readonly prepared: PreparedQueries,
     private readonly catalogChanges: CatalogChanges,
     private readonly centerSettings: CenterSettingsService,
+    private readonly directories: DirectoryService,
   ) {}
 
   /** Catalog rows by code, each with the CatalogChanges count it was read under. */
@@ -85,6 +88,7 @@ export class ApplicationsService {
       applicant,
       definition,
       calendar,
+      directory: await this.directories.forCenter(item.centerId),
       at: this.clock.now().toISOString(),
     };
     for (let attempt = 1; ; attempt++) {
@@ -101,7 +105,7 @@ export class ApplicationsService {
   private async create(
     user: AuthUser,
     input: SubmitInput,
-    { item, flowVersion, applicant, definition, calendar, policy, at }: SubmitDraft,
+    { item, flowVersion, applicant, definition, calendar, directory, policy, at }: SubmitDraft,
   ): Promise<{ id: string; status: string; receiptNo: string }> {
     const id = randomUUID();
     const receiptNo = `TB${at.slice(0, 10).replace(/-/g, '')}${id.slice(0, 8).toUpperCase()}`;
@@ -122,7 +126,7 @@ export class ApplicationsService {
           },
           policy,
         },
-        { now: at, newId: randomUUID, calendar },
+        { now: at, newId: randomUUID, calendar, directory },
       );
     } catch (error) {
       throw toApiException(error);
@@ -213,6 +217,7 @@ export class ApplicationsService {
         at: entry.at,
         actor: entry.actor,
         onBehalfOf: entry.onBehalfOf ?? null,
+        inNameOf: entry.inNameOf ?? null,
         action: entry.action,
         nodeId: entry.nodeId,
         note: entry.note ?? null,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { remainingDays } from '@tongban/flow-engine';
+import { decisionStanding, remainingDays } from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
-import { forbidden, notFound } from '../../../common/api-exception';
+import { ApiException, forbidden, notFound } from '../../../common/api-exception';
 import { PreparedQueries } from '../../../common/database/prepared-queries.service';
 import { CalendarService } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
@@ -13,6 +13,8 @@ import { InstanceCache } from '../instance-cache.service';
 import { ApplicationAccess } from '../applications/application-access.service';
 import { validKey } from '../applications/application-commands.service';
 import { mayTake, type Person, personOf } from './task-eligibility';
+
+type DecisionInput = { decision: 'approve' | 'reject' | 'return'; comment?: string; inDepartmentName?: boolean };
 
 interface TaskRow {
   id: string;
@@ -73,13 +75,13 @@ export class TasksService {
   async complete(
     user: AuthUser,
     taskId: string,
-    input: { decision: 'approve' | 'reject' | 'return'; comment?: string },
+    input: DecisionInput,
     idempotencyKey?: string,
   ) {
     // A task this process opened, decided by someone it names: nothing to read (a stale instance is refused at
     // the write and the command runs again on what the database holds).
     const hot = this.cache.openTask(taskId);
-    if (hot && hot.task.centerId === user.centerId && mayTake(personOf(user), hot.task)) {
+    if (!input.inDepartmentName && hot && hot.task.centerId === user.centerId && mayTake(personOf(user), hot.task)) {
       return this.decide(user, hot.task, null, input, idempotencyKey, hot.instance);
     }
     // The task and the A posts the caller covers now, in one round trip: this runs for every decision.
@@ -95,17 +97,28 @@ export class TasksService {
     if (task.centerId !== user.centerId) throw notFound('TASK_NOT_FOUND', '任务不存在');
     const people = await this.peopleCovered(user, task.covered);
     const behalf = actingFor(people, task);
-    if (behalf === undefined) throw forbidden('该任务不在您的待办范围内');
-    return this.decide(user, task, behalf, input, idempotencyKey, task);
+    const standing = decisionStanding({
+      person: user,
+      task,
+      candidate: behalf !== undefined,
+      inDepartmentName: input.inDepartmentName === true,
+    });
+    if (standing === null && input.inDepartmentName) {
+      throw new ApiException(403, 'CHIEF_REPRESENTATIVE_ONLY', '只有本部门的首席代表可以以部门名义作出决定');
+    }
+    if (standing === null) throw forbidden('该任务不在您的待办范围内');
+    if (standing === 'department') return this.decide(user, task, null, input, idempotencyKey, task, task.department!);
+    return this.decide(user, task, behalf ?? null, input, idempotencyKey, task);
   }
 
   private async decide(
     user: AuthUser,
     task: { id: string; applicationId: string; nodeId: string },
     behalf: string | null,
-    input: { decision: 'approve' | 'reject' | 'return'; comment?: string },
+    input: DecisionInput,
     idempotencyKey: string | undefined,
     known: KnownInstance,
+    inNameOf?: string,
   ) {
     const taskId = task.id;
     const outcome = await this.executor.execute({
@@ -122,8 +135,9 @@ export class TasksService {
         comment: input.comment,
         actor: user.username,
         ...(behalf ? { onBehalfOf: behalf } : {}),
+        ...(inNameOf ? { inNameOf } : {}),
       },
-      payload: { taskId, decision: input.decision, comment: input.comment ?? null },
+      payload: { taskId, decision: input.decision, comment: input.comment ?? null, ...(inNameOf ? { inNameOf } : {}) },
       known,
     });
     return { taskId, applicationId: task.applicationId, status: outcome.status, version: outcome.version };
