@@ -14,6 +14,7 @@ import { Timeline } from '../../shared-ui/Timeline';
 import { useApi } from '../../shared-ui/useApi';
 import { suppliedCodes, useApplicationBundle } from '../../shared-ui/useApplicationBundle';
 import { AcceptanceActions } from './AcceptanceActions';
+import { ConsolidationPanel } from './ConsolidationPanel';
 import { MaterialsPanel } from './MaterialsPanel';
 import { ReviewActions } from './ReviewActions';
 
@@ -34,6 +35,7 @@ export function HandlePage({ id }: { id: string }) {
   const task = mine.find((candidate) => candidate.id === wanted) ?? mine[0];
   const officer = Boolean(user?.roles.includes('officer'));
   const atAcceptance = officer && v.status === 'submitted';
+  const opinions = v.openTasks.find((open) => open.taskId === task?.id)?.opinions;
 
   const done = (text: string) => {
     setMessage(text);
@@ -81,6 +83,7 @@ export function HandlePage({ id }: { id: string }) {
             activeNodeIds={v.currentNodes}
             completedNodeIds={completedNodeIds(v.timeline, v.currentNodes)}
             tacitNodeIds={tacitNodeIds(v.timeline)}
+            departmentNames={flow.data.departmentNames}
           />
         ) : null}
       </section>
@@ -118,6 +121,8 @@ export function HandlePage({ id }: { id: string }) {
           />
         </section>
       </div>
+
+      {opinions ? <ConsolidationPanel opinions={opinions} departmentNames={flow.data?.departmentNames} /> : null}
 
       <section id="handle-actions" tabIndex={-1} className="wb-actionbar" aria-label={t('workbench.section.actions')}>
         {atAcceptance && item.data ? (
