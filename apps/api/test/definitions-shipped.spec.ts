@@ -55,7 +55,8 @@ describe('shipped flows (workflows/*.json) at start-up', () => {
     const write = (name: string, content: unknown) =>
       fs.writeFileSync(path.join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
     // This deployment has no departments: the flow names none, so it can be published here.
-    const permit = () => withoutDepartments(JSON.parse(fs.readFileSync(path.join(repoWorkflows, 'construction-permit.json'), 'utf8')));
+    const permit = () =>
+      withoutDepartments(JSON.parse(fs.readFileSync(path.join(repoWorkflows, 'construction-permit.json'), 'utf8')));
 
     beforeAll(async () => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-workflows-'));

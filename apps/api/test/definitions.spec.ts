@@ -159,7 +159,7 @@ describe('flow definitions (admin)', () => {
     });
   });
 
-  describe('the publishing center\'s directory', () => {
+  describe("the publishing center's directory", () => {
     /** The review names a department, a role and a user that the demo city does not have. */
     const strangerFlow = (key: string) => {
       const flow = validFlow(key);
@@ -194,13 +194,15 @@ describe('flow definitions (admin)', () => {
       ]);
     });
 
-    it('checks against the publisher\'s own center: the county has no fire department, the city has', async () => {
+    it("checks against the publisher's own center: the county has no fire department, the city has", async () => {
       const fire = validFlow('fire-review');
       const flow = { ...fire, nodes: fire.nodes.map((n) => (n.id === 'review' ? { ...n, department: 'fire' } : n)) };
       const county = await loginAs(server, 'county-admin');
       await county.post('/api/definitions', flow).expect(201);
       const refused = await county.post('/api/definitions/fire-review/publish').expect(422);
-      expect(refused.body.error.details).toEqual([expect.objectContaining({ code: 'UNKNOWN_DEPARTMENT', nodeId: 'review' })]);
+      expect(refused.body.error.details).toEqual([
+        expect.objectContaining({ code: 'UNKNOWN_DEPARTMENT', nodeId: 'review' }),
+      ]);
       await admin.post('/api/definitions/fire-review/publish').expect(200);
     });
   });

@@ -6,7 +6,13 @@ import { startTestApp, type TestApp } from './utils/test-app';
 type Node = { id: string; type: string; [field: string]: unknown };
 type Edge = { id: string; source: string; target: string; on?: string };
 type Flow = { key: string; name: string; nodes: Node[]; edges: Edge[] };
-type OpenTask = { taskId: string; nodeId: string; candidateUsers: string[]; participant?: string; opinions?: unknown[] };
+type OpenTask = {
+  taskId: string;
+  nodeId: string;
+  candidateUsers: string[];
+  participant?: string;
+  opinions?: unknown[];
+};
 
 const MATERIALS = ['M01', 'M02', 'M03'];
 /** planning1 (the chief representative) and planning1b are demo accounts; three more planning reviewers join. */
@@ -79,7 +85,7 @@ describe('会签 votes, 牵头部门 consolidation and 首席代表 (API)', () =
   afterAll(() => server.close());
 
   describe('会签 over the planning reviewers with { percent: 60 }', () => {
-    it('opens one task per member of the department, each in that member\'s own inbox', async () => {
+    it("opens one task per member of the department, each in that member's own inbox", async () => {
       const id = await accepted('countersign-demo');
       const tasks = await openTasks(id, 'plan');
       expect(tasks.map((t) => [t.participant, t.candidateUsers])).toEqual(
@@ -118,7 +124,7 @@ describe('会签 votes, 牵头部门 consolidation and 首席代表 (API)', () =
   });
 
   describe('首席代表', () => {
-    it('the chief representative decides a member\'s task in the department\'s name, deciding the whole step', async () => {
+    it("the chief representative decides a member's task in the department's name, deciding the whole step", async () => {
       const id = await accepted('countersign-demo');
       const member = (await openTasks(id, 'plan')).find((t) => t.participant === 'planning2')!;
       await complete('planning1', member.taskId, { decision: 'approve', comment: '以部门名义同意' }).expect(200);
@@ -130,7 +136,11 @@ describe('会签 votes, 牵头部门 consolidation and 首席代表 (API)', () =
         inNameOf: 'planning',
       });
       const events = (await admin.get(`/api/applications/${id}/events`).expect(200)).body;
-      expect(events.at(-1)).toMatchObject({ actor: 'planning1', command: 'complete', payload: expect.objectContaining({ inNameOf: 'planning' }) });
+      expect(events.at(-1)).toMatchObject({
+        actor: 'planning1',
+        command: 'complete',
+        payload: expect.objectContaining({ inNameOf: 'planning' }),
+      });
     });
 
     it('others of the department may not decide in its name (403), and nothing changes', async () => {
@@ -151,7 +161,7 @@ describe('会签 votes, 牵头部门 consolidation and 首席代表 (API)', () =
   });
 
   describe('牵头部门汇总', () => {
-    it('after every branch, the lead department\'s task shows each branch\'s decision and decides the item', async () => {
+    it("after every branch, the lead department's task shows each branch's decision and decides the item", async () => {
       const id = await accepted('consolidate-demo');
       const decide = async (nodeId: string, who: string, decision: string, comment: string) => {
         const [task] = await openTasks(id, nodeId);
@@ -165,13 +175,33 @@ describe('会签 votes, 牵头部门 consolidation and 首席代表 (API)', () =
       const [consolidation] = await openTasks(id, 'join');
       expect(consolidation).toMatchObject({ department: 'planning', candidateRoles: ['reviewer'] });
       expect(consolidation.opinions).toEqual([
-        expect.objectContaining({ nodeId: 'plan', department: 'planning', decision: 'approve', comment: '符合规划', actor: 'planning1b' }),
-        expect.objectContaining({ nodeId: 'fire', department: 'fire', decision: 'reject', comment: '消防通道不足', actor: 'fire1' }),
-        expect.objectContaining({ nodeId: 'env', department: 'environment', decision: 'approve', comment: '环评通过', actor: 'env1' }),
+        expect.objectContaining({
+          nodeId: 'plan',
+          department: 'planning',
+          decision: 'approve',
+          comment: '符合规划',
+          actor: 'planning1b',
+        }),
+        expect.objectContaining({
+          nodeId: 'fire',
+          department: 'fire',
+          decision: 'reject',
+          comment: '消防通道不足',
+          actor: 'fire1',
+        }),
+        expect.objectContaining({
+          nodeId: 'env',
+          department: 'environment',
+          decision: 'approve',
+          comment: '环评通过',
+          actor: 'env1',
+        }),
       ]);
       // The co-departments may not consolidate.
       await complete('fire1', consolidation.taskId, { decision: 'approve', comment: '同意' }).expect(403);
-      await complete('planning1b', consolidation.taskId, { decision: 'reject', comment: '消防意见不可克服' }).expect(200);
+      await complete('planning1b', consolidation.taskId, { decision: 'reject', comment: '消防意见不可克服' }).expect(
+        200,
+      );
       expect((await alice.get(`/api/applications/${id}`).expect(200)).body.status).toBe('rejected');
     });
   });

@@ -11,7 +11,7 @@ const directory: FlowDirectory = {
 };
 
 describe('roleMembers', () => {
-  it('lists the role holders of the step\'s department, or of the whole center without one', () => {
+  it("lists the role holders of the step's department, or of the whole center without one", () => {
     expect(roleMembers(directory, 'reviewer', 'planning')).toEqual(['p1', 'p2']);
     expect(roleMembers(directory, 'reviewer', null)).toEqual(['p1', 'p2', 'f1']);
     expect(roleMembers(directory, 'committee', 'fire')).toEqual([]);
@@ -19,7 +19,7 @@ describe('roleMembers', () => {
 });
 
 describe('countersignMembers', () => {
-  it('lists users first, then each role\'s members, each person once', () => {
+  it("lists users first, then each role's members, each person once", () => {
     expect(countersignMembers(directory, { users: ['p2'], roles: ['reviewer', 'committee'] }, 'planning')).toEqual([
       { kind: 'user', name: 'p2' },
       { kind: 'user', name: 'p1' },

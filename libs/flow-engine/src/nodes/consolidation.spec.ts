@@ -46,7 +46,7 @@ function atConsolidation() {
 }
 
 describe('牵头部门汇总 (join consolidate)', () => {
-  test('once every branch is in, one task for the lead department shows each branch\'s decision and comment', () => {
+  test("once every branch is in, one task for the lead department shows each branch's decision and comment", () => {
     const it = atConsolidation();
     const view = it.view(T3);
     expect(view).toMatchObject({ status: 'in-review', activeNodes: ['join'] });
@@ -75,10 +75,16 @@ describe('牵头部门汇总 (join consolidate)', () => {
     ]);
   });
 
-  test('the lead\'s approve is the block\'s result: the item moves on past the join', () => {
+  test("the lead's approve is the block's result: the item moves on past the join", () => {
     const it = atConsolidation();
     const effects = it.send(
-      { type: 'decide', taskId: it.task('join'), decision: 'approve', comment: '综合各部门意见，准予许可', actor: 'chen' },
+      {
+        type: 'decide',
+        taskId: it.task('join'),
+        decision: 'approve',
+        comment: '综合各部门意见，准予许可',
+        actor: 'chen',
+      },
       T3,
     );
     expect(it.view(T3).status).toBe('approved');
@@ -87,7 +93,7 @@ describe('牵头部门汇总 (join consolidate)', () => {
     expect(it.view(T3).history.find((h) => h.nodeId === 'join')).toMatchObject({ action: 'approve', actor: 'chen' });
   });
 
-  test('the lead\'s reject ends the item rejected, whatever the branches said', () => {
+  test("the lead's reject ends the item rejected, whatever the branches said", () => {
     const it = jointItem();
     for (const r of ['plan', 'env']) it.decide(r, 'approve', T2);
     it.decide('fire', 'approve', T2);

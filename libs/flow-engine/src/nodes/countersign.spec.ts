@@ -36,7 +36,7 @@ function vote(it: Item, member: string, decision: 'approve' | 'reject' | 'return
 }
 
 describe('会签 over a role (mode all, with the directory)', () => {
-  test('opens one task per member of the role in the step\'s department, and records the members', () => {
+  test("opens one task per member of the role in the step's department, and records the members", () => {
     const it = countersign({});
     const opened = ofType(it.effects, 'task.open');
     expect(opened.map((t) => [t.participant, t.candidateUsers, t.candidateRoles, t.department])).toEqual(
@@ -129,14 +129,14 @@ describe('会签 over a role (mode all, with the directory)', () => {
     expect(it.view(T2).status).toBe('approved');
   });
 
-  test('without a directory (the designer\'s simulation) a role is one task, as before', () => {
+  test("without a directory (the designer's simulation) a role is one task, as before", () => {
     const it = countersign({}, null);
     expect(ofType(it.effects, 'task.open').map((t) => t.participant)).toEqual(['reviewer']);
   });
 });
 
-describe('首席代表: deciding in the department\'s name', () => {
-  test('decides the whole 会签 at once and is recorded in the department\'s name', () => {
+describe("首席代表: deciding in the department's name", () => {
+  test("decides the whole 会签 at once and is recorded in the department's name", () => {
     const it = countersign({ vote: { percent: 60 } });
     const taskId = it.task('check', 'p2');
     const effects = it.send(
@@ -152,7 +152,7 @@ describe('首席代表: deciding in the department\'s name', () => {
     });
   });
 
-  test('in the name of another department than the step\'s is refused, changing nothing', () => {
+  test("in the name of another department than the step's is refused, changing nothing", () => {
     const it = countersign({});
     const err = it.refused(
       { type: 'decide', taskId: it.task('check', 'p1'), decision: 'approve', actor: 'f1', inNameOf: 'fire' },

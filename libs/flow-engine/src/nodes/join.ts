@@ -16,19 +16,20 @@ import { onwards } from './pass-through';
 export const joinKind: NodeKind<JoinNode> = {
   commands: ['decide'],
   check(node, e) {
-    if (e.type === 'decide') ensure(e.decision !== 'return', 'RETURN_NOT_ALLOWED', `汇总意见「${node.name ?? node.id}」不能退回`);
+    if (e.type === 'decide')
+      ensure(e.decision !== 'return', 'RETURN_NOT_ALLOWED', `汇总意见「${node.name ?? node.id}」不能退回`);
   },
   state: (node, b) =>
-    b.flow.leadOf.has(node.id)
-      ? consolidation(node, b)
-      : { id: b.flow.keys.get(node.id), always: onwards(b, node.id) },
+    b.flow.leadOf.has(node.id) ? consolidation(node, b) : { id: b.flow.keys.get(node.id), always: onwards(b, node.id) },
 };
 
 function consolidation(node: JoinNode, b: Builder): StateConfig {
   const id = node.id;
   const mine = (c: Ctx, e: AnyEvent) => c.tasks.some((t) => t.node === id && t.id === (e as DecideEvent).taskId);
   const decided = (decision: string) => when((c, e) => mine(c, e) && (e as DecideEvent).decision === decision);
-  const record = act((c, e) => ({ history: logged(c, e, (e as DecideEvent).decision, id, (e as DecideEvent).comment?.trim()) }));
+  const record = act((c, e) => ({
+    history: logged(c, e, (e as DecideEvent).decision, id, (e as DecideEvent).comment?.trim()),
+  }));
   return {
     id: b.flow.keys.get(id),
     entry: act((c) => ({ tasks: openTask(c, id) })),

@@ -306,7 +306,11 @@ const cases: Record<FlowErrorCode, Case> = {
   },
   VOTE_AT_LEAST_TOO_LARGE: {
     def: () =>
-      patchNode(linearFlow(), 'rev', { mode: 'all', vote: { atLeast: 3 }, assignees: { roles: [], users: ['a', 'b'] } }),
+      patchNode(linearFlow(), 'rev', {
+        mode: 'all',
+        vote: { atLeast: 3 },
+        assignees: { roles: [], users: ['a', 'b'] },
+      }),
     marks: [{ nodeId: 'rev' }],
     message: /至少 3 人同意，但只有 2 名/,
   },
@@ -359,13 +363,16 @@ describe('validateFlow', () => {
   });
 });
 
-describe('validateFlow with the publishing center\'s directory', () => {
+describe("validateFlow with the publishing center's directory", () => {
   it('accepts a flow whose departments, roles and users all exist there', () => {
-    const def = patchNode(linearFlow(), 'rev', { department: 'planning', assignees: { roles: ['reviewer'], users: ['p1'] } });
+    const def = patchNode(linearFlow(), 'rev', {
+      department: 'planning',
+      assignees: { roles: ['reviewer'], users: ['p1'] },
+    });
     expect(validateFlow(def, { directory: center }).errors).toEqual([]);
   });
 
-  it('counts a role\'s members in the step\'s department for a 会签 that needs at least n', () => {
+  it("counts a role's members in the step's department for a 会签 that needs at least n", () => {
     const countersign = { department: 'planning', mode: 'all', assignees: { roles: ['reviewer'], users: [] } };
     const two = patchNode(linearFlow(), 'rev', { ...countersign, vote: { atLeast: 2 } });
     const three = patchNode(linearFlow(), 'rev', { ...countersign, vote: { atLeast: 3 } });

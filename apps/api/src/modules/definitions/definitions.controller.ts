@@ -60,7 +60,11 @@ export class DefinitionsController {
   @ApiResponse({ status: 404, description: 'DEFINITION_NOT_FOUND / DEFINITION_VERSION_NOT_FOUND' })
   @ApiResponse({ status: 409, description: 'DRAFT_SUPERSEDED：草稿早于当前发布版本' })
   @ApiResponse({ status: 422, description: 'FLOW_INVALID：details 列出 { nodeId?, edgeId?, code, message }' })
-  async publish(@Param('key') key: string, @Body() body: unknown, @CurrentUser() user: AuthUser): Promise<FlowStatusDto> {
+  async publish(
+    @Param('key') key: string,
+    @Body() body: unknown,
+    @CurrentUser() user: AuthUser,
+  ): Promise<FlowStatusDto> {
     const { version } = parseInput(publishInputSchema, body);
     return toFlowStatusDto(await this.definitions.publish(key, version, user.centerId));
   }
