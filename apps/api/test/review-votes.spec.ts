@@ -127,6 +127,13 @@ describe('会签 votes, 牵头部门 consolidation and 首席代表 (API)', () =
     it("the chief representative decides a member's task in the department's name, deciding the whole step", async () => {
       const id = await accepted('countersign-demo');
       const member = (await openTasks(id, 'plan')).find((t) => t.participant === 'planning2')!;
+      // At the window the chief sees the department's tasks, marked as decided in its name; a colleague does not.
+      const inbox = async (who: string) =>
+        (await sessions[who].get('/api/tasks?status=open').expect(200)).body.filter(
+          (t: { id: string }) => t.id === member.taskId,
+        );
+      expect(await inbox('planning1')).toEqual([expect.objectContaining({ inDepartmentName: true })]);
+      expect(await inbox('planning1b')).toEqual([]);
       await complete('planning1', member.taskId, { decision: 'approve', comment: '以部门名义同意' }).expect(200);
       const view = (await admin.get(`/api/applications/${id}`).expect(200)).body;
       expect(view.openTasks.filter((t: OpenTask) => t.nodeId === 'plan')).toEqual([]);

@@ -57,27 +57,40 @@ export class TasksService {
     // SQL narrows to tasks naming one of these people or roles; mayTake then applies the department rule.
     const usernames = people.map(({ person }) => person.username);
     const roles = [...new Set(people.flatMap(({ person }) => person.roles))];
+    // A chief representative (首席代表) also sees its department's tasks, to decide them in its name.
+    const chiefOf = user.chiefRepresentative ? user.department : null;
     const rows: TaskRow[] = await this.db.query(
       `${TASK_SELECT} ${TASK_FROM}
        WHERE t.center_id = $1 AND ($4::text IS NULL OR t.status = $4)
-         AND (t.candidate_users && $2::text[] OR t.candidate_roles && $3::text[] OR t.completed_by = $5)
+         AND (t.candidate_users && $2::text[] OR t.candidate_roles && $3::text[] OR t.completed_by = $5
+              OR t.department = $6)
        ORDER BY t.deadline ASC NULLS LAST, t.created_at ASC`,
-      [user.centerId, usernames, roles, status === 'all' ? null : status, user.username],
+      [user.centerId, usernames, roles, status === 'all' ? null : status, user.username, chiefOf],
     );
     const calendar = await this.calendars.forCenter(user.centerId);
     const visible = rows
-      .map((row) => ({ row, actingFor: actingFor(people, row) }))
-      .filter(({ row, actingFor }) => actingFor !== undefined || (status !== 'open' && row.completedBy === user.username))
+      .map((row) => {
+        const behalf = actingFor(people, row);
+        const standing = decisionStanding({
+          person: user,
+          task: row,
+          candidate: behalf !== undefined,
+          inDepartmentName: false,
+        });
+        return { row, actingFor: behalf, inDepartmentName: standing === 'department' };
+      })
+      .filter(
+        ({ row, actingFor, inDepartmentName }) =>
+          actingFor !== undefined || inDepartmentName || (status !== 'open' && row.completedBy === user.username),
+      )
       .slice(0, limit);
-    return visible.map(({ row, actingFor }) => toTaskDto(row, calendar, now, actingFor ?? null, user.username));
+    return visible.map(({ row, actingFor, inDepartmentName }) => ({
+      ...toTaskDto(row, calendar, now, actingFor ?? null, user.username),
+      inDepartmentName,
+    }));
   }
 
-  async complete(
-    user: AuthUser,
-    taskId: string,
-    input: DecisionInput,
-    idempotencyKey?: string,
-  ) {
+  async complete(user: AuthUser, taskId: string, input: DecisionInput, idempotencyKey?: string) {
     // A task this process opened, decided by someone it names: nothing to read (a stale instance is refused at
     // the write and the command runs again on what the database holds).
     const hot = this.cache.openTask(taskId);
