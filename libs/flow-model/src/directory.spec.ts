@@ -1,4 +1,6 @@
-import { countersignMembers, roleMembers, type FlowDirectory } from './directory';
+import { flowDefinitionSchema } from './flow-definition.schema';
+import { countersignMembers, needsDirectory, roleMembers, type FlowDirectory } from './directory';
+import { linearFlow, patchNode } from './__tests__/fixtures';
 
 const directory: FlowDirectory = {
   departments: ['planning', 'fire'],
@@ -30,5 +32,15 @@ describe('countersignMembers', () => {
     expect(countersignMembers(directory, { users: [], roles: ['committee'] }, 'fire')).toEqual([
       { kind: 'role', name: 'committee' },
     ]);
+  });
+});
+
+describe('needsDirectory', () => {
+  it('is true only for a 会签 over a role', () => {
+    const parse = (def: unknown) => flowDefinitionSchema.parse(def);
+    expect(needsDirectory(parse(linearFlow()))).toBe(false);
+    expect(needsDirectory(parse(patchNode(linearFlow(), 'rev', { mode: 'all' })))).toBe(true);
+    const users = patchNode(linearFlow(), 'rev', { mode: 'all', assignees: { roles: [], users: ['a', 'b'] } });
+    expect(needsDirectory(parse(users))).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import type { FlowDefinition } from './flow-definition.schema';
+
 /** One account of a center as validation and the engine need it. */
 export interface DirectoryUser {
   username: string;
@@ -50,4 +52,19 @@ export function countersignMembers(
     else found.forEach(addUser);
   }
   return members;
+}
+
+const usesDirectory = new WeakMap<FlowDefinition, boolean>();
+
+/**
+ * Whether running the flow needs the directory: it has a 会签 (`mode: all`) over a role. Callers on a hot
+ * path skip loading the directory otherwise. Remembered per definition object.
+ */
+export function needsDirectory(def: FlowDefinition): boolean {
+  let known = usesDirectory.get(def);
+  if (known === undefined) {
+    known = def.nodes.some((n) => n.type === 'review' && n.mode === 'all' && n.assignees.roles.length > 0);
+    usesDirectory.set(def, known);
+  }
+  return known;
 }
