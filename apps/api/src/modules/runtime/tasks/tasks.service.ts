@@ -77,7 +77,7 @@ export class TasksService {
           candidate: behalf !== undefined,
           inDepartmentName: false,
         });
-        return { row, actingFor: behalf, inDepartmentName: standing === 'department' };
+        return { row, actingFor: behalf, inDepartmentName: standing === 'department' && row.status === 'open' };
       })
       .filter(
         ({ row, actingFor, inDepartmentName }) =>
