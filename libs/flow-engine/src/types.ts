@@ -187,6 +187,8 @@ export interface InstanceState {
   clocks: Record<string, Clock>;
   tasks: OpenTask[];
   joins: Record<string, number>;
+  /** Branches that arrived at their join by a reject, per parallel node (absent before join vote rules). */
+  vetoes?: Record<string, number>;
   verdicts: Record<string, Verdict>;
   /** Open 会签 votes by node (absent in snapshots stored before vote rules). */
   ballots?: Record<string, Ballot>;
