@@ -1,4 +1,6 @@
+import type { FlowDefinition } from '@tongban/flow-model';
 import { DataSource } from 'typeorm';
+import { replayInstance, type EventRow } from '../../../test/faults/invariants';
 import { PasswordHasher } from '../src/modules/identity';
 import { loginAs, type Session, setClock, shanghai, submitAs } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
@@ -97,6 +99,36 @@ describe('会签 votes, 牵头部门 consolidation and 首席代表 (API)', () =
       expect(inbox.map((t: { candidateUsers: string[] }) => t.candidateUsers)).toEqual([['planning3']]);
       const stranger = tasks.find((t) => t.participant === 'planning2')!;
       await complete('planning3', stranger.taskId, { decision: 'approve', comment: '同意' }).expect(403);
+    });
+
+    it('records the members with the event, so the log replays to the same tasks without asking the directory', async () => {
+      const id = await accepted('countersign-demo');
+      const events = (await admin.get(`/api/applications/${id}/events`).expect(200)).body as (EventRow & {
+        at: string;
+      })[];
+      const accept = events.find((e) => e.command === 'accept')!;
+      expect(
+        (accept.payload as { directory: { users: { username: string }[] } }).directory.users.map((u) => u.username),
+      ).toEqual(['planning1', 'planning1b', ...EXTRA_REVIEWERS]);
+      // The replay is given no directory: only what the log recorded.
+      const definition = (await admin.get('/api/definitions/countersign-demo').expect(200)).body
+        .definition as FlowDefinition;
+      const item = (await admin.get('/api/catalog/countersign-demo').expect(200)).body;
+      const replay = replayInstance(
+        definition,
+        { id, applicant: 'alice' },
+        { statutoryDays: item.statutoryDays, promisedDays: item.promisedDays },
+        events.map((e, i) => ({ ...e, version: i + 1, at: new Date(e.at) })),
+      );
+      expect(replay.problems).toEqual([]);
+      expect(replay.snapshot!.context.tasks.filter((t) => t.node === 'plan').map((t) => t.m)).toEqual([
+        'planning1',
+        'planning1b',
+        ...EXTRA_REVIEWERS,
+      ]);
+      await server.app
+        .get(DataSource)
+        .query(`UPDATE app_user SET department = 'planning' WHERE username = 'planning4'`);
     });
 
     it('three approvals of five decide the step; the other two tasks close', async () => {

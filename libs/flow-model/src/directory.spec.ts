@@ -1,5 +1,5 @@
 import { flowDefinitionSchema } from './flow-definition.schema';
-import { countersignMembers, needsDirectory, roleMembers, type FlowDirectory } from './directory';
+import { countersignMembers, directoryFacts, needsDirectory, roleMembers, type FlowDirectory } from './directory';
 import { linearFlow, patchNode } from './__tests__/fixtures';
 
 const directory: FlowDirectory = {
@@ -42,5 +42,28 @@ describe('needsDirectory', () => {
     expect(needsDirectory(parse(patchNode(linearFlow(), 'rev', { mode: 'all' })))).toBe(true);
     const users = patchNode(linearFlow(), 'rev', { mode: 'all', assignees: { roles: [], users: ['a', 'b'] } });
     expect(needsDirectory(parse(users))).toBe(false);
+  });
+});
+
+describe('directoryFacts', () => {
+  it("keeps only who could be a member of one of the flow's 会签, and gives the same members", () => {
+    const def = flowDefinitionSchema.parse(
+      patchNode(linearFlow(), 'rev', {
+        mode: 'all',
+        department: 'planning',
+        assignees: { roles: ['reviewer'], users: [] },
+      }),
+    );
+    const facts = directoryFacts(def, directory);
+    expect(facts).toEqual({
+      departments: ['planning'],
+      roles: ['reviewer'],
+      users: directory.users.filter((u) => u.department === 'planning'),
+    });
+    const rev = def.nodes.find((n) => n.id === 'rev')!;
+    if (rev.type !== 'review') throw new Error('review expected');
+    expect(countersignMembers(facts, rev.assignees, 'planning')).toEqual(
+      countersignMembers(directory, rev.assignees, 'planning'),
+    );
   });
 });

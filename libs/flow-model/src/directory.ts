@@ -68,3 +68,25 @@ export function needsDirectory(def: FlowDefinition): boolean {
   }
   return known;
 }
+
+/**
+ * The part of a directory a flow's steps can use: the accounts that could be members of one of its 会签
+ * (a listed role in the step's department), with those departments and roles. The shell records it with
+ * each event, so replaying the log gives the same tasks whatever the directory holds later.
+ */
+export function directoryFacts(def: FlowDefinition, directory: FlowDirectory): FlowDirectory {
+  const countersigns = def.nodes.flatMap((n) =>
+    n.type === 'review' && n.mode === 'all' && n.assignees.roles.length > 0 ? [n] : [],
+  );
+  const member = (u: DirectoryUser) =>
+    countersigns.some(
+      (n) => n.assignees.roles.some((r) => u.roles.includes(r)) && (!n.department || u.department === n.department),
+    );
+  const departments = new Set(countersigns.flatMap((n) => (n.department ? [n.department] : [])));
+  const roles = new Set(countersigns.flatMap((n) => n.assignees.roles));
+  return {
+    departments: directory.departments.filter((d) => departments.has(d)),
+    roles: directory.roles.filter((r) => roles.has(r)),
+    users: directory.users.filter(member),
+  };
+}

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DirectoryUser, FlowDirectory } from '@tongban/flow-model';
+import {
+  directoryFacts,
+  type DirectoryUser,
+  type FlowDefinition,
+  type FlowDirectory,
+  needsDirectory,
+} from '@tongban/flow-model';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.module';
@@ -15,6 +21,7 @@ const CACHE_MS = 5_000;
 @Injectable()
 export class DirectoryService {
   private readonly cache = new Map<string, { directory: Promise<FlowDirectory>; loadedAt: number }>();
+  private readonly facts = new WeakMap<FlowDirectory, WeakMap<FlowDefinition, FlowDirectory>>();
 
   constructor(
     private readonly db: DataSource,
@@ -28,6 +35,21 @@ export class DirectoryService {
     this.cache.set(centerId, { directory, loadedAt: performance.now() });
     directory.catch(() => this.cache.delete(centerId));
     return directory;
+  }
+
+  /**
+   * What a flow's steps may need of the center's directory (the members of its 会签 over roles), or undefined
+   * when it needs nothing. The engine runs on exactly these facts and the event log records them, so a
+   * replay gives the same tasks whatever the directory holds later.
+   */
+  async factsFor(centerId: string, definition: FlowDefinition): Promise<FlowDirectory | undefined> {
+    if (!needsDirectory(definition)) return undefined;
+    const directory = await this.forCenter(centerId);
+    let byDefinition = this.facts.get(directory);
+    if (!byDefinition) this.facts.set(directory, (byDefinition = new WeakMap()));
+    let facts = byDefinition.get(definition);
+    if (!facts) byDefinition.set(definition, (facts = directoryFacts(definition, directory)));
+    return facts;
   }
 
   /** Every center's departments and accounts together: what a deployment has, for the flows it ships. */
