@@ -1,6 +1,8 @@
-import type { FlowDefinition } from '@tongban/flow-model';
+import { type Effect, start, step } from '@tongban/flow-engine';
+import type { FlowDirectory } from '@tongban/flow-model';
+import { createWorkCalendar } from '@tongban/work-calendar';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { replayInstance, type EventRow } from '../../../test/faults/invariants';
 import { PasswordHasher } from '../src/modules/identity';
 import { loginAs, type Session, setClock, shanghai, submitAs } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
@@ -17,6 +19,7 @@ type OpenTask = {
 };
 
 const MATERIALS = ['M01', 'M02', 'M03'];
+type SubmitInput = { data: Record<string, unknown>; materials: { code: string }[] };
 /** planning1 (the chief representative) and planning1b are demo accounts; three more planning reviewers join. */
 const EXTRA_REVIEWERS = ['planning2', 'planning3', 'planning4'];
 
@@ -103,32 +106,38 @@ describe('会签 votes, 牵头部门 consolidation and 首席代表 (API)', () =
 
     it('records the members with the event, so the log replays to the same tasks without asking the directory', async () => {
       const id = await accepted('countersign-demo');
-      const events = (await admin.get(`/api/applications/${id}/events`).expect(200)).body as (EventRow & {
+      type Row = {
+        command: string;
         at: string;
-      })[];
-      const accept = events.find((e) => e.command === 'accept')!;
-      expect(
-        (accept.payload as { directory: { users: { username: string }[] } }).directory.users.map((u) => u.username),
-      ).toEqual(['planning1', 'planning1b', ...EXTRA_REVIEWERS]);
-      // The replay is given no directory: only what the log recorded.
-      const definition = (await admin.get('/api/definitions/countersign-demo').expect(200)).body
-        .definition as FlowDefinition;
-      const item = (await admin.get('/api/catalog/countersign-demo').expect(200)).body;
-      const replay = replayInstance(
-        definition,
-        { id, applicant: 'alice' },
-        { statutoryDays: item.statutoryDays, promisedDays: item.promisedDays },
-        events.map((e, i) => ({ ...e, version: i + 1, at: new Date(e.at) })),
-      );
-      expect(replay.problems).toEqual([]);
-      expect(replay.snapshot!.context.tasks.filter((t) => t.node === 'plan').map((t) => t.m)).toEqual([
+        payload: { event?: unknown; input?: SubmitInput; effects: Effect[]; directory?: FlowDirectory };
+      };
+      const events = (await admin.get(`/api/applications/${id}/events`).expect(200)).body as Row[];
+      const [submit, accept] = events;
+      expect(accept.command).toBe('accept');
+      expect(accept.payload.directory!.users.map((u) => u.username)).toEqual([
         'planning1',
         'planning1b',
         ...EXTRA_REVIEWERS,
       ]);
-      await server.app
-        .get(DataSource)
-        .query(`UPDATE app_user SET department = 'planning' WHERE username = 'planning4'`);
+      // The replay is given only what the log recorded, never the directory as it is now.
+      const definition = (await admin.get('/api/definitions/countersign-demo').expect(200)).body.definition;
+      const ctx = (row: Row) => ({
+        now: row.at,
+        newId: randomUUID,
+        calendar: createWorkCalendar(),
+        directory: row.payload.directory,
+      });
+      const input = submit.payload.input!;
+      const started = start(
+        definition,
+        { applicationId: id, applicant: 'alice', data: input.data, materials: input.materials.map((m) => m.code) },
+        ctx(submit),
+      );
+      const replayed = step(definition, started.snapshot, accept.payload.event, ctx(accept));
+      const participants = (effects: Effect[]) =>
+        effects.flatMap((e) => (e.type === 'task.open' && e.nodeId === 'plan' ? [e.participant] : []));
+      expect(participants(replayed.effects)).toEqual(participants(accept.payload.effects));
+      expect(participants(replayed.effects)).toEqual(['planning1', 'planning1b', ...EXTRA_REVIEWERS]);
     });
 
     it('three approvals of five decide the step; the other two tasks close', async () => {
