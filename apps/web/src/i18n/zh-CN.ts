@@ -358,6 +358,7 @@ export const zhCN = {
   'workbench.section.form': '申请信息',
   'workbench.section.materials': '申请材料',
   'workbench.section.flow': '流程进度',
+  'workbench.inDepartmentName': '以部门名义决定（首席代表）',
   'workbench.consolidation.title': '各部门意见（牵头部门汇总）',
   'workbench.consolidation.hint': '请汇总以下各部门意见，您的决定即为本次并联审查的结果。',
   'workbench.consolidation.department': '部门',

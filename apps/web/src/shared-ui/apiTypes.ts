@@ -99,6 +99,8 @@ export interface TaskDto {
   remainingWorkingDays: number | null;
   warning: Warning | null;
   actingFor: string | null;
+  /** 首席代表: the caller decides this task in its department's name. */
+  inDepartmentName?: boolean;
   decision: string | null;
   completedBy: string | null;
   closedAt: string | null;
