@@ -8,7 +8,7 @@ import {
   step,
   summarize,
 } from '@tongban/flow-engine';
-import type { FlowDefinition } from '@tongban/flow-model';
+import { type FlowDefinition, needsDirectory } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -255,7 +255,7 @@ export class CommandExecutor {
     }
     const definition = await this.definitions.get(instance.flowKey, instance.flowVersion);
     const calendar = await this.calendars.forCenter(instance.centerId);
-    const directory = await this.directories.factsFor(instance.centerId, definition);
+    const directory = needsDirectory(definition) ? await this.directories.factsFor(instance.centerId, definition) : undefined;
     const at = (request.at ?? this.clock.now()).toISOString();
     const result = step(definition, instance.snapshot, request.event, { now: at, newId: randomUUID, calendar, directory });
     const after = summarize(definition, result.snapshot, at, calendar);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type CenterPolicy, type EngineSnapshot, inspect, start, summarize } from '@tongban/flow-engine';
-import type { FlowDefinition, FlowDirectory } from '@tongban/flow-model';
+import { type FlowDefinition, type FlowDirectory, needsDirectory } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -88,7 +88,7 @@ export class ApplicationsService {
       applicant,
       definition,
       calendar,
-      directory: await this.directories.factsFor(item.centerId, definition),
+      directory: needsDirectory(definition) ? await this.directories.factsFor(item.centerId, definition) : undefined,
       at: this.clock.now().toISOString(),
     };
     for (let attempt = 1; ; attempt++) {
