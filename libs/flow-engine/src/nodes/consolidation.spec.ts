@@ -101,6 +101,15 @@ describe('牵头部门汇总 (join consolidate)', () => {
     expect(it.view(T3)).toMatchObject({ status: 'rejected', outcome: 'rejected' });
   });
 
+  test("the lead's reject needs a reason (§38)", () => {
+    const it = atConsolidation();
+    const err = it.refused(
+      { type: 'decide', taskId: it.task('join'), decision: 'reject', comment: ' ', actor: 'chen' },
+      T3,
+    );
+    expect([err.code, err.status]).toEqual(['REASON_REQUIRED', 400]);
+  });
+
   test('a consolidation cannot be returned', () => {
     const it = atConsolidation();
     const err = it.refused({ type: 'decide', taskId: it.task('join'), decision: 'return', actor: 'chen' }, T3);

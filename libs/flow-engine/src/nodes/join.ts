@@ -16,8 +16,10 @@ import { onwards } from './pass-through';
 export const joinKind: NodeKind<JoinNode> = {
   commands: ['decide'],
   check(node, e) {
-    if (e.type === 'decide')
-      ensure(e.decision !== 'return', 'RETURN_NOT_ALLOWED', `汇总意见「${node.name ?? node.id}」不能退回`);
+    if (e.type !== 'decide') return;
+    ensure(e.decision !== 'return', 'RETURN_NOT_ALLOWED', `汇总意见「${node.name ?? node.id}」不能退回`);
+    // The lead's reject is the item's refusal: §38 requires written reasons.
+    ensure(e.decision !== 'reject' || e.comment?.trim(), 'REASON_REQUIRED', '牵头部门作出不予许可决定须说明理由');
   },
   state: (node, b) =>
     b.flow.leadOf.has(node.id) ? consolidation(node, b) : { id: b.flow.keys.get(node.id), always: onwards(b, node.id) },
