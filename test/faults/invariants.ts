@@ -1,5 +1,5 @@
 import { type Effect, type EngineSnapshot, inspect, start, type StartInput, step } from '@tongban/flow-engine';
-import { type FlowDefinition, flowDefinitionSchema } from '@tongban/flow-model';
+import { type FlowDefinition, type FlowDirectory, flowDefinitionSchema } from '@tongban/flow-model';
 import { createWorkCalendar } from '@tongban/work-calendar';
 import { isDeepStrictEqual } from 'node:util';
 import type { Client } from 'pg';
@@ -24,6 +24,7 @@ export interface EventRow {
     event?: unknown;
     effects?: Effect[];
     timerId?: string;
+    directory?: FlowDirectory;
   };
 }
 
@@ -84,7 +85,13 @@ export function replayInstance(
   const toRecorded = new Map<string, string>();
   const toReplay = new Map<string, string>();
   let n = 0;
-  const ctx = (at: Date) => ({ now: at.toISOString(), newId: () => `replay-${app.id}-${++n}`, calendar });
+  // The directory facts a step ran on are in its event (a 会签's members), never looked up again.
+  const ctx = (at: Date, directory?: FlowDirectory) => ({
+    now: at.toISOString(),
+    newId: () => `replay-${app.id}-${++n}`,
+    calendar,
+    directory,
+  });
   const align = (version: number, replayed: Effect[], recorded: Effect[] = []) => {
     const ours = createdIds(replayed);
     const theirs = createdIds(recorded);
@@ -121,7 +128,7 @@ export function replayInstance(
         // The engine's start input beyond the request, as the submit recorded it.
         ...submit.payload.start,
       },
-      ctx(submit.at),
+      ctx(submit.at, submit.payload.directory),
     );
     align(1, result.effects, submit.payload.effects);
     let snapshot = jsonbOrder(json(result.snapshot));
@@ -130,7 +137,7 @@ export function replayInstance(
         problems.push(`${app.id} v${row.version}: ${row.command} without its engine event`);
         return { problems };
       }
-      result = step(def, snapshot, mapIds(row.payload.event, toReplay), ctx(row.at));
+      result = step(def, snapshot, mapIds(row.payload.event, toReplay), ctx(row.at, row.payload.directory));
       align(row.version, result.effects, row.payload.effects);
       snapshot = jsonbOrder(json(result.snapshot));
     }

@@ -17,6 +17,14 @@ async function startAgain(server: TestApp, env: NodeJS.ProcessEnv) {
   return app;
 }
 
+/** A shipped flow with its reviews' departments taken out. */
+function withoutDepartments(flow: { nodes: { type: string; department?: string }[] }) {
+  return {
+    ...flow,
+    nodes: flow.nodes.map(({ department, ...node }) => (node.type === 'review' ? node : { ...node, department })),
+  };
+}
+
 const rows = (server: TestApp): Promise<{ key: string; version: number; status: string; name: string }[]> =>
   server.app.get(DataSource).query(`SELECT key, version, status, name FROM flow_definition ORDER BY key, version`);
 
@@ -46,7 +54,9 @@ describe('shipped flows (workflows/*.json) at start-up', () => {
     const env = () => ({ DEMO: 'false', WORKFLOWS_DIR: dir });
     const write = (name: string, content: unknown) =>
       fs.writeFileSync(path.join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
-    const permit = () => JSON.parse(fs.readFileSync(path.join(repoWorkflows, 'construction-permit.json'), 'utf8'));
+    // This deployment has no departments: the flow names none, so it can be published here.
+    const permit = () =>
+      withoutDepartments(JSON.parse(fs.readFileSync(path.join(repoWorkflows, 'construction-permit.json'), 'utf8')));
 
     beforeAll(async () => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-workflows-'));
@@ -106,6 +116,33 @@ describe('shipped flows (workflows/*.json) at start-up', () => {
       await Promise.all(apps.map((app) => app.close()));
       expect((await rows(server)).filter((row) => row.name === '建设工程规划许可证核发（并发）')).toHaveLength(1);
     });
+  });
+
+  it('a flow naming departments the deployment lacks loads as a draft showing those errors; start-up goes on', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongban-workflows-'));
+    fs.copyFileSync(path.join(repoWorkflows, 'parallel-review.json'), path.join(dir, 'parallel-review.json'));
+    const env = { DEMO: 'false', WORKFLOWS_DIR: dir };
+    const server = await startTestApp(env);
+    try {
+      await server.http.get('/api/health').expect(200);
+      expect((await rows(server)).map((row) => [row.key, row.version, row.status])).toEqual([
+        ['parallel-review', 1, 'draft'],
+      ]);
+      const draft = await server.app.get(DefinitionsService).get('parallel-review', 1);
+      const { errors } = await server.app.get(DefinitionsService).validate(draft.definition, 'any-center');
+      expect(errors.map((e) => [e.code, e.nodeId])).toEqual([
+        ['UNKNOWN_DEPARTMENT', 'plan'],
+        ['UNKNOWN_DEPARTMENT', 'fire'],
+        ['UNKNOWN_DEPARTMENT', 'env'],
+      ]);
+      // A restart keeps the one draft.
+      const again = await startAgain(server, env);
+      await again.close();
+      expect((await rows(server)).map((row) => row.version)).toEqual([1]);
+    } finally {
+      await server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('starts without a workflows folder', async () => {

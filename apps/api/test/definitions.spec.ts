@@ -159,6 +159,54 @@ describe('flow definitions (admin)', () => {
     });
   });
 
+  describe("the publishing center's directory", () => {
+    /** The review names a department, a role and a user that the demo city does not have. */
+    const strangerFlow = (key: string) => {
+      const flow = validFlow(key);
+      const review = { ...flow.nodes[2], department: 'customs', assignees: { roles: ['chief'], users: ['ghost'] } };
+      return { ...flow, nodes: flow.nodes.map((node) => (node.id === 'review' ? review : node)) };
+    };
+
+    it('validate marks unknown departments, roles and users on the review', async () => {
+      const response = await admin.post('/api/definitions/validate', strangerFlow('stranger')).expect(200);
+      expect(response.body.valid).toBe(false);
+      expect(response.body.errors.map((e: { code: string; nodeId: string }) => [e.code, e.nodeId])).toEqual([
+        ['UNKNOWN_DEPARTMENT', 'review'],
+        ['UNKNOWN_ROLE', 'review'],
+        ['UNKNOWN_USER', 'review'],
+      ]);
+    });
+
+    it('publish refuses them (422) and the draft shows them', async () => {
+      await admin.post('/api/definitions', strangerFlow('stranger-publish')).expect(201);
+      const refused = await admin.post('/api/definitions/stranger-publish/publish').expect(422);
+      expect(refused.body.error.details.map((e: { code: string }) => e.code)).toEqual([
+        'UNKNOWN_DEPARTMENT',
+        'UNKNOWN_ROLE',
+        'UNKNOWN_USER',
+      ]);
+      expect(await flowRows('stranger-publish')).toEqual([{ version: 1, status: 'draft' }]);
+      const draft = await admin.get('/api/definitions/stranger-publish').expect(200);
+      expect(draft.body.errors.map((e: { code: string }) => e.code)).toEqual([
+        'UNKNOWN_DEPARTMENT',
+        'UNKNOWN_ROLE',
+        'UNKNOWN_USER',
+      ]);
+    });
+
+    it("checks against the publisher's own center: the county has no fire department, the city has", async () => {
+      const fire = validFlow('fire-review');
+      const flow = { ...fire, nodes: fire.nodes.map((n) => (n.id === 'review' ? { ...n, department: 'fire' } : n)) };
+      const county = await loginAs(server, 'county-admin');
+      await county.post('/api/definitions', flow).expect(201);
+      const refused = await county.post('/api/definitions/fire-review/publish').expect(422);
+      expect(refused.body.error.details).toEqual([
+        expect.objectContaining({ code: 'UNKNOWN_DEPARTMENT', nodeId: 'review' }),
+      ]);
+      await admin.post('/api/definitions/fire-review/publish').expect(200);
+    });
+  });
+
   describe('validate', () => {
     it('answers 200 valid for a good flow and saves nothing', async () => {
       const response = await admin.post('/api/definitions/validate', validFlow('validate-only')).expect(200);

@@ -20,6 +20,8 @@ describe('the procedure of an item and of an application: GET …/flow', () => {
     expect(ids).toEqual(expect.arrayContaining(['accept', 'plan', 'fire', 'env', 'join', 'issue']));
     expect(flow.body.definition.nodes.some((node: object) => 'assignees' in node)).toBe(false);
     expect(flow.body.definition.edges.length).toBeGreaterThan(0);
+    // The applicant's diagram shows department names, not codes.
+    expect(flow.body.departmentNames).toMatchObject({ planning: '自然资源和规划局', fire: '消防救援支队' });
     const missing = await server.http.get('/api/catalog/no-such-item/flow').expect(404);
     expect(missing.body).toEqual({ error: { code: 'CATALOG_ITEM_NOT_FOUND', message: expect.any(String) } });
   });
@@ -37,6 +39,7 @@ describe('the procedure of an item and of an application: GET …/flow', () => {
     const view = await alice.get(`/api/applications/${id}`).expect(200);
     const flow = await alice.get(`/api/applications/${id}/flow`).expect(200);
     expect(flow.body).toMatchObject({ flowKey: view.body.flowKey, flowVersion: view.body.flowVersion });
+    expect(flow.body.departmentNames.environment).toBe('生态环境局');
     await window1.get(`/api/applications/${id}/flow`).expect(200);
     expect((await bob.get(`/api/applications/${id}/flow`).expect(404)).body.error.code).toBe('APPLICATION_NOT_FOUND');
     await server.http.get(`/api/applications/${id}/flow`).expect(401);

@@ -25,3 +25,5 @@ export type { LedgerDue } from './accountability/ledger-overdue';
 export { finishedStanding } from './accountability/standing';
 export type { FinishedSpan, Standing } from './accountability/standing';
 export { decisionIsMade } from './records/certificate-issue';
+export { decisionStanding } from './policy/chief-representative';
+export type { DecidedTask, DecidingPerson } from './policy/chief-representative';

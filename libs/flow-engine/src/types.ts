@@ -1,4 +1,4 @@
-import type { ItemTimeLimit } from '@tongban/flow-model';
+import type { FlowDirectory, ItemTimeLimit } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import type { CenterPolicy } from './policy/center-policy';
 
@@ -10,6 +10,11 @@ export interface EngineContext {
   now: Instant;
   newId: () => string;
   calendar: WorkCalendar;
+  /**
+   * The item's center as the shell loaded it: a 会签 over a role opens one task per member. Without it a
+   * role is one task (the designer's simulation).
+   */
+  directory?: FlowDirectory;
 }
 
 /** A material as the shell may pass it: its code, or an object carrying the code. */
@@ -90,7 +95,14 @@ export type WithdrawEvent = Actor & { type: 'withdraw'; reason?: string };
 export type PauseEvent = Actor & { type: 'pause'; reason: string; kind?: PauseKind; expectedDays?: number };
 export type ResumeEvent = Actor & { type: 'resume' };
 export type ExtendEvent = Actor & { type: 'extend'; days: number; reason: string; approver: string };
-export type DecideEvent = Actor & { type: 'decide'; taskId: string; decision: Decision; comment?: string };
+export type DecideEvent = Actor & {
+  type: 'decide';
+  taskId: string;
+  decision: Decision;
+  comment?: string;
+  /** 首席代表: decided in this department's name (the shell has checked the actor is its chief representative). */
+  inNameOf?: string;
+};
 /** 认领: the actor takes a role task, so that it alone decides it and answers for its lapse. */
 export type ClaimEvent = Actor & { type: 'claim'; taskId: string };
 /** Gives a claimed task back to its role; only its claimer may. */
@@ -147,13 +159,36 @@ export interface Extension {
   at: Instant;
 }
 
-/** An open human task; `p` indexes the node's participants in `all` / `sequential` reviews. */
+/**
+ * An open human task; `p` indexes the node's participants in `all` / `sequential` reviews; `m` is the member
+ * a 会签 task went to when a role was expanded through the directory.
+ */
 export interface OpenTask {
   id: string;
   node: string;
   p?: number;
   /** The officer who claimed it (认领); absent while it is open to its whole role. */
   claimedBy?: string;
+  m?: string;
+}
+
+/** A 会签's members (as expanded when the step was entered) and the votes cast so far. */
+export interface Ballot {
+  members: string[];
+  of: number;
+  approve: number;
+  reject: number;
+}
+
+/** One branch decision of a block whose lead department consolidates (牵头部门汇总). */
+export interface Opinion {
+  nodeId: string;
+  department: string | null;
+  decision: Decision;
+  comment: string | null;
+  actor: string;
+  at: Instant;
+  tacit?: true;
 }
 
 export interface HistoryEntry {
@@ -163,6 +198,8 @@ export interface HistoryEntry {
   action: string;
   nodeId: string | null;
   note?: string;
+  /** 首席代表: the department in whose name the actor decided. */
+  inNameOf?: string;
 }
 
 /** A node's result, held between the decision and leaving the node. */
@@ -201,7 +238,13 @@ export interface InstanceState {
   clocks: Record<string, Clock>;
   tasks: OpenTask[];
   joins: Record<string, number>;
+  /** Branches that arrived at their join by a reject, per parallel node (absent before join vote rules). */
+  vetoes?: Record<string, number>;
   verdicts: Record<string, Verdict>;
+  /** Open 会签 votes by node (absent in snapshots stored before vote rules). */
+  ballots?: Record<string, Ballot>;
+  /** Branch decisions by consolidating join, kept until the lead's decision leaves the join. */
+  opinions?: Record<string, Opinion[]>;
   /** Nodes completed by tacit approval (超期默许), in order. */
   tacit: string[];
   outcome: Outcome | null;

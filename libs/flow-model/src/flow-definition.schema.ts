@@ -35,11 +35,17 @@ export const assigneesSchema = z.object({
 
 export const timeoutActionSchema = z.enum(['tacit-approve', 'escalate', 'remind']);
 export const reviewModeSchema = z.enum(['any', 'all', 'sequential']);
-export const joinPolicySchema = z.union([
+/**
+ * How many of a 会签's members, or of a join's branches, must agree: every one, one, at least n, or at least
+ * p percent (rounded up).
+ */
+export const voteRuleSchema = z.union([
   z.literal('all'),
   z.literal('any'),
   z.object({ atLeast: z.number().int().min(1) }),
+  z.object({ percent: z.number().int().min(1).max(100) }),
 ]);
+export const joinPolicySchema = voteRuleSchema;
 export const endOutcomeSchema = z.enum(['approved', 'rejected', 'withdrawn']);
 
 const nodeBase = {
@@ -72,6 +78,8 @@ export const reviewNodeSchema = z.object({
   onTimeout: timeoutActionSchema.optional(),
   /** Lead department (牵头/主办) of a parallel review. */
   lead: z.boolean().optional(),
+  /** In `all` mode (会签): how many members must approve. Default `all`. */
+  vote: voteRuleSchema.optional(),
   /** Whether this step's time counts toward the item's limit (site survey etc.). Default true. */
   countsTowardLimit: z.boolean().optional(),
 });
@@ -80,6 +88,8 @@ export const joinNodeSchema = z.object({
   ...nodeBase,
   type: z.literal('join'),
   policy: joinPolicySchema.default('all'),
+  /** 牵头部门汇总: once the policy is met, the block's `lead` review's department decides the block's result. */
+  consolidate: z.boolean().optional(),
 });
 
 export const conditionNodeSchema = z.object({ ...nodeBase, type: z.literal('condition') });
@@ -142,6 +152,7 @@ export type Material = z.infer<typeof materialSchema>;
 export type Assignees = z.infer<typeof assigneesSchema>;
 export type TimeoutAction = z.infer<typeof timeoutActionSchema>;
 export type ReviewMode = z.infer<typeof reviewModeSchema>;
+export type VoteRule = z.infer<typeof voteRuleSchema>;
 export type JoinPolicy = z.infer<typeof joinPolicySchema>;
 export type EndOutcome = z.infer<typeof endOutcomeSchema>;
 export type StartNode = z.infer<typeof startNodeSchema>;

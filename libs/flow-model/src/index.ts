@@ -1,6 +1,8 @@
 export * from './flow-definition.schema';
 export { FlowErrorCode, type FlowError, type FlowValidationResult } from './flow-error';
-export { validateFlow } from './validation/validate-flow';
+export { validateFlow, type ValidateOptions } from './validation/validate-flow';
+export { roleMembers, countersignMembers, needsDirectory, directoryFacts, type FlowDirectory, type DirectoryUser } from './directory';
+export { votesNeeded, voteResult, type Tally } from './vote';
 export { flowChecksum } from './checksum';
 export { nodeById, outgoingEdges, incomingEdges, isReturnEdge, type GraphLike, type NodeLike } from './graph';
 export { findMatchingJoin, parallelBlocks, type ParallelBlock, type ParallelBranch } from './parallel-blocks';

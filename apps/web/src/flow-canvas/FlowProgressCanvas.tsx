@@ -21,7 +21,9 @@ const LEGEND: NodeRunStatus[] = ['done', 'active', 'tacit', 'pending'];
 
 /**
  * An application's progress on its flow: 当前 / 已通过 / 已默许 / 未到达, each with icon and word. With no
- * ids at all (a procedure guide) the cards carry no status. It fills its container: give that a height.
+ * ids at all (a procedure guide) the cards carry no status. Departments show by name; the designer's hints
+ * (placeholders such as the assignees the public copy leaves out, validation problems) never show.
+ * It fills its container: give that a height.
  */
 export function FlowProgressCanvas({
   definition,
@@ -35,6 +37,7 @@ export function FlowProgressCanvas({
     () => ({
       departmentName: (code: string) => departmentNames?.[code] ?? code,
       userName: (username: string) => username,
+      hideHints: true,
     }),
     [departmentNames],
   );

@@ -8,6 +8,8 @@ export interface FlowProgressProps {
   activeNodeIds: string[];
   completedNodeIds?: string[];
   tacitNodeIds?: string[];
+  /** Department code → name (the procedure's `departmentNames`). */
+  departmentNames?: Record<string, string>;
 }
 
 /**
@@ -23,6 +25,7 @@ export function FlowDiagram(props: FlowProgressProps) {
           activeNodeIds={props.activeNodeIds}
           completedNodeIds={props.completedNodeIds}
           tacitNodeIds={props.tacitNodeIds}
+          departmentNames={props.departmentNames}
         />
       </div>
       <details className="ui-flow__text">

@@ -22,6 +22,19 @@ export interface Procedure {
   flowVersion: number;
   name: string;
   definition: FlowDefinition;
+  /** Department code → name in the item's center. */
+  departmentNames?: Record<string, string>;
+}
+
+/** One branch's decision, as a consolidation task (牵头部门汇总) shows it. */
+export interface Opinion {
+  nodeId: string;
+  department: string | null;
+  decision: 'approve' | 'reject' | 'return';
+  comment: string | null;
+  actor: string;
+  at: string;
+  tacit?: true;
 }
 
 export interface OpenTask {
@@ -29,6 +42,8 @@ export interface OpenTask {
   nodeId: string;
   department: string | null;
   deadline: string | null;
+  /** Present on a consolidation task: every branch's decision and comment. */
+  opinions?: Opinion[];
 }
 
 /** A running step's own clock with its card. */
@@ -108,6 +123,8 @@ export interface TaskDto {
   actingFor: string | null;
   /** Who claimed it (认领); null while open to its whole role. */
   claimedBy: string | null;
+  /** 首席代表: the caller decides this task in its department's name. */
+  inDepartmentName?: boolean;
   decision: string | null;
   completedBy: string | null;
   closedAt: string | null;

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 // eslint-disable-next-line no-restricted-imports
 import { join } from 'node:path';
-import type { FlowDefinitionInput } from '@tongban/flow-model';
+import type { FlowDefinitionInput, FlowDirectory } from '@tongban/flow-model';
 import { createWorkCalendar } from '@tongban/work-calendar';
 import type { Effect, TimerScheduleEffect } from '../effects';
 import { EngineError } from '../errors';
@@ -47,12 +47,14 @@ export class Item {
     readonly def: unknown,
     at: Instant,
     inp: StartInput = input(),
+    /** The center's directory the shell would pass (none: the designer's simulation). */
+    public directory?: FlowDirectory,
   ) {
     this.apply(start(def, inp, this.ctx(at)));
   }
 
   ctx(now: Instant): EngineContext {
-    return { now, newId: () => `id-${++this.n}`, calendar };
+    return { now, newId: () => `id-${++this.n}`, calendar, ...(this.directory && { directory: this.directory }) };
   }
 
   send(event: EngineEvent, at: Instant): Effect[] {

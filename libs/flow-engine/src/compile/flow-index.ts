@@ -3,6 +3,7 @@ import {
   FlowErrorCode,
   flowDefinitionSchema,
   validateFlow,
+  votesNeeded,
   type FlowDefinition,
   type FlowEdge,
   type FlowNode,
@@ -30,6 +31,8 @@ export interface FlowIndex {
   keys: Map<string, string>;
   ids: Map<string, string>;
   participants: Map<string, Participant[]>;
+  /** A consolidating join → the block's lead review, whose department and assignees consolidate. */
+  leadOf: Map<string, string>;
 }
 
 /** XState reads `.` and `#` in keys as paths and ids; `$` marks the engine's own states. */
@@ -66,9 +69,7 @@ export function indexFlow(input: unknown): FlowIndex {
     const join = findMatchingJoin(def, n.id);
     if (!join) throw new EngineError('INVALID_DEFINITION', `Parallel node ${n.id} has no matching join`);
     const heads = (edges.get(n.id) ?? []).filter((e) => e.on !== 'return').map((e) => e.target);
-    const policy = join.policy;
-    const need = policy === 'all' ? heads.length : policy === 'any' ? 1 : Math.min(policy.atLeast, heads.length);
-    blocks.set(n.id, { parallelId: n.id, joinId: join.id, heads, need });
+    blocks.set(n.id, { parallelId: n.id, joinId: join.id, heads, need: votesNeeded(join.policy, heads.length) });
   }
 
   const keys = new Map(def.nodes.map((n) => [n.id, stateKey(n.id)] as const));
@@ -77,7 +78,22 @@ export function indexFlow(input: unknown): FlowIndex {
   for (const n of def.nodes) if (n.type === 'review') participants.set(n.id, participantsOf(n));
 
   const scopeOf = placeNodes({ nodes, edges, startId: start.id, blocks });
-  return { def, nodes, edges, startId: start.id, blocks, scopeOf, keys, ids, participants };
+  const leadOf = consolidatingLeads(def, blocks, scopeOf);
+  return { def, nodes, edges, startId: start.id, blocks, scopeOf, keys, ids, participants, leadOf };
+}
+
+/** Each `consolidate` join's lead: the review marked `lead` placed directly in one of its block's branches. */
+function consolidatingLeads(def: FlowDefinition, blocks: Map<string, Block>, scopeOf: Map<string, ScopeId>) {
+  const leadOf = new Map<string, string>();
+  for (const block of blocks.values()) {
+    const join = def.nodes.find((n) => n.id === block.joinId);
+    if (join?.type !== 'join' || join.consolidate !== true) continue;
+    const lead = def.nodes.find(
+      (n) => n.type === 'review' && n.lead === true && scopeOf.get(n.id)?.startsWith(`${block.parallelId}#`),
+    );
+    if (lead) leadOf.set(join.id, lead.id);
+  }
+  return leadOf;
 }
 
 function participantsOf(node: ReviewNode): Participant[] {

@@ -87,6 +87,7 @@ export function checkEventShape(raw: unknown): EngineEvent {
       ensure(e.comment === undefined || typeof e.comment === 'string', 'INVALID_ARGUMENT', 'comment must be text');
       // §38: a decision not to grant is given in writing with its reasons.
       ensure(e.decision !== 'reject' || isText(e.comment), 'REASON_REQUIRED', '不予许可必须说明理由');
+      ensure(e.inNameOf === undefined || isText(e.inNameOf), 'INVALID_ARGUMENT', '以部门名义决定时须写明部门代码');
       return e;
     case 'claim':
     case 'unclaim':

@@ -18,6 +18,7 @@ import type {
   HistoryEntry,
   Instant,
   ItemStatus,
+  Opinion,
   Outcome,
   Pause,
   WalkInApplicant,
@@ -34,6 +35,8 @@ export interface OpenTaskView {
   participant?: string;
   /** Its claimer (认领), when claimed. */
   claimedBy?: string;
+  /** A consolidation task (牵头部门汇总): every branch's decision and comment so far. */
+  opinions?: Opinion[];
 }
 
 /** A running step's own clock (a step late counts even when the item is not). */
@@ -257,6 +260,7 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
       };
       if (participant !== undefined) view.participant = participant;
       if (t.claimedBy !== undefined) view.claimedBy = t.claimedBy;
+      if (flow.leadOf.has(t.node)) view.opinions = s.opinions?.[t.node] ?? [];
       return view;
     }),
     stepClocks: clockedNodes(flow, s).map((nodeId) => {

@@ -1,4 +1,4 @@
-import { calendar, input, sh, workflow } from '../__tests__/harness';
+import { calendar, input, review, sh, testFlow, workflow } from '../__tests__/harness';
 import { simulate } from './simulate';
 
 const def = workflow('parallel-review');
@@ -98,4 +98,25 @@ describe('simulate', () => {
       simulate(def, input({ materials }), [{ advanceTo: sh('2026-09-27 09:00') }], { calendar, startAt }),
     ).toThrow(RangeError);
   });
+});
+
+test("simulate with the center's directory opens a 会签 task per member, as the server does", () => {
+  const def = testFlow(
+    [review('check', { mode: 'all', vote: { percent: 60 } })],
+    [
+      ['accept', 'check', 'accept'],
+      ['check', 'ok', 'approve'],
+      ['check', 'no', 'reject'],
+    ],
+  );
+  const directory = {
+    departments: ['check'],
+    roles: ['reviewer'],
+    users: ['r1', 'r2'].map((username) => ({ username, roles: ['reviewer'], department: 'check' })),
+  };
+  const script = [{ at: sh('2026-09-28 10:00'), event: { type: 'accept' as const, actor: 'window1' } }];
+  const members = simulate(def, input({ materials: ['A1'] }), script, { calendar, startAt, directory });
+  expect(members.snapshot.context.tasks.map((t) => t.m)).toEqual(['r1', 'r2']);
+  const roleOnly = simulate(def, input({ materials: ['A1'] }), script, { calendar, startAt });
+  expect(roleOnly.snapshot.context.tasks).toHaveLength(1);
 });

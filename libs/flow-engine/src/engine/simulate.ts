@@ -1,3 +1,4 @@
+import type { FlowDirectory } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { compiled } from '../compile/compile';
 import type { Effect, TimerScheduleEffect } from '../effects';
@@ -27,6 +28,8 @@ export interface SimulationOptions {
   startAt: Instant;
   /** Defaults to a counter: `id-1`, `id-2`, … */
   newId?: () => string;
+  /** The center's directory, so a 会签 over a role opens one task per member as on the server. */
+  directory?: FlowDirectory;
 }
 
 export interface SimulationResult {
@@ -55,7 +58,7 @@ export function simulate(
   let clock = opts.startAt;
   const timers = new Map<string, TimerScheduleEffect>();
   const trace: TraceEntry[] = [];
-  const ctxAt = (now: Instant): EngineContext => ({ now, newId, calendar: opts.calendar });
+  const ctxAt = (now: Instant): EngineContext => ({ now, newId, calendar: opts.calendar, directory: opts.directory });
 
   const record = (at: Instant, event: TraceEntry['event'], snapshot: EngineSnapshot, effects: Effect[]) => {
     for (const e of effects) {

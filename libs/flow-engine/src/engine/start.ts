@@ -80,7 +80,16 @@ export function start(def: unknown, input: StartInput, ctx: EngineContext): Step
     'INVALID_ARGUMENT',
     'data must be an object',
   );
-  const rt = { now: ctx.now, newId: ctx.newId, calendar: ctx.calendar, flow, active: [], out: [], moves: 0 };
+  const rt = {
+    now: ctx.now,
+    newId: ctx.newId,
+    calendar: ctx.calendar,
+    directory: ctx.directory,
+    flow,
+    active: [],
+    out: [],
+    moves: 0,
+  };
   const { snapshot, effects } = runInitial(machine, initialState(flow, input, ctx.now), rt);
   return { snapshot, effects: netEffects(effects) };
 }

@@ -32,7 +32,16 @@ export function step(def: unknown, snapshot: EngineSnapshot, event: unknown, ctx
   } else {
     checkCommand(flow, snapshot, e, active, ctx);
   }
-  const rt = { now: ctx.now, newId: ctx.newId, calendar: ctx.calendar, flow, active, out: [], moves: 0 };
+  const rt = {
+    now: ctx.now,
+    newId: ctx.newId,
+    calendar: ctx.calendar,
+    directory: ctx.directory,
+    flow,
+    active,
+    out: [],
+    moves: 0,
+  };
   const result = runEvent(machine, snapshot, e, rt);
   if (!result) throw new EngineError('COMMAND_NOT_ALLOWED', `${e.type} is not allowed in the current state`);
   return { snapshot: result.snapshot, effects: netEffects(result.effects) };

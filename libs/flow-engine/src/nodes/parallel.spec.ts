@@ -31,6 +31,34 @@ function block(policy: unknown) {
   return it;
 }
 
+/** The same block, but each branch's reject leads into the join (a vote against), not to the rejected end. */
+function rejectsIntoJoin(policy: unknown) {
+  const nodes = [
+    { id: 'fork', type: 'parallel' },
+    review('a'),
+    review('b'),
+    review('c'),
+    { id: 'join', type: 'join', policy },
+    { id: 'issue', type: 'certificate' },
+  ];
+  const edges: [string, string, string?][] = [
+    ['accept', 'fork', 'accept'],
+    ['accept', 'no', 'reject'],
+    ['fork', 'a'],
+    ['fork', 'b'],
+    ['fork', 'c'],
+    ...['a', 'b', 'c'].flatMap((r): [string, string, string][] => [
+      [r, 'join', 'approve'],
+      [r, 'join', 'reject'],
+    ]),
+    ['join', 'issue'],
+    ['issue', 'ok'],
+  ];
+  const it = new Item(testFlow(nodes, edges), T0, input({ materials: ['A1'] }));
+  it.send({ type: 'accept', actor: 'window1' }, T1);
+  return it;
+}
+
 describe('parallel split and join', () => {
   test('the split opens every branch at once, each with its own task and step timer', () => {
     const it = block('all');
@@ -85,6 +113,50 @@ describe('parallel split and join', () => {
       ['a', 'cancelled'],
     ]);
     expect(ofType(second, 'timer.cancel').map((t) => t.timerId)).toContain(aTimer);
+  });
+
+  test('join percent 60 of 3 branches completes on the second (rounded up) and cancels the third', () => {
+    const it = block({ percent: 60 });
+    it.decide('a', 'approve', T2);
+    expect(it.view(T2).status).toBe('in-review');
+    const second = it.decide('c', 'approve', T2);
+    expect(it.view(T2).status).toBe('approved');
+    expect(ofType(second, 'task.close').map((t) => [t.nodeId, t.reason])).toEqual([
+      ['c', 'completed'],
+      ['b', 'cancelled'],
+    ]);
+  });
+
+  test('a branch that rejects into the join votes against it: join all is rejected by the first such reject', () => {
+    const it = rejectsIntoJoin('all');
+    it.decide('a', 'approve', T2);
+    const effects = it.decide('b', 'reject', T2, '不同意');
+    expect(it.view(T2)).toMatchObject({ status: 'rejected', outcome: 'rejected' });
+    expect(ofType(effects, 'task.close').map((t) => [t.nodeId, t.reason])).toEqual([
+      ['b', 'completed'],
+      ['c', 'cancelled'],
+    ]);
+  });
+
+  test('join percent 60 of 3 (two approvals needed) is rejected at the second reject', () => {
+    const it = rejectsIntoJoin({ percent: 60 });
+    it.decide('a', 'reject', T2, '不同意');
+    expect(it.view(T2).status).toBe('in-review');
+    it.decide('c', 'reject', T2, '不同意');
+    expect(it.view(T2).status).toBe('rejected');
+  });
+
+  test('join any goes on with one approval even after a reject; rejected only when every branch rejects', () => {
+    const approved = rejectsIntoJoin('any');
+    approved.decide('a', 'reject', T2, '不同意');
+    approved.decide('b', 'approve', T2);
+    expect(approved.view(T2).status).toBe('approved');
+
+    const rejected = rejectsIntoJoin('any');
+    for (const r of ['a', 'b']) rejected.decide(r, 'reject', T2, '不同意');
+    expect(rejected.view(T2).status).toBe('in-review');
+    rejected.decide('c', 'reject', T2, '不同意');
+    expect(rejected.view(T2).status).toBe('rejected');
   });
 
   test('a reject in one branch escapes the block to the rejected end and cancels the others', () => {

@@ -3,6 +3,8 @@ import { edgeFor } from '../compile/flow-index';
 import { ensure } from '../errors';
 import { leaveNode } from '../runtime/leave';
 import { act, when, type AnyEvent, type Ctx } from '../runtime/runtime';
+import { recordOpinion } from '../runtime/consolidation';
+import { departmentOf } from '../runtime/tasks';
 import { stepTimedOut } from '../runtime/timeouts';
 import type { DecideEvent, Decision } from '../types';
 import type { NodeKind } from './node-kind';
@@ -16,6 +18,13 @@ export const reviewKind: NodeKind<ReviewNode> = {
   check(node, e, _s, flow) {
     if (e.type === 'decide' && e.decision === 'return') {
       ensure(edgeFor(flow, node.id, 'return'), 'RETURN_NOT_ALLOWED', `${node.id} has no return edge`);
+    }
+    if (e.type === 'decide' && e.inNameOf !== undefined) {
+      ensure(
+        e.inNameOf === departmentOf(flow, node.id),
+        'INVALID_ARGUMENT',
+        `只能以本步骤所属部门的名义决定（${node.id} 属于 ${departmentOf(flow, node.id) ?? '无部门'}）`,
+      );
     }
   },
 
@@ -38,7 +47,11 @@ export const reviewKind: NodeKind<ReviewNode> = {
         decide: [...leaving, { guard: when(mine), actions: record }],
         timer: {
           guard: when((c, e) => c.clocks[id]?.timer === (e as { timerId?: string }).timerId),
-          actions: act((c, e) => stepTimedOut(c, e, id)),
+          actions: act((c, e) => {
+            const patch = stepTimedOut(c, e, id);
+            const tacit = patch.verdicts?.[id] === 'approve';
+            return tacit ? { ...patch, opinions: recordOpinion(c, id, 'approve', e, '', true) } : patch;
+          }),
         },
       },
       always: tacitRoute(b, id, 'approve'),

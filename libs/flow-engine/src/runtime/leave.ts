@@ -22,7 +22,8 @@ export function leaveNode(c: Ctx, nodeId: string, e: AnyEvent): Patch {
   );
   const { clocks = c.clocks } = stopStepClock(c, nodeId);
   const released = releaseItemClock({ ...c, tasks, clocks }, nodeId);
-  return { tasks, clocks, verdicts: without(c.verdicts, nodeId), ...released };
+  const ballots = c.ballots && without(c.ballots, nodeId);
+  return { tasks, clocks, verdicts: without(c.verdicts, nodeId), ...(ballots && { ballots }), ...released };
 }
 
 /** The context with a patch applied, for actions that compose several updates. */

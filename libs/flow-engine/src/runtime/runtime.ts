@@ -1,4 +1,5 @@
 import { assign } from 'xstate';
+import type { FlowDirectory } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import type { Effect } from '../effects';
 import type { FlowIndex } from '../compile/flow-index';
@@ -13,6 +14,7 @@ export interface Runtime {
   now: Instant;
   newId: () => string;
   calendar: WorkCalendar;
+  directory?: FlowDirectory;
   flow: FlowIndex;
   /** The flow nodes active when the call began. */
   active: string[];
@@ -49,6 +51,7 @@ export function entry(c: Ctx, e: AnyEvent, action: string, nodeId: string | null
   const actor = 'actor' in e && typeof e.actor === 'string' && e.actor !== '' ? e.actor : 'system';
   const h: HistoryEntry = { at: c.$.now, actor, action, nodeId };
   if ('onBehalfOf' in e && typeof e.onBehalfOf === 'string' && e.onBehalfOf !== '') h.onBehalfOf = e.onBehalfOf;
+  if ('inNameOf' in e && typeof e.inNameOf === 'string' && e.inNameOf !== '') h.inNameOf = e.inNameOf;
   if (note !== undefined && note !== '') h.note = note;
   return h;
 }

@@ -3,12 +3,16 @@ import type { FlowIndex } from '../compile/flow-index';
 import type { InstanceState, OpenTask } from '../types';
 import { emit, type Ctx } from './runtime';
 
-/** Who may take a task: the whole assignee list, or one participant of an `all` / `sequential` review. */
+/**
+ * Who may take a task: the whole assignee list, one participant of an `all` / `sequential` review, the
+ * member a 会签 task went to, or for a consolidation task at a join, the lead review's assignees.
+ */
 export function candidatesOf(
   flow: FlowIndex,
   task: OpenTask,
 ): { roles: string[]; users: string[]; participant?: string } {
-  const node = flow.nodes.get(task.node);
+  if (task.m !== undefined) return { roles: [], users: [task.m], participant: task.m };
+  const node = flow.nodes.get(flow.leadOf.get(task.node) ?? task.node);
   const assignees = node && 'assignees' in node && node.assignees ? node.assignees : { roles: [], users: [] };
   if (task.p === undefined) return { roles: [...assignees.roles], users: [...assignees.users] };
   const p = flow.participants.get(task.node)?.[task.p];
@@ -18,8 +22,9 @@ export function candidatesOf(
     : { roles: [p.name], users: [], participant: p.name };
 }
 
+/** A step's department; a consolidation at a join is the lead department's. */
 export function departmentOf(flow: FlowIndex, nodeId: string): string | null {
-  const node = flow.nodes.get(nodeId);
+  const node = flow.nodes.get(flow.leadOf.get(nodeId) ?? nodeId);
   return node && 'department' in node && node.department ? node.department : null;
 }
 
@@ -56,9 +61,11 @@ export function taskOpenEffect(flow: FlowIndex, s: InstanceState, task: OpenTask
   return effect;
 }
 
-/** Opens a task with a fresh id; returns the new open-task list. */
-export function openTask(c: Ctx, nodeId: string, p?: number): OpenTask[] {
-  const task: OpenTask = p === undefined ? { id: c.$.newId(), node: nodeId } : { id: c.$.newId(), node: nodeId, p };
+/** Opens a task with a fresh id (for one participant `p`, or one member `m`); returns the new open-task list. */
+export function openTask(c: Ctx, nodeId: string, p?: number, m?: string): OpenTask[] {
+  const task: OpenTask = { id: c.$.newId(), node: nodeId };
+  if (p !== undefined) task.p = p;
+  if (m !== undefined) task.m = m;
   emit(c, taskOpenEffect(c.$.flow, c, task));
   return [...c.tasks, task];
 }

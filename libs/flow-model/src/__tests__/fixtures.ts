@@ -1,3 +1,4 @@
+import type { FlowDirectory } from '../directory';
 import type { FlowDefinitionInput } from '../flow-definition.schema';
 import { FlowErrorCode, type FlowError } from '../flow-error';
 import { validateFlow } from '../validation/validate-flow';
@@ -140,8 +141,8 @@ export function withoutNodes(def: Input, ...ids: string[]): Input {
 }
 
 /** Validates and asserts that every error carries `code` (at least one does). */
-export function errorsOnly(def: unknown, code: FlowErrorCode): FlowError[] {
-  const { valid, errors } = validateFlow(def);
+export function errorsOnly(def: unknown, code: FlowErrorCode, directory?: FlowDirectory): FlowError[] {
+  const { valid, errors } = validateFlow(def, { directory });
   expect(errors.map((e) => e.code)).toEqual(errors.map(() => code));
   expect(errors.length).toBeGreaterThan(0);
   expect(valid).toBe(false);

@@ -58,11 +58,19 @@ function blockErrors(facts: FlowFacts, block: ParallelBlock): FlowError[] {
       message: `并联审查只能有一个牵头部门，现有 ${leads.map(nodeLabel).join('、')}`,
     });
   }
-  if (join.type === 'join' && typeof join.policy === 'object' && join.policy.atLeast > block.branches.length) {
+  const policy = join.type === 'join' ? join.policy : 'all';
+  if (typeof policy === 'object' && 'atLeast' in policy && policy.atLeast > block.branches.length) {
     errors.push({
       code: FlowErrorCode.JOIN_AT_LEAST_TOO_LARGE,
       nodeId: join.id,
-      message: `汇聚节点${nodeLabel(join)}要求至少 ${join.policy.atLeast} 个分支完成，但只有 ${block.branches.length} 个分支`,
+      message: `汇聚节点${nodeLabel(join)}要求至少 ${policy.atLeast} 个分支完成，但只有 ${block.branches.length} 个分支`,
+    });
+  }
+  if (join.type === 'join' && join.consolidate === true && leads.length === 0) {
+    errors.push({
+      code: FlowErrorCode.JOIN_CONSOLIDATE_WITHOUT_LEAD,
+      nodeId: join.id,
+      message: `汇聚节点${nodeLabel(join)}要求牵头部门汇总意见，但并联审查中没有标记牵头部门（lead）的审查节点`,
     });
   }
   return errors;

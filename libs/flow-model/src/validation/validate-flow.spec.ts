@@ -18,10 +18,22 @@ import {
   withoutEdges,
   withoutNodes,
 } from '../__tests__/fixtures';
+import type { FlowDirectory } from '../directory';
 import { validateFlow } from './validate-flow';
 
 type Marks = Pick<FlowError, 'nodeId' | 'edgeId'>;
-type Case = { def: () => unknown; marks: Marks[]; message?: RegExp };
+type Case = { def: () => unknown; marks: Marks[]; message?: RegExp; directory?: FlowDirectory };
+
+/** The publishing center as the directory cases see it. */
+const center: FlowDirectory = {
+  departments: ['planning', 'fire'],
+  roles: ['reviewer', 'committee'],
+  users: [
+    { username: 'p1', roles: ['reviewer'], department: 'planning' },
+    { username: 'p2', roles: ['reviewer'], department: 'planning' },
+    { username: 'f1', roles: ['reviewer'], department: 'fire' },
+  ],
+};
 
 /** One minimal broken flow per code; typed so that a new code without a case does not compile. */
 const cases: Record<FlowErrorCode, Case> = {
@@ -303,6 +315,41 @@ const cases: Record<FlowErrorCode, Case> = {
     def: () => patchNode(linearFlow(), 'rev', { onTimeout: 'tacit-approve' }),
     marks: [{ nodeId: 'rev' }],
   },
+  VOTE_WITHOUT_COUNTERSIGN: {
+    def: () => patchNode(linearFlow(), 'rev', { mode: 'any', vote: { percent: 60 } }),
+    marks: [{ nodeId: 'rev' }],
+  },
+  VOTE_AT_LEAST_TOO_LARGE: {
+    def: () =>
+      patchNode(linearFlow(), 'rev', {
+        mode: 'all',
+        vote: { atLeast: 3 },
+        assignees: { roles: [], users: ['a', 'b'] },
+      }),
+    marks: [{ nodeId: 'rev' }],
+    message: /至少 3 人同意，但只有 2 名/,
+  },
+  JOIN_CONSOLIDATE_WITHOUT_LEAD: {
+    def: () => patchNode(patchNode(parallelFlow(), 'a', { lead: false }), 'join', { consolidate: true }),
+    marks: [{ nodeId: 'join' }],
+  },
+  UNKNOWN_DEPARTMENT: {
+    def: () => patchNode(linearFlow(), 'rev', { department: 'customs' }),
+    directory: center,
+    marks: [{ nodeId: 'rev' }],
+    message: /部门「customs」/,
+  },
+  UNKNOWN_ROLE: {
+    def: () => patchNode(linearFlow(), 'rev', { department: 'fire', assignees: { roles: ['chief'], users: [] } }),
+    directory: center,
+    marks: [{ nodeId: 'rev' }],
+  },
+  UNKNOWN_USER: {
+    def: () => patchNode(linearFlow(), 'rev', { department: 'fire', assignees: { roles: [], users: ['f1', 'ghost'] } }),
+    directory: center,
+    marks: [{ nodeId: 'rev' }],
+    message: /「ghost」/,
+  },
 };
 
 describe('validateFlow', () => {
@@ -316,8 +363,8 @@ describe('validateFlow', () => {
 
   it.each(Object.entries(cases))(
     '%s: a minimal broken flow yields exactly that code',
-    (code, { def, marks, message }) => {
-      const errors = errorsOnly(def(), code as FlowErrorCode);
+    (code, { def, marks, message, directory }) => {
+      const errors = errorsOnly(def(), code as FlowErrorCode, directory);
       expect(errors.map(({ nodeId, edgeId }) => ({ nodeId, edgeId }))).toEqual(
         marks.map(({ nodeId, edgeId }) => ({ nodeId, edgeId })),
       );
@@ -328,6 +375,39 @@ describe('validateFlow', () => {
   it('documents every code in the README', () => {
     const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
     for (const code of Object.values(FlowErrorCode)) expect(readme).toContain(`\`${code}\``);
+  });
+});
+
+describe("validateFlow with the publishing center's directory", () => {
+  it('accepts a flow whose departments, roles and users all exist there', () => {
+    const def = patchNode(linearFlow(), 'rev', {
+      department: 'planning',
+      assignees: { roles: ['reviewer'], users: ['p1'] },
+    });
+    expect(validateFlow(def, { directory: center }).errors).toEqual([]);
+  });
+
+  it("counts a role's members in the step's department for a 会签 that needs at least n", () => {
+    const countersign = { department: 'planning', mode: 'all', assignees: { roles: ['reviewer'], users: [] } };
+    const two = patchNode(linearFlow(), 'rev', { ...countersign, vote: { atLeast: 2 } });
+    const three = patchNode(linearFlow(), 'rev', { ...countersign, vote: { atLeast: 3 } });
+    expect(validateFlow(two, { directory: center }).errors).toEqual([]);
+    expect(validateFlow(three, { directory: center }).errors.map((e) => e.code)).toEqual(['VOTE_AT_LEAST_TOO_LARGE']);
+    // Without the directory the members of a role are unknown: nothing to say.
+    expect(validateFlow(three).errors).toEqual([]);
+  });
+
+  it('accepts percent rules on reviews and joins, and refuses a percent outside 1–100', () => {
+    const vote = patchNode(linearFlow(), 'rev', { mode: 'all', vote: { percent: 60 } });
+    expect(validateFlow(vote).errors).toEqual([]);
+    expect(validateFlow(patchNode(parallelFlow(), 'join', { policy: { percent: 50 } })).errors).toEqual([]);
+    expect(validateFlow(patchNode(parallelFlow(), 'join', { policy: { percent: 120 } })).errors[0].code).toBe(
+      'SCHEMA_INVALID',
+    );
+  });
+
+  it('accepts a consolidating join in a block with a lead', () => {
+    expect(validateFlow(patchNode(parallelFlow(), 'join', { consolidate: true })).errors).toEqual([]);
   });
 });
 

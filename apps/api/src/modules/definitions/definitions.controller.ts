@@ -47,8 +47,8 @@ export class DefinitionsController {
   @ApiOperation({ summary: '校验流程定义（不保存）' })
   @ApiBody(flowBody)
   @ApiResponse({ status: 200, description: '{ valid, errors: [{ nodeId?, edgeId?, code, message }] }' })
-  validate(@Body() body: unknown) {
-    return this.definitions.validate(body);
+  validate(@Body() body: unknown, @CurrentUser() user: AuthUser) {
+    return this.definitions.validate(body, user.centerId);
   }
 
   @Post(':key/publish')
@@ -60,17 +60,21 @@ export class DefinitionsController {
   @ApiResponse({ status: 404, description: 'DEFINITION_NOT_FOUND / DEFINITION_VERSION_NOT_FOUND' })
   @ApiResponse({ status: 409, description: 'DRAFT_SUPERSEDED：草稿早于当前发布版本' })
   @ApiResponse({ status: 422, description: 'FLOW_INVALID：details 列出 { nodeId?, edgeId?, code, message }' })
-  async publish(@Param('key') key: string, @Body() body: unknown): Promise<FlowStatusDto> {
+  async publish(
+    @Param('key') key: string,
+    @Body() body: unknown,
+    @CurrentUser() user: AuthUser,
+  ): Promise<FlowStatusDto> {
     const { version } = parseInput(publishInputSchema, body);
-    return toFlowStatusDto(await this.definitions.publish(key, version));
+    return toFlowStatusDto(await this.definitions.publish(key, version, user.centerId));
   }
 
   @Get(':key')
   @ApiOperation({ summary: '最新版本（任意状态），含定义 JSON' })
   @ApiResponse({ status: 404, description: 'DEFINITION_NOT_FOUND' })
-  async latest(@Param('key') key: string): Promise<FlowVersionDto> {
+  async latest(@Param('key') key: string, @CurrentUser() user: AuthUser): Promise<FlowVersionDto> {
     const flow = await this.definitions.latest(key);
-    return toFlowVersionDto(flow, await this.definitions.currentVersion(key));
+    return this.withErrors(toFlowVersionDto(flow, await this.definitions.currentVersion(key)), user);
   }
 
   @Get(':key/versions')
@@ -85,8 +89,18 @@ export class DefinitionsController {
   @Get(':key/versions/:version')
   @ApiOperation({ summary: '指定版本，含定义 JSON' })
   @ApiResponse({ status: 404, description: 'DEFINITION_NOT_FOUND / DEFINITION_VERSION_NOT_FOUND' })
-  async version(@Param('key') key: string, @Param('version') rawVersion: string): Promise<FlowVersionDto> {
+  async version(
+    @Param('key') key: string,
+    @Param('version') rawVersion: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<FlowVersionDto> {
     const flow = await this.definitions.get(key, parseInput(versionParamSchema, rawVersion));
-    return toFlowVersionDto(flow, await this.definitions.currentVersion(key));
+    return this.withErrors(toFlowVersionDto(flow, await this.definitions.currentVersion(key)), user);
+  }
+
+  /** A draft shows what keeps it from being published in the caller's center (a published version: none). */
+  private async withErrors(dto: FlowVersionDto, user: AuthUser): Promise<FlowVersionDto> {
+    if (dto.status !== 'draft') return { ...dto, errors: [] };
+    return { ...dto, errors: (await this.definitions.validate(dto.definition, user.centerId)).errors };
   }
 }

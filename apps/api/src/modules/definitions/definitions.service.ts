@@ -10,6 +10,7 @@ import {
 } from '@tongban/flow-model';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { ClockService } from '../clock/clock.service';
+import { DirectoryService } from '../identity/directory.service';
 import {
   definitionNotFound,
   draftSuperseded,
@@ -34,6 +35,7 @@ export class DefinitionsService {
     private readonly db: DataSource,
     private readonly clock: ClockService,
     private readonly changes: CatalogChanges,
+    private readonly directories: DirectoryService,
     @InjectRepository(FlowDefinitionEntity) private readonly flows: Repository<FlowDefinitionEntity>,
   ) {}
 
@@ -59,9 +61,9 @@ export class DefinitionsService {
     return rows.map((row) => ({ ...row, updatedAt: new Date(row.updatedAt).toISOString() }));
   }
 
-  /** Checks a flow as publishing would, without saving anything. */
-  validate(input: unknown): FlowValidationResult {
-    return validateFlow(input);
+  /** Checks a flow as publishing in `centerId` would (its departments, roles and users), without saving anything. */
+  async validate(input: unknown, centerId: string): Promise<FlowValidationResult> {
+    return validateFlow(input, { directory: await this.directories.forCenter(centerId) });
   }
 
   /** Saves a flow as a new draft version of its key (version 1 for a new key). */
@@ -74,9 +76,10 @@ export class DefinitionsService {
   /**
    * Publishes `version`, or else the latest draft (or, with no draft left, answers with the current
    * published version). Publishing content identical to the current published version publishes nothing
-   * and answers with that version. 422 if the definition fails validateFlow.
+   * and answers with that version. 422 if the definition fails validateFlow against the publishing center.
    */
-  async publish(key: string, version?: number): Promise<FlowVersion> {
+  async publish(key: string, version: number | undefined, centerId: string): Promise<FlowVersion> {
+    const directory = await this.directories.forCenter(centerId);
     const published = await this.db.transaction(async (manager) => {
       await lockKey(manager, key);
       const repo = manager.getRepository(FlowDefinitionEntity);
@@ -91,7 +94,7 @@ export class DefinitionsService {
       if (target.status === 'published') return toFlowVersion(target);
       if (target.status === 'retired') throw versionRetired(key, target.version);
 
-      const { valid, errors } = validateFlow(target.definition);
+      const { valid, errors } = validateFlow(target.definition, { directory });
       if (!valid) throw flowInvalid(key, target.version, errors);
       if (current?.checksum === target.checksum) return toFlowVersion(current);
       if (current && current.version > target.version) throw draftSuperseded(key, target.version, current.version);
@@ -155,6 +158,22 @@ export class DefinitionsService {
     });
     if (shipped.created) this.changes.changed();
     return shipped;
+  }
+
+  /**
+   * Keeps a shipped flow that this deployment cannot run yet (it names departments, roles or users the
+   * deployment lacks) as a draft, once per content, so an administrator sees its errors and can fix it.
+   */
+  async draftShipped(definition: FlowDefinition, source: string): Promise<{ flow: FlowVersion; created: boolean }> {
+    const checksum = flowChecksum(definition);
+    const existing = await this.flows.findOneBy({ key: definition.key, checksum });
+    if (existing) return { flow: toFlowVersion(existing), created: false };
+    return this.db.transaction(async (manager) => {
+      await lockKey(manager, definition.key);
+      const again = await manager.getRepository(FlowDefinitionEntity).findOneBy({ key: definition.key, checksum });
+      if (again) return { flow: toFlowVersion(again), created: false };
+      return { flow: await this.insertVersion(definition, 'draft', source, manager), created: true };
+    });
   }
 
   private async insertVersion(

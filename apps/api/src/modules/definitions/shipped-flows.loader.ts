@@ -1,15 +1,17 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { flowDefinitionSchema, validateFlow } from '@tongban/flow-model';
+import { type FlowDirectory, flowDefinitionSchema, validateFlow } from '@tongban/flow-model';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.module';
+import { DirectoryService } from '../identity/directory.service';
 import { DefinitionsService } from './definitions.service';
 
 /**
  * At start-up (demo or not), publishes every `workflows/*.json` whose content is not yet published under
  * its key: a changed file becomes a new published version, an unchanged one adds nothing. Invalid files
- * are logged and skipped. Other bootstrap code that needs the flows awaits `ready()`.
+ * are logged and skipped; a valid one naming departments, roles or users the deployment lacks is kept as a
+ * draft (once per content) whose errors the administrator sees. Other bootstrap code that needs the flows awaits `ready()`.
  */
 @Injectable()
 export class ShippedFlowsLoader implements OnApplicationBootstrap {
@@ -19,6 +21,7 @@ export class ShippedFlowsLoader implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly definitions: DefinitionsService,
+    private readonly directories: DirectoryService,
   ) {}
 
   onApplicationBootstrap(): Promise<void> {
@@ -32,7 +35,8 @@ export class ShippedFlowsLoader implements OnApplicationBootstrap {
 
   private async loadAll(): Promise<void> {
     const files = await this.flowFiles();
-    for (const file of files) await this.load(file);
+    const directory = await this.directories.forDeployment();
+    for (const file of files) await this.load(file, directory);
   }
 
   private async flowFiles(): Promise<string[]> {
@@ -49,7 +53,7 @@ export class ShippedFlowsLoader implements OnApplicationBootstrap {
     }
   }
 
-  private async load(file: string): Promise<void> {
+  private async load(file: string, directory: FlowDirectory): Promise<void> {
     const source = `workflows/${path.basename(file)}`;
     let json: unknown;
     try {
@@ -64,7 +68,16 @@ export class ShippedFlowsLoader implements OnApplicationBootstrap {
       this.logger.error(`${source} skipped: fails validation (${list.join(', ')})`);
       return;
     }
-    const { flow, created } = await this.definitions.publishShipped(flowDefinitionSchema.parse(json), source);
+    const definition = flowDefinitionSchema.parse(json);
+    const missing = validateFlow(json, { directory }).errors;
+    if (missing.length) {
+      // A deployment without the departments (or roles, users) a shipped flow names still starts.
+      const { flow, created } = await this.definitions.draftShipped(definition, source);
+      const list = missing.map((e) => `${e.code} @${e.nodeId}`).join(', ');
+      if (created) this.logger.warn(`${source} kept as draft ${flow.key} v${flow.version}: ${list}`);
+      return;
+    }
+    const { flow, created } = await this.definitions.publishShipped(definition, source);
     if (created) this.logger.log(`${source} published as ${flow.key} v${flow.version}`);
   }
 }

@@ -8,6 +8,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { DemoAccountsSeeder } from './demo-accounts.seeder';
+import { DirectoryService } from './directory.service';
 import { UserEntity } from './entities/user.entity';
 import { jwtOptions } from './jwt-options';
 import { LoginRateLimiter } from './login-rate-limiter';
@@ -31,8 +32,9 @@ import { UsersService } from './users.service';
     TokenService,
     LoginRateLimiter,
     DemoAccountsSeeder,
+    DirectoryService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [UsersService, PasswordHasher],
+  exports: [UsersService, PasswordHasher, DirectoryService],
 })
 export class IdentityModule {}

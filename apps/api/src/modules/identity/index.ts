@@ -4,3 +4,4 @@ export { UserEntity } from './entities/user.entity';
 export { IdentityModule } from './identity.module';
 export { PasswordHasher } from './password-hasher';
 export { UsersService } from './users.service';
+export { DirectoryService } from './directory.service';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CentersService } from '../centers/centers.service';
 import { notFound } from '../../common/api-exception';
 import type { AuthUser } from '../identity';
 import { ApplicationAccess } from '../runtime/applications/application-access.service';
@@ -12,23 +13,31 @@ export class ProceduresService {
     private readonly db: DataSource,
     private readonly definitions: DefinitionCache,
     private readonly access: ApplicationAccess,
+    private readonly centers: CentersService,
   ) {}
 
   /** The newest published version of the item's flow: what a new application would run. */
   async ofItem(code: string): Promise<ProcedureDto> {
     const [row] = await this.db.query(
-      `SELECT c.flow_key AS "flowKey", max(d.version) AS version
+      `SELECT c.flow_key AS "flowKey", c.center_id AS "centerId", max(d.version) AS version
        FROM catalog_item c JOIN flow_definition d ON d.key = c.flow_key AND d.status = 'published'
-       WHERE c.code = $1 GROUP BY c.flow_key`,
+       WHERE c.code = $1 GROUP BY c.flow_key, c.center_id`,
       [code],
     );
     if (!row) throw notFound('CATALOG_ITEM_NOT_FOUND', `事项 ${code} 不存在或其流程尚未发布`);
-    return toProcedureDto(row.flowKey, row.version, await this.definitions.get(row.flowKey, row.version));
+    const definition = await this.definitions.get(row.flowKey, row.version);
+    return toProcedureDto(row.flowKey, row.version, definition, await this.departmentNames(row.centerId));
   }
 
   /** The version the application started on (it never changes while the item runs). */
   async ofApplication(user: AuthUser, id: string): Promise<ProcedureDto> {
     const row = await this.access.readable(user, id);
-    return toProcedureDto(row.flowKey, row.flowVersion, await this.definitions.get(row.flowKey, row.flowVersion));
+    const definition = await this.definitions.get(row.flowKey, row.flowVersion);
+    return toProcedureDto(row.flowKey, row.flowVersion, definition, await this.departmentNames(row.centerId));
+  }
+
+  private async departmentNames(centerId: string): Promise<Record<string, string>> {
+    const departments = await this.centers.departmentsOf(centerId);
+    return Object.fromEntries(departments.map((d) => [d.code, d.name]));
   }
 }

@@ -9,7 +9,7 @@ import {
   step,
   summarize,
 } from '@tongban/flow-engine';
-import type { FlowDefinition } from '@tongban/flow-model';
+import { type FlowDefinition, needsDirectory } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -19,6 +19,7 @@ import { APP_CONFIG } from '../../config/app-config.module';
 import type { AppConfig } from '../../config/app-config';
 import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
+import { DirectoryService } from '../identity/directory.service';
 import { DefinitionCache } from './definition-cache.service';
 import { InstanceCache } from './instance-cache.service';
 import { toApiException } from './engine-errors';
@@ -118,6 +119,7 @@ export class CommandExecutor {
     private readonly db: DataSource,
     private readonly clock: ClockService,
     private readonly calendars: CalendarService,
+    private readonly directories: DirectoryService,
     private readonly definitions: DefinitionCache,
     private readonly prepared: PreparedQueries,
     private readonly cache: InstanceCache,
@@ -261,8 +263,9 @@ export class CommandExecutor {
     }
     const definition = await this.definitions.get(instance.flowKey, instance.flowVersion);
     const calendar = await this.calendars.forCenter(instance.centerId);
+    const directory = needsDirectory(definition) ? await this.directories.factsFor(instance.centerId, definition) : undefined;
     const at = (request.at ?? this.clock.now()).toISOString();
-    const result = step(definition, instance.snapshot, request.event, { now: at, newId: randomUUID, calendar });
+    const result = step(definition, instance.snapshot, request.event, { now: at, newId: randomUUID, calendar, directory });
     const after = summarize(definition, result.snapshot, at, calendar);
     const version = instance.version + 1;
     const fromStatus = itemStatus(definition, instance.snapshot);
@@ -292,7 +295,7 @@ export class CommandExecutor {
         nodeId: request.nodeId ?? null,
         fromStatus,
         toStatus: after.status,
-        payload: { ...request.payload, event: request.event, effects: result.effects },
+        payload: { ...request.payload, event: request.event, effects: result.effects, ...(directory && { directory }) },
       },
       effects: result.effects,
       effectScope: {

@@ -5,6 +5,8 @@ export interface CardContextValue {
   userName: (username: string) => string;
   /** Present only on the editable canvas: cards then offer a ✕. */
   onDelete?: (nodeId: string) => void;
+  /** The applicant's progress view: no "please set" placeholders and no validation problems (designer hints). */
+  hideHints?: boolean;
 }
 
 const identity = (value: string) => value;

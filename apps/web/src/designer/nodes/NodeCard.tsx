@@ -8,10 +8,11 @@ import { summarizeNode } from './nodeSummary';
 
 /** The card every canvas draws (editable, read-only progress, simulation, compare): one component. */
 export function NodeCard({ data }: { data: FlowNodeData }) {
-  const { departmentName, userName, onDelete } = useCardContext();
-  const { node, problems, status, clock, diff } = data;
+  const { departmentName, userName, onDelete, hideHints } = useCardContext();
+  const { node, status, clock, diff } = data;
+  const problems = hideHints ? [] : data.problems;
   const name = node.name || t(`designer.node.${node.type}`);
-  const lines = summarizeNode(node, departmentName, userName);
+  const lines = summarizeNode(node, departmentName, userName).filter((line) => !(hideHints && line.placeholder));
   const classes = ['flow-card', `flow-card--${node.type}`];
   if (problems.length) classes.push('flow-card--invalid');
   if (status) classes.push(`flow-card--${status}`);

@@ -33,6 +33,7 @@ function timeLine(node: { timeLimit?: { days: number }; onTimeout?: string }): C
 }
 
 function joinLine(policy: JoinPolicy): string {
+  if (typeof policy === 'object' && 'percent' in policy) return tf('designer.card.join.percent', { n: policy.percent });
   if (typeof policy === 'object') return tf('designer.card.join.atLeast', { n: policy.atLeast });
   return t(policy === 'any' ? 'designer.card.join.any' : 'designer.card.join.all');
 }

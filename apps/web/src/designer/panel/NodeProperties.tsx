@@ -10,7 +10,7 @@ import { BranchList } from './BranchList';
 import { CheckboxField, ProblemList, Section, SelectField, TextField } from './fields';
 import { MaterialsEditor } from './MaterialsEditor';
 import { NotificationFields } from './NotificationFields';
-import { JoinPolicyField } from './JoinPolicyField';
+import { JoinPolicyField, ReviewVoteField } from './JoinPolicyField';
 import { TimeLimitFields } from './TimeLimitFields';
 
 /** The drawer for one node: 基本, then the sections its type has. Edits apply live. */
@@ -93,7 +93,10 @@ export function NodeProperties({ node, directory }: { node: FlowNode; directory:
       {(node.type === 'review' || node.type === 'acceptance') && (
         <TimeLimitFields timeLimit={node.timeLimit} onTimeout={node.onTimeout} onEdit={edit} />
       )}
-      {node.type === 'join' && <JoinPolicyField policy={node.policy} onEdit={edit} />}
+      {node.type === 'review' && node.mode === 'all' && <ReviewVoteField vote={node.vote ?? 'all'} onEdit={edit} />}
+      {node.type === 'join' && (
+        <JoinPolicyField policy={node.policy} consolidate={node.consolidate === true} onEdit={edit} />
+      )}
       {node.type === 'notification' && (
         <NotificationFields node={node} departments={directory.departments} onEdit={edit} />
       )}

@@ -88,7 +88,11 @@ export function GuidePage({ code }: { code: string }) {
         <ErrorNotice error={procedure.error} />
         {procedure.data ? (
           <>
-            <FlowDiagram definition={procedure.data.definition} activeNodeIds={[]} />
+            <FlowDiagram
+              definition={procedure.data.definition}
+              activeNodeIds={[]}
+              departmentNames={procedure.data.departmentNames}
+            />
             <StageTable definition={procedure.data.definition} />
           </>
         ) : null}

@@ -57,6 +57,7 @@ export function ProgressPage({ id }: { id: string }) {
             activeNodeIds={v.currentNodes}
             completedNodeIds={completedNodeIds(v.timeline, v.currentNodes)}
             tacitNodeIds={tacitNodeIds(v.timeline)}
+            departmentNames={flow.data.departmentNames}
           />
         ) : (
           <ErrorNotice error={flow.error} />

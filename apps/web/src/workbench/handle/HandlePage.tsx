@@ -16,6 +16,7 @@ import { suppliedCodes, useApplicationBundle } from '../../shared-ui/useApplicat
 import { AcceptanceActions } from './AcceptanceActions';
 import { ClockActions } from './ClockActions';
 import { StepClocks } from './StepClocks';
+import { ConsolidationPanel } from './ConsolidationPanel';
 import { MaterialsPanel } from './MaterialsPanel';
 import { ReviewActions } from './ReviewActions';
 
@@ -36,6 +37,7 @@ export function HandlePage({ id }: { id: string }) {
   const task = mine.find((candidate) => candidate.id === wanted) ?? mine[0];
   const officer = Boolean(user?.roles.includes('officer'));
   const atAcceptance = officer && v.status === 'submitted';
+  const opinions = v.openTasks.find((open) => open.taskId === task?.id)?.opinions;
 
   const done = (text: string) => {
     setMessage(text);
@@ -98,6 +100,7 @@ export function HandlePage({ id }: { id: string }) {
             activeNodeIds={v.currentNodes}
             completedNodeIds={completedNodeIds(v.timeline, v.currentNodes)}
             tacitNodeIds={tacitNodeIds(v.timeline)}
+            departmentNames={flow.data.departmentNames}
           />
         ) : null}
       </section>
@@ -135,6 +138,8 @@ export function HandlePage({ id }: { id: string }) {
           />
         </section>
       </div>
+
+      {opinions ? <ConsolidationPanel opinions={opinions} departmentNames={flow.data?.departmentNames} /> : null}
 
       <section id="handle-actions" tabIndex={-1} className="wb-actionbar" aria-label={t('workbench.section.actions')}>
         {atAcceptance && item.data ? (

@@ -26,6 +26,7 @@ export function ReviewActions({ task, onDone }: { task: TaskDto; onDone(message:
         {task.actingFor ? (
           <strong className="wb-acting">{tf('workbench.actingFor', { name: task.actingFor })}</strong>
         ) : null}
+        {task.inDepartmentName ? <strong className="wb-acting">{t('workbench.inDepartmentName')}</strong> : null}
       </p>
       {claim.error ? <ErrorNotice error={claim.error} /> : null}
       <label className="ui-field wb-opinion">

@@ -1,4 +1,4 @@
-import type { FlowDefinition } from '@tongban/flow-model';
+import type { FlowDefinition, FlowError } from '@tongban/flow-model';
 import type { FlowDefinitionStatus } from '../entities/flow-definition.entity';
 
 /** One version of a flow, with its definition parsed (schema defaults filled in). */
@@ -40,6 +40,8 @@ export interface FlowVersionSummaryDto {
 
 export interface FlowVersionDto extends FlowVersionSummaryDto {
   definition: FlowDefinition;
+  /** A draft's validation errors against the caller's center (what publishing would refuse); [] otherwise. */
+  errors?: FlowError[];
 }
 
 export interface FlowStatusDto {

@@ -9,7 +9,7 @@ import {
   stepCardAt,
   summarize,
 } from '@tongban/flow-engine';
-import type { FlowDefinition } from '@tongban/flow-model';
+import { type FlowDefinition, type FlowDirectory, needsDirectory } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -22,6 +22,7 @@ import { ClockService } from '../../clock/clock.service';
 import { CatalogChanges } from '../../definitions/catalog-changes.service';
 import { CenterSettingsService } from '../../centers/center-settings.service';
 import type { AuthUser } from '../../identity';
+import { DirectoryService } from '../../identity/directory.service';
 import { certificateOf, CommandExecutor, ledgerDue, nodeNames, projectionOf } from '../command-executor.service';
 import { DefinitionCache } from '../definition-cache.service';
 import { toApiException } from '../engine-errors';
@@ -62,6 +63,7 @@ interface SubmitDraft {
   intake: Intake;
   definition: FlowDefinition;
   calendar: WorkCalendar;
+  directory: FlowDirectory | undefined;
   policy: CenterPolicy;
   at: string;
 }
@@ -79,6 +81,7 @@ export class ApplicationsService {
     private readonly prepared: PreparedQueries,
     private readonly catalogChanges: CatalogChanges,
     private readonly centerSettings: CenterSettingsService,
+    private readonly directories: DirectoryService,
   ) {}
 
   /** Catalog rows by code, each with the CatalogChanges count it was read under. */
@@ -100,6 +103,7 @@ export class ApplicationsService {
       intake,
       definition,
       calendar,
+      directory: needsDirectory(definition) ? await this.directories.factsFor(item.centerId, definition) : undefined,
       at: this.clock.now().toISOString(),
     };
     for (let attempt = 1; ; attempt++) {
@@ -116,7 +120,7 @@ export class ApplicationsService {
   private async create(
     user: AuthUser,
     input: SubmitInput,
-    { item, flowVersion, intake, definition, calendar, policy, at }: SubmitDraft,
+    { item, flowVersion, intake, definition, calendar, directory, policy, at }: SubmitDraft,
   ): Promise<{ id: string; status: string; receiptNo: string }> {
     const id = randomUUID();
     const receiptNo = `TB${at.slice(0, 10).replace(/-/g, '')}${id.slice(0, 8).toUpperCase()}`;
@@ -143,7 +147,7 @@ export class ApplicationsService {
           materials: input.materials.map((material) => material.code),
           channel: input.channel,
         },
-        { now: at, newId: randomUUID, calendar },
+        { now: at, newId: randomUUID, calendar, directory },
       );
     } catch (error) {
       throw toApiException(error);
@@ -177,7 +181,7 @@ export class ApplicationsService {
         nodeId: null,
         fromStatus: null,
         toStatus: summary.status,
-        payload: { input, start: settled, effects: result.effects },
+        payload: { input, start: settled, effects: result.effects, ...(directory && { directory }) },
       },
       effects: result.effects,
       effectScope: {
@@ -244,6 +248,7 @@ export class ApplicationsService {
         at: entry.at,
         actor: entry.actor,
         onBehalfOf: entry.onBehalfOf ?? null,
+        inNameOf: entry.inNameOf ?? null,
         action: entry.action,
         nodeId: entry.nodeId,
         note: entry.note ?? null,

@@ -3,6 +3,8 @@ import { z } from 'zod';
 export const completeTaskInputSchema = z.object({
   decision: z.enum(['approve', 'reject', 'return']),
   comment: z.string().max(4000).optional(),
+  /** 首席代表: decide the department's whole step in its name. */
+  inDepartmentName: z.boolean().optional(),
 });
 
 export const taskListQuerySchema = z.object({

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { holdsClaim, type ItemCards, remainingDays, stepCardAt } from '@tongban/flow-engine';
+import { decisionStanding, holdsClaim, type ItemCards, remainingDays, stepCardAt } from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
-import { conflict, forbidden, notFound } from '../../../common/api-exception';
+import { ApiException, conflict, forbidden, notFound } from '../../../common/api-exception';
 import { PreparedQueries } from '../../../common/database/prepared-queries.service';
 import { CalendarService } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
@@ -13,6 +13,8 @@ import { InstanceCache } from '../instance-cache.service';
 import { ApplicationAccess } from '../applications/application-access.service';
 import { validKey } from '../applications/application-commands.service';
 import { mayTake, type Person, personOf } from './task-eligibility';
+
+type DecisionInput = { decision: 'approve' | 'reject' | 'return'; comment?: string; inDepartmentName?: boolean };
 
 interface TaskRow {
   id: string;
@@ -57,38 +59,63 @@ export class TasksService {
     // SQL narrows to tasks naming one of these people or roles; mayTake then applies the department rule.
     const usernames = people.map(({ person }) => person.username);
     const roles = [...new Set(people.flatMap(({ person }) => person.roles))];
+    // A chief representative (首席代表) also sees its department's tasks, to decide them in its name.
+    const chiefOf = user.chiefRepresentative ? user.department : null;
     const rows: TaskRow[] = await this.db.query(
       `${TASK_SELECT} ${TASK_FROM}
        WHERE t.center_id = $1 AND ($4::text IS NULL OR t.status = $4)
-         AND (t.candidate_users && $2::text[] OR t.candidate_roles && $3::text[] OR t.completed_by = $5)
+         AND (t.candidate_users && $2::text[] OR t.candidate_roles && $3::text[] OR t.completed_by = $5
+              OR t.department = $6)
        ORDER BY t.deadline ASC NULLS LAST, t.created_at ASC`,
-      [user.centerId, usernames, roles, status === 'all' ? null : status, user.username],
+      [user.centerId, usernames, roles, status === 'all' ? null : status, user.username, chiefOf],
     );
     const calendar = await this.calendars.forCenter(user.centerId);
     const visible = rows
-      .map((row) => ({ row, actingFor: actingFor(people, row) }))
-      .filter(({ row, actingFor }) => actingFor !== undefined || (status !== 'open' && row.completedBy === user.username))
+      .map((row) => {
+        const behalf = actingFor(people, row);
+        const standing = decisionStanding({
+          person: user,
+          task: row,
+          candidate: behalf !== undefined,
+          inDepartmentName: false,
+        });
+        return { row, actingFor: behalf, inDepartmentName: standing === 'department' && row.status === 'open' };
+      })
+      .filter(
+        ({ row, actingFor, inDepartmentName }) =>
+          actingFor !== undefined || inDepartmentName || (status !== 'open' && row.completedBy === user.username),
+      )
       .slice(0, limit);
-    return visible.map(({ row, actingFor }) => toTaskDto(row, calendar, now, actingFor ?? null, user.username));
+    return visible.map(({ row, actingFor, inDepartmentName }) => ({
+      ...toTaskDto(row, calendar, now, actingFor ?? null, user.username),
+      inDepartmentName,
+    }));
   }
 
-  async complete(
-    user: AuthUser,
-    taskId: string,
-    input: { decision: 'approve' | 'reject' | 'return'; comment?: string },
-    idempotencyKey?: string,
-  ) {
+  async complete(user: AuthUser, taskId: string, input: DecisionInput, idempotencyKey?: string) {
     // A task this process opened, decided by someone it names: nothing to read (a stale instance is refused at
     // the write and the command runs again on what the database holds).
     const hot = this.cache.openTask(taskId);
     // A task claimed by someone else may be one the caller takes for its absent A: that needs the full lookup.
     const claimedBy = hot?.instance.snapshot.context.tasks.find((task) => task.id === taskId)?.claimedBy;
     const ownClaim = claimedBy === undefined || holdsClaim(claimedBy, { actor: user.username });
-    if (hot && ownClaim && hot.task.centerId === user.centerId && mayTake(personOf(user), hot.task)) {
+    const direct = hot && ownClaim && hot.task.centerId === user.centerId && mayTake(personOf(user), hot.task);
+    if (!input.inDepartmentName && direct) {
       return this.decide(user, hot.task, null, input, idempotencyKey, hot.instance);
     }
-    const { task, behalf } = await this.takeable(user, taskId);
-    return this.decide(user, task, behalf, input, idempotencyKey, task);
+    const { task, behalf } = await this.lookup(user, taskId);
+    const standing = decisionStanding({
+      person: user,
+      task,
+      candidate: behalf !== undefined,
+      inDepartmentName: input.inDepartmentName === true,
+    });
+    if (standing === null && input.inDepartmentName) {
+      throw new ApiException(403, 'CHIEF_REPRESENTATIVE_ONLY', '只有本部门的首席代表可以以部门名义作出决定');
+    }
+    if (standing === null) throw forbidden('该任务不在您的待办范围内');
+    if (standing === 'department') return this.decide(user, task, null, input, idempotencyKey, task, task.department!);
+    return this.decide(user, task, behalf ?? null, input, idempotencyKey, task);
   }
 
   /**
@@ -119,9 +146,10 @@ export class TasksService {
 
   /**
    * The task and the A posts the caller covers now, in one round trip: this runs for every decision. The instance
-   * comes along, so the command need not read it again. Refused unless the caller (or an A it covers) may take it.
+   * comes along, so the command need not read it again. `behalf` undefined: neither the caller nor an A it covers
+   * may take it.
    */
-  private async takeable(user: AuthUser, taskId: string) {
+  private async lookup(user: AuthUser, taskId: string) {
     const [task] = await this.prepared.lookup<TaskRow & { covered: string[] } & KnownInstance>(
       `${TASK_SELECT}, ${coveredBySql('$2', '$3')} AS covered, p.snapshot, p.version, a.flow_key AS "flowKey",
               a.flow_version AS "flowVersion"
@@ -133,6 +161,12 @@ export class TasksService {
     if (task.centerId !== user.centerId) throw notFound('TASK_NOT_FOUND', '任务不存在');
     const people = await this.peopleCovered(user, task.covered);
     const behalf = actingFor(people, task);
+    return { task, behalf };
+  }
+
+  /** The task, if the caller (or an A it covers) may take it. */
+  private async takeable(user: AuthUser, taskId: string) {
+    const { task, behalf } = await this.lookup(user, taskId);
     if (behalf === undefined) throw forbidden('该任务不在您的待办范围内');
     return { task, behalf };
   }
@@ -141,9 +175,10 @@ export class TasksService {
     user: AuthUser,
     task: { id: string; applicationId: string; nodeId: string },
     behalf: string | null,
-    input: { decision: 'approve' | 'reject' | 'return'; comment?: string },
+    input: DecisionInput,
     idempotencyKey: string | undefined,
     known: KnownInstance,
+    inNameOf?: string,
   ) {
     const taskId = task.id;
     const outcome = await this.executor.execute({
@@ -160,8 +195,9 @@ export class TasksService {
         comment: input.comment,
         actor: user.username,
         ...(behalf ? { onBehalfOf: behalf } : {}),
+        ...(inNameOf ? { inNameOf } : {}),
       },
-      payload: { taskId, decision: input.decision, comment: input.comment ?? null },
+      payload: { taskId, decision: input.decision, comment: input.comment ?? null, ...(inNameOf ? { inNameOf } : {}) },
       actorDepartment: user.department,
       known,
     });
