@@ -38,7 +38,7 @@ describe('中心设置: GET/PUT /api/centers/{id}/settings', () => {
     expect(reset.body).toMatchObject({ policy: { supplementDays: 20, deemedAcceptanceDays: 5, extensionMaxDays: 10 }, set: {} });
   });
 
-  it('only an admin of the center changes them; applicants do not read them; another center's are not found', async () => {
+  it('only an admin of the center changes them; applicants do not read them; another center’s are not found', async () => {
     const center = await centerOf(admin);
     await window1.put(`/api/centers/${center}/settings`, { supplementDays: 10 }).expect(403);
     await alice.get(`/api/centers/${center}/settings`).expect(403);

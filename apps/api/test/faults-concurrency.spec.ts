@@ -81,7 +81,8 @@ describe('faults: concurrent conflicting commands', () => {
     expect(statuses(answers)).toEqual({ 200: 1, 409: N - 1 });
     const log = await expectConsistent(id);
     expect(log.map((row: { command: string }) => row.command)).toEqual(['submit', 'accept']);
-    // One accept opened the three parallel reviews once, and scheduled their clocks and the item's once.
+    // One accept opened the three parallel reviews once, and scheduled their clocks and the item's two (promised
+    // and statutory) once.
     const tasks = await db.query(`SELECT node_id FROM task WHERE application_id = $1 AND status = 'open' ORDER BY 1`, [
       id,
     ]);
@@ -90,7 +91,7 @@ describe('faults: concurrent conflicting commands', () => {
       `SELECT count(*)::int AS n FROM timer WHERE application_id = $1 AND status = 'pending'`,
       [id],
     );
-    expect(timers.n).toBe(4);
+    expect(timers.n).toBe(5);
   });
 
   it(`lets exactly one of ${N} simultaneous approvals of one task by its eligible reviewers through`, async () => {

@@ -106,7 +106,10 @@ describe('time limits: both deadlines, §42 extension, §45 pauses, cards everyw
 
   it('passing the statutory deadline writes one statutory-overdue entry naming the department where the item stands', async () => {
     const ledger = (await super1.get('/api/supervision/ledger').expect(200)).body;
-    const entries = ledger.filter((entry: { kind: string }) => entry.kind === 'statutory-overdue');
+    const entries = ledger.filter(
+      (entry: { kind: string; applicationId: string }) =>
+        entry.kind === 'statutory-overdue' && entry.applicationId === lateItem,
+    );
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       department: 'fire',
