@@ -85,7 +85,10 @@ describe('workbench and supervision: A/B post, refusal, complaint answer, 销号
     await page.getByLabel('审查意见').fill('B岗代为会签，同意');
     await page.getByRole('button', { name: '同意', exact: true }).click();
     await page.getByText('已提交“同意”意见。').waitFor();
-    await page.locator('.ui-timeline').getByText('planning1b（代 planning1）').waitFor();
+    // Opening the task claimed it for the absent A, then B decided: both in A's name.
+    const byB = page.locator('.ui-timeline li', { hasText: 'planning1b（代 planning1）' });
+    await byB.filter({ hasText: '认领' }).waitFor();
+    await byB.filter({ hasText: '审查同意' }).waitFor();
     await page.locator('.wb-summary .ui-chip', { hasText: '已办结（准予许可）' }).waitFor();
   });
 

@@ -31,9 +31,22 @@ const KNOWN_ACTIONS = new Set([
   'escalate',
   'remind',
   'overdue',
+  'claim',
+  'unclaim',
+  'deemed-accept',
+  'statutory-overdue',
 ]);
 const PAUSING = new Set(['notify-missing', 'pause']);
-const WARNING = new Set(['tacit-approve', 'overdue-item', 'escalate', 'remind', 'overdue', 'reject']);
+const WARNING = new Set([
+  'tacit-approve',
+  'deemed-accept',
+  'statutory-overdue',
+  'overdue-item',
+  'escalate',
+  'remind',
+  'overdue',
+  'reject',
+]);
 
 export function actionLabel(action: string): string {
   return KNOWN_ACTIONS.has(action) ? t(`ui.action.${action}` as MessageKey) : action;
