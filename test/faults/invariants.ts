@@ -1,6 +1,6 @@
 import { type Effect, type EngineSnapshot, inspect, start, type StartInput, step } from '@tongban/flow-engine';
 import { type FlowDefinition, type FlowDirectory, flowDefinitionSchema } from '@tongban/flow-model';
-import { createWorkCalendar } from '@tongban/work-calendar';
+import { createWorkCalendar, type WorkCalendar } from '@tongban/work-calendar';
 import { isDeepStrictEqual } from 'node:util';
 import type { Client } from 'pg';
 
@@ -25,6 +25,7 @@ export interface EventRow {
     effects?: Effect[];
     timerId?: string;
     directory?: FlowDirectory;
+    calendarRevision?: number;
   };
 }
 
@@ -68,9 +69,13 @@ function createdIds(effects: Effect[]): string[] {
   return effects.flatMap((e) => (e.type === 'task.open' ? [e.taskId] : e.type === 'timer.schedule' ? [e.timerId] : []));
 }
 
+/** The official calendar alone: revision 0, and what a log from before revisions were recorded replays under. */
+const officialCalendar = createWorkCalendar();
+
 /**
  * Replays one instance from its events: `start` with the submission (and the catalog's limits, as the API
- * builds the StartInput), then `step` with each recorded engine event at its recorded instant. The engine
+ * builds the StartInput), then `step` with each recorded engine event at its recorded instant, under the
+ * calendar revision the event row records (`calendarOf` rebuilds it from `calendar_revision`). The engine
  * draws ids from `newId`; the replay's ids are mapped onto the recorded ones through the effects of each step
  * (a timer scheduled and cancelled within one step never shows, so the sequences cannot simply be reused).
  */
@@ -79,17 +84,19 @@ export function replayInstance(
   app: { id: string; applicant: string },
   limits: { statutoryDays: number; promisedDays: number },
   events: EventRow[],
+  calendarOf: (revision: number) => WorkCalendar = () => officialCalendar,
 ): { snapshot?: EngineSnapshot; problems: string[] } {
   const problems: string[] = [];
-  const calendar = createWorkCalendar();
   const toRecorded = new Map<string, string>();
   const toReplay = new Map<string, string>();
   let n = 0;
-  // The directory facts a step ran on are in its event (a 会签's members), never looked up again.
-  const ctx = (at: Date, directory?: FlowDirectory) => ({
+  // The directory facts a step ran on are in its event (a 会签's members), never looked up again; so is the
+  // calendar revision, rebuilt by `calendarOf`.
+  const ctx = (at: Date, { directory, calendarRevision }: EventRow['payload']) => ({
     now: at.toISOString(),
     newId: () => `replay-${app.id}-${++n}`,
-    calendar,
+    calendar: calendarRevision === undefined ? officialCalendar : calendarOf(calendarRevision),
+    calendarRevision,
     directory,
   });
   const align = (version: number, replayed: Effect[], recorded: Effect[] = []) => {
@@ -128,7 +135,7 @@ export function replayInstance(
         // The engine's start input beyond the request, as the submit recorded it.
         ...submit.payload.start,
       },
-      ctx(submit.at, submit.payload.directory),
+      ctx(submit.at, submit.payload),
     );
     align(1, result.effects, submit.payload.effects);
     let snapshot = jsonbOrder(json(result.snapshot));
@@ -137,7 +144,7 @@ export function replayInstance(
         problems.push(`${app.id} v${row.version}: ${row.command} without its engine event`);
         return { problems };
       }
-      result = step(def, snapshot, mapIds(row.payload.event, toReplay), ctx(row.at, row.payload.directory));
+      result = step(def, snapshot, mapIds(row.payload.event, toReplay), ctx(row.at, row.payload));
       align(row.version, result.effects, row.payload.effects);
       snapshot = jsonbOrder(json(result.snapshot));
     }
@@ -164,9 +171,13 @@ export async function checkInvariants(client: Client, now: string): Promise<Inva
   for (const row of (await client.query(`SELECT code, statutory_days, promised_days FROM catalog_item`)).rows) {
     limits.set(row.code, { statutoryDays: row.statutory_days, promisedDays: row.promised_days });
   }
+  const revisions = new Map<string, WorkCalendar>();
+  for (const row of (await client.query(`SELECT center_id, revision, overrides FROM calendar_revision`)).rows) {
+    revisions.set(`${row.center_id} ${row.revision}`, createWorkCalendar({ overrides: row.overrides }));
+  }
   const apps = (
     await client.query(
-      `SELECT a.id, a.applicant, a.item_code AS "itemCode", a.status, a.flow_key AS "flowKey", a.flow_version AS "flowVersion",
+      `SELECT a.id, a.center_id AS "centerId", a.applicant, a.item_code AS "itemCode", a.status, a.flow_key AS "flowKey", a.flow_version AS "flowVersion",
               p.snapshot, p.version
        FROM application a LEFT JOIN process_instance p ON p.application_id = a.id ORDER BY a.created_at, a.id`,
     )
@@ -239,7 +250,8 @@ export async function checkInvariants(client: Client, now: string): Promise<Inva
     }
 
     // The log replays to the stored snapshot.
-    const replay = replayInstance(def, app, limits.get(app.itemCode)!, events);
+    const calendarOf = (revision: number) => revisions.get(`${app.centerId} ${revision}`) ?? officialCalendar;
+    const replay = replayInstance(def, app, limits.get(app.itemCode)!, events, calendarOf);
     problems.push(...replay.problems);
     if (replay.snapshot && !isDeepStrictEqual(json(replay.snapshot), json(snapshot))) {
       problems.push(

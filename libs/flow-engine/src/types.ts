@@ -15,6 +15,11 @@ export interface EngineContext {
    * role is one task (the designer's simulation).
    */
   directory?: FlowDirectory;
+  /**
+   * Which revision of the center's calendar `calendar` is (official data plus the center's overrides as they
+   * stood); recorded in the snapshot so a view and a replay use the same one. Absent: not recorded.
+   */
+  calendarRevision?: number;
 }
 
 /** A material as the shell may pass it: its code, or an object carrying the code. */
@@ -109,6 +114,11 @@ export type ClaimEvent = Actor & { type: 'claim'; taskId: string };
 export type UnclaimEvent = Actor & { type: 'unclaim'; taskId: string };
 /** A due timer, sent back by the shell; `actor` defaults to `system`. */
 export type TimerEvent = { type: 'timer'; timerId: string; actor?: string };
+/**
+ * The center's calendar changed: every running clock is recomputed with the calendar in `ctx`, which is
+ * revision `revision`; `actor` defaults to `system`.
+ */
+export type RecalculateEvent = { type: 'recalculate'; revision: number; actor?: string };
 
 export type EngineEvent =
   | AcceptEvent
@@ -122,7 +132,8 @@ export type EngineEvent =
   | DecideEvent
   | ClaimEvent
   | UnclaimEvent
-  | TimerEvent;
+  | TimerEvent
+  | RecalculateEvent;
 
 export type EngineEventType = EngineEvent['type'];
 
@@ -250,6 +261,8 @@ export interface InstanceState {
   outcome: Outcome | null;
   finishedAt: Instant | null;
   history: HistoryEntry[];
+  /** The calendar revision of the last step that changed the item (`EngineContext.calendarRevision`). */
+  calendarRevision?: number;
 }
 
 /** What is stored per instance: plain JSON, restored by `step` and `inspect`. */

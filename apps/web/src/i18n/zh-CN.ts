@@ -76,6 +76,7 @@ export const zhCN = {
   'ui.action.pause': '暂停计时',
   'ui.action.resume': '恢复计时',
   'ui.action.extend': '延长办理期限',
+  'ui.action.recalculate': '日历调整，期限重算',
   'ui.action.overdue-item': '超过承诺时限',
   'ui.action.escalate': '环节超时，已督办',
   'ui.action.remind': '环节超时，已提醒',

@@ -27,6 +27,7 @@ const KNOWN_ACTIONS = new Set([
   'pause',
   'resume',
   'extend',
+  'recalculate',
   'overdue-item',
   'escalate',
   'remind',

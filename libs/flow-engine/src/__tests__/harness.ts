@@ -53,12 +53,19 @@ export class Item {
     this.apply(start(def, inp, this.ctx(at)));
   }
 
-  ctx(now: Instant): EngineContext {
-    return { now, newId: () => `id-${++this.n}`, calendar, ...(this.directory && { directory: this.directory }) };
+  ctx(now: Instant, over: Partial<EngineContext> = {}): EngineContext {
+    return {
+      now,
+      newId: () => `id-${++this.n}`,
+      calendar,
+      ...(this.directory && { directory: this.directory }),
+      ...over,
+    };
   }
 
-  send(event: EngineEvent, at: Instant): Effect[] {
-    return this.apply(step(this.def, this.snapshot, event, this.ctx(at)));
+  /** `over` replaces parts of the context: another calendar (with its revision), say. */
+  send(event: EngineEvent, at: Instant, over: Partial<EngineContext> = {}): Effect[] {
+    return this.apply(step(this.def, this.snapshot, event, this.ctx(at, over)));
   }
 
   /** Fires the current timer of a node (null: the item's promised deadline; 'statutory': its statutory one). */
@@ -73,8 +80,8 @@ export class Item {
     return this.send({ type: 'timer', timerId: timer.timerId }, at ?? timer.dueAt);
   }
 
-  view(at: Instant) {
-    return inspect(this.def, this.snapshot, at, calendar);
+  view(at: Instant, under = calendar) {
+    return inspect(this.def, this.snapshot, at, under);
   }
 
   /** The id of the open task at a node (of one participant in `all` / `sequential` reviews). */

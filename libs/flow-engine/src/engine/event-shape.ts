@@ -14,6 +14,7 @@ const EVENT_TYPES: readonly EngineEventType[] = [
   'claim',
   'unclaim',
   'timer',
+  'recalculate',
 ];
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
@@ -41,6 +42,14 @@ export function checkEventShape(raw: unknown): EngineEvent {
   if (!EVENT_TYPES.includes(e.type)) throw new EngineError('UNKNOWN_EVENT', `Unknown event type ${String(e.type)}`);
   if (e.type === 'timer') {
     ensure(isText(e.timerId), 'INVALID_ARGUMENT', 'A timer event carries its timerId');
+    return e;
+  }
+  if (e.type === 'recalculate') {
+    ensure(
+      Number.isInteger(e.revision) && e.revision >= 0,
+      'INVALID_ARGUMENT',
+      'A recalculation names its calendar revision',
+    );
     return e;
   }
   ensure(isText(e.actor), 'ACTOR_REQUIRED', 'A command names its actor');

@@ -28,3 +28,9 @@ export function toEngineSnapshot(next: { status: string; value: unknown; context
   const { $: _runtime, ...context } = next.context as InstanceState & { $?: unknown };
   return { status: next.status === 'done' ? 'done' : 'active', value: next.value as StateValue, context };
 }
+
+/** Records the calendar revision a step was computed under, so views and replays use the same calendar. */
+export function withCalendarRevision(snapshot: EngineSnapshot, revision: number | undefined): EngineSnapshot {
+  if (revision === undefined || snapshot.context.calendarRevision === revision) return snapshot;
+  return { ...snapshot, context: { ...snapshot.context, calendarRevision: revision } };
+}

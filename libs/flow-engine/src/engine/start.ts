@@ -6,6 +6,7 @@ import { materialCodes } from './event-shape';
 import { centerPolicy } from '../policy/center-policy';
 import { netEffects } from './net-effects';
 import { runInitial } from './run-machine';
+import { withCalendarRevision } from './snapshot';
 
 function initialState(flow: FlowIndex, input: StartInput, now: string): InstanceState {
   const channel = input.channel ?? null;
@@ -91,5 +92,5 @@ export function start(def: unknown, input: StartInput, ctx: EngineContext): Step
     moves: 0,
   };
   const { snapshot, effects } = runInitial(machine, initialState(flow, input, ctx.now), rt);
-  return { snapshot, effects: netEffects(effects) };
+  return { snapshot: withCalendarRevision(snapshot, ctx.calendarRevision), effects: netEffects(effects) };
 }

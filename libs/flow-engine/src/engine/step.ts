@@ -5,8 +5,9 @@ import { checkCommand } from './checks';
 import { checkEventShape } from './event-shape';
 import { netEffects } from './net-effects';
 import { runEvent } from './run-machine';
-import { activeNodes } from './snapshot';
+import { activeNodes, withCalendarRevision } from './snapshot';
 import { intakeClocks } from '../runtime/intake-clocks';
+import { movedDues, nothingMoves } from '../runtime/recalculate';
 
 /** The current timer with this id that is due at `now`; a stale, unknown or early one is not. */
 function isDueTimer(s: InstanceState, timerId: string, now: string): boolean {
@@ -17,10 +18,11 @@ function isDueTimer(s: InstanceState, timerId: string, now: string): boolean {
 }
 
 /**
- * Applies one command or timer to a stored snapshot and returns the next snapshot with the effects the
- * shell must carry out. A refused command throws EngineError and changes nothing. A timer that is no
- * longer current (paused, extended, node left, already fired), or not due yet at `ctx.now`, returns the
- * same snapshot and no effects.
+ * Applies one command, timer or recalculation to a stored snapshot and returns the next snapshot with the
+ * effects the shell must carry out. A refused command throws EngineError and changes nothing. A timer that is
+ * no longer current (paused, extended, node left, already fired), or not due yet at `ctx.now`, returns the
+ * same snapshot and no effects; so does a `recalculate` that moves no running deadline (or meets a finished
+ * item). A step that changes the snapshot records `ctx.calendarRevision` (a recalculation: its own revision).
  */
 export function step(def: unknown, snapshot: EngineSnapshot, event: unknown, ctx: EngineContext): StepResult {
   const { flow, machine } = compiled(def);
@@ -28,6 +30,9 @@ export function step(def: unknown, snapshot: EngineSnapshot, event: unknown, ctx
   const active = activeNodes(flow, snapshot.value);
   if (e.type === 'timer') {
     if (snapshot.status !== 'active' || !isDueTimer(snapshot.context, e.timerId, ctx.now))
+      return { snapshot, effects: [] };
+  } else if (e.type === 'recalculate') {
+    if (snapshot.status !== 'active' || nothingMoves(movedDues(snapshot.context, flow, ctx.calendar, ctx.now)))
       return { snapshot, effects: [] };
   } else {
     checkCommand(flow, snapshot, e, active, ctx);
@@ -44,5 +49,6 @@ export function step(def: unknown, snapshot: EngineSnapshot, event: unknown, ctx
   };
   const result = runEvent(machine, snapshot, e, rt);
   if (!result) throw new EngineError('COMMAND_NOT_ALLOWED', `${e.type} is not allowed in the current state`);
-  return { snapshot: result.snapshot, effects: netEffects(result.effects) };
+  const revision = e.type === 'recalculate' ? e.revision : ctx.calendarRevision;
+  return { snapshot: withCalendarRevision(result.snapshot, revision), effects: netEffects(result.effects) };
 }

@@ -1,8 +1,17 @@
-import { SPECIAL_PROCEDURES, type ClaimEvent, type ExtendEvent, type PauseEvent, type UnclaimEvent, type WithdrawEvent } from '../types';
+import {
+  SPECIAL_PROCEDURES,
+  type ClaimEvent,
+  type ExtendEvent,
+  type PauseEvent,
+  type RecalculateEvent,
+  type UnclaimEvent,
+  type WithdrawEvent,
+} from '../types';
 import { claim, unclaim } from './claims';
 import { itemDeadline, pauseClocks, rescheduleItem, rescheduleSteps, statutoryDeadline } from './clocks';
 import { finish } from './finish';
 import { patched } from './leave';
+import { recalculate } from './recalculate';
 import { act, emit, logged, when, type AnyEvent, type Ctx, type Patch } from './runtime';
 import { statutoryTimedOut } from './statutory';
 import { departmentOf } from './tasks';
@@ -104,6 +113,7 @@ export function itemHandlers() {
     pause: { actions: act((c, e) => pause(c, e as PauseEvent)) },
     resume: { actions: act((c, e) => resume(c, e)) },
     extend: { actions: act((c, e) => extend(c, e as ExtendEvent)) },
+    recalculate: { actions: act((c, e) => recalculate(c, e as RecalculateEvent)) },
     timer: [
       {
         guard: when((c, e) => !!c.item?.timer && c.item.timer === (e as { timerId?: string }).timerId),

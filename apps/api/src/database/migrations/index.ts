@@ -10,6 +10,7 @@ import { HotUpdates1767225850000 } from './1767225850000-hot-updates';
 import { CenterSettings1767225860000 } from './1767225860000-center-settings';
 import { Cards1767225890000 } from './1767225890000-cards';
 import { Accountability1767225920000 } from './1767225920000-accountability';
+import { CalendarRevisions1767225900000 } from './1767225900000-calendar-revisions';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   CenterSettings1767225860000,
   Cards1767225890000,
   Accountability1767225920000,
+  CalendarRevisions1767225900000,
 ];

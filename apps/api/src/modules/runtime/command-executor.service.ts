@@ -17,7 +17,7 @@ import { conflict, notFound } from '../../common/api-exception';
 import { PreparedQueries } from '../../common/database/prepared-queries.service';
 import { APP_CONFIG } from '../../config/app-config.module';
 import type { AppConfig } from '../../config/app-config';
-import { CalendarService } from '../calendar/calendar.service';
+import { CalendarService, type RevisedCalendar } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import { DirectoryService } from '../identity/directory.service';
 import { DefinitionCache } from './definition-cache.service';
@@ -43,6 +43,8 @@ export interface CommandRequest {
   at?: Date;
   /** Extra facts for the event row. */
   payload?: Record<string, unknown>;
+  /** The calendar to step under; default the center's newest revision (never older than the item's own). */
+  calendar?: RevisedCalendar;
   /**
    * The B post covering each absent A at `at` (timers, whose lapses may name an absent officer): asked only when the
    * step writes a ledger row naming an officer.
@@ -143,6 +145,19 @@ export class CommandExecutor {
   /** Stores a new instance (submit): its start step is pure, so it was computed before queueing. */
   create(write: CommandWrite): Promise<CommandOutcome> {
     return this.committer.submit({ kind: 'start', write });
+  }
+
+  /**
+   * Runs commands inside a caller's transaction, under row locks, as one batch (a calendar change recalculates
+   * every running item of its center in the transaction that changes it); the first refusal fails them all.
+   */
+  async executeAllIn(manager: EntityManager, requests: CommandRequest[]): Promise<CommandOutcome[]> {
+    this.cache.forget(requests.map((request) => request.applicationId));
+    const settled = await this.runJobs(manager, requests.map((request) => ({ kind: 'command', request })), true);
+    return settled.map((outcome) => {
+      if (!outcome.ok) throw outcome.error;
+      return outcome.value;
+    });
   }
 
   /** Runs inside a caller's transaction (the timer sweep claims its timer in the same one). */
@@ -254,7 +269,7 @@ export class CommandExecutor {
       }
       return replay.response;
     }
-    const instance = state.instances.get(request.applicationId);
+    let instance = state.instances.get(request.applicationId);
     if (!instance) throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
     if (request.expectedVersion !== undefined && request.expectedVersion !== instance.version) {
       throw conflict('STALE_VERSION', `办件已被他人更新（当前版本 ${instance.version}）`, {
@@ -262,10 +277,29 @@ export class CommandExecutor {
       });
     }
     const definition = await this.definitions.get(instance.flowKey, instance.flowVersion);
-    const calendar = await this.calendars.forCenter(instance.centerId);
+    const recorded = instance.snapshot.context.calendarRevision;
+    const revised = request.calendar ?? (await this.calendars.current(instance.centerId, recorded ?? 0));
     const directory = needsDirectory(definition) ? await this.directories.factsFor(instance.centerId, definition) : undefined;
     const at = (request.at ?? this.clock.now()).toISOString();
-    const result = step(definition, instance.snapshot, request.event, { now: at, newId: randomUUID, calendar, directory });
+    if (request.event.type !== 'recalculate' && (recorded ?? 0) < revised.revision) {
+      // An item the change did not reach (submitted under the old revision while it committed) catches up first.
+      await this.apply(recalculation(request.applicationId, revised, at), state);
+      instance = state.instances.get(request.applicationId)!;
+    }
+    const { calendar } = revised;
+    const result = step(definition, instance.snapshot, request.event, {
+      now: at,
+      newId: randomUUID,
+      calendar,
+      calendarRevision: revised.revision,
+      directory,
+    });
+    if (request.event.type === 'recalculate' && result.snapshot === instance.snapshot) {
+      // Nothing moved: no event, and the item keeps the revision it was computed under (the same deadlines).
+      const status = itemStatus(definition, instance.snapshot);
+      const { version } = instance;
+      return { applicationId: request.applicationId, status, version, effects: [], snapshot: result.snapshot };
+    }
     const after = summarize(definition, result.snapshot, at, calendar);
     const version = instance.version + 1;
     const fromStatus = itemStatus(definition, instance.snapshot);
@@ -295,7 +329,13 @@ export class CommandExecutor {
         nodeId: request.nodeId ?? null,
         fromStatus,
         toStatus: after.status,
-        payload: { ...request.payload, event: request.event, effects: result.effects, ...(directory && { directory }) },
+        payload: {
+          ...request.payload,
+          event: request.event,
+          effects: result.effects,
+          calendarRevision: revised.revision,
+          ...(directory && { directory }),
+        },
       },
       effects: result.effects,
       effectScope: {
@@ -389,6 +429,23 @@ function refusedByDatabase(error: unknown): boolean {
   const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
   const code = e?.driverError?.code ?? e?.code;
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+}
+
+/** The command that moves an item's running clocks to a calendar revision (nothing is written when none moves). */
+export function recalculation(
+  applicationId: string,
+  revised: RevisedCalendar,
+  at: string,
+  actor = 'system',
+): CommandRequest {
+  return {
+    applicationId,
+    command: 'recalculate',
+    event: { type: 'recalculate', revision: revised.revision, actor },
+    actor,
+    at: new Date(at),
+    calendar: revised,
+  };
 }
 
 /** A submit's write joins the batch as it is; its outcome is known already. */

@@ -8,6 +8,8 @@ import { ApplicationAccess } from './applications/application-access.service';
 import { ApplicationCommands } from './applications/application-commands.service';
 import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsService } from './applications/applications.service';
+import { CalendarChanges } from './calendar-changes/calendar-changes.service';
+import { CalendarOverridesController } from './calendar-changes/calendar-overrides.controller';
 import { ClockController } from './clock.controller';
 import { CommandExecutor } from './command-executor.service';
 import { DefinitionCache } from './definition-cache.service';
@@ -37,10 +39,11 @@ import { TimerSweeper } from './timers/timer-sweeper.service';
     DefinitionsModule,
     StaffModule,
   ],
-  controllers: [ApplicationsController, TasksController, ClockController],
+  controllers: [ApplicationsController, TasksController, ClockController, CalendarOverridesController],
   providers: [
     ApplicationAccess,
     ApplicationCommands,
+    CalendarChanges,
     ApplicationsService,
     CommandExecutor,
     DefinitionCache,

@@ -64,6 +64,7 @@ interface SubmitDraft {
   definition: FlowDefinition;
   calendar: WorkCalendar;
   directory: FlowDirectory | undefined;
+  calendarRevision: number;
   policy: CenterPolicy;
   at: string;
 }
@@ -95,7 +96,7 @@ export class ApplicationsService {
     if (unknown.length) throw badRequest('UNKNOWN_MATERIAL', `事项 ${item.code} 没有这些材料：${unknown.join('、')}`);
     if (!item.flowVersion) throw notFound('FLOW_NOT_PUBLISHED', `流程 ${item.flowKey} 尚未发布`);
     const definition = await this.definitions.get(item.flowKey, item.flowVersion);
-    const calendar = await this.calendars.forCenter(item.centerId);
+    const { calendar, revision: calendarRevision } = await this.calendars.current(item.centerId);
     const draft = {
       item,
       policy: await this.centerSettings.policyOf(item.centerId),
@@ -104,6 +105,7 @@ export class ApplicationsService {
       definition,
       calendar,
       directory: needsDirectory(definition) ? await this.directories.factsFor(item.centerId, definition) : undefined,
+      calendarRevision,
       at: this.clock.now().toISOString(),
     };
     for (let attempt = 1; ; attempt++) {
@@ -120,7 +122,7 @@ export class ApplicationsService {
   private async create(
     user: AuthUser,
     input: SubmitInput,
-    { item, flowVersion, intake, definition, calendar, directory, policy, at }: SubmitDraft,
+    { item, flowVersion, intake, definition, calendar, calendarRevision, directory, policy, at }: SubmitDraft,
   ): Promise<{ id: string; status: string; receiptNo: string }> {
     const id = randomUUID();
     const receiptNo = `TB${at.slice(0, 10).replace(/-/g, '')}${id.slice(0, 8).toUpperCase()}`;
@@ -147,7 +149,7 @@ export class ApplicationsService {
           materials: input.materials.map((material) => material.code),
           channel: input.channel,
         },
-        { now: at, newId: randomUUID, calendar, directory },
+        { now: at, newId: randomUUID, calendar, calendarRevision, directory },
       );
     } catch (error) {
       throw toApiException(error);
@@ -181,7 +183,7 @@ export class ApplicationsService {
         nodeId: null,
         fromStatus: null,
         toStatus: summary.status,
-        payload: { input, start: settled, effects: result.effects, ...(directory && { directory }) },
+        payload: { input, start: settled, effects: result.effects, calendarRevision, ...(directory && { directory }) },
       },
       effects: result.effects,
       effectScope: {
@@ -208,7 +210,8 @@ export class ApplicationsService {
   /** The view of a row the caller may read, from a snapshot in hand (a command's outcome needs no re-read). */
   async viewOf(row: ApplicationRow, instance: { snapshot: EngineSnapshot; version: number }) {
     const definition = await this.definitions.get(row.flowKey, row.flowVersion);
-    const calendar = await this.calendars.forCenter(row.centerId);
+    // The calendar the snapshot was computed under, so the view agrees with the stored projection.
+    const calendar = await this.calendars.ofRevision(row.centerId, instance.snapshot.context.calendarRevision);
     const at = this.clock.now().toISOString();
     const view = inspect(definition, instance.snapshot, at, calendar);
     return {
