@@ -19,19 +19,15 @@ function parallelReview() {
 describe('recalculate after a calendar change', () => {
   test('moves the item and every step due, swapping their timers and updating the open tasks', () => {
     const it = parallelReview();
-    const old = new Map([...it.timers.values()].map((t) => [t.nodeId, t.timerId]));
+    const old = [...it.timers.keys()];
     const effects = it.send({ type: 'recalculate', revision: 1 }, CHANGED, revision1);
-    expect(ofType(effects, 'timer.cancel').map((t) => [t.nodeId, t.timerId])).toEqual([
-      [null, old.get(null)],
-      ['plan', old.get('plan')],
-      ['fire', old.get('fire')],
-      ['env', old.get('env')],
-    ]);
-    expect(ofType(effects, 'timer.schedule').map((t) => [t.nodeId, t.dueAt, t.purpose])).toEqual([
-      [null, end('2026-10-19'), 'item-deadline'],
-      ['plan', end('2026-10-09'), 'step-deadline'],
-      ['fire', end('2026-10-09'), 'step-deadline'],
-      ['env', end('2026-10-09'), 'step-deadline'],
+    expect(ofType(effects, 'timer.cancel').map((t) => t.timerId)).toEqual(old);
+    expect(ofType(effects, 'timer.schedule').map((t) => [t.purpose, t.nodeId, t.dueAt])).toEqual([
+      ['item-deadline', null, end('2026-10-19')],
+      ['statutory-deadline', null, end('2026-11-02')],
+      ['step-deadline', 'plan', end('2026-10-09')],
+      ['step-deadline', 'fire', end('2026-10-09')],
+      ['step-deadline', 'env', end('2026-10-09')],
     ]);
     expect(ofType(effects, 'task.update').map((t) => [t.nodeId, t.deadline])).toEqual([
       ['plan', end('2026-10-09')],
@@ -48,7 +44,7 @@ describe('recalculate after a calendar change', () => {
       actor: 'system',
       action: 'recalculate',
       nodeId: null,
-      note: '日历第1版：办件期限 2026-10-16 → 2026-10-19；规划部门审查（牵头）期限 2026-10-08 → 2026-10-09；消防部门审查期限 2026-10-08 → 2026-10-09；环保部门审查期限 2026-10-08 → 2026-10-09',
+      note: '日历第1版：办件期限 2026-10-16 → 2026-10-19；法定期限 2026-10-30 → 2026-11-02；规划部门审查（牵头）期限 2026-10-08 → 2026-10-09；消防部门审查期限 2026-10-08 → 2026-10-09；环保部门审查期限 2026-10-08 → 2026-10-09',
     });
   });
 
@@ -81,6 +77,7 @@ describe('recalculate after a calendar change', () => {
     const effects = it.send({ type: 'recalculate', revision: 2 }, sh('2026-09-29 13:00'), { calendarRevision: 2 });
     expect(ofType(effects, 'timer.schedule').map((t) => [t.nodeId, t.dueAt])).toEqual([
       [null, end('2026-10-16')],
+      [null, end('2026-10-30')],
       ['plan', end('2026-10-08')],
       ['fire', end('2026-10-08')],
       ['env', end('2026-10-08')],
@@ -90,14 +87,14 @@ describe('recalculate after a calendar change', () => {
 
   test('a stopped clock has no due to move: it is computed under the calendar in force when it resumes', () => {
     const it = parallelReview();
-    it.send({ type: 'pause', reason: '专家评审', kind: 'expert-review', actor: 'plan1' }, sh('2026-10-08 10:00'));
+    it.send({ type: 'pause', reason: '等候申请人答复', kind: 'other', actor: 'plan1' }, sh('2026-10-08 10:00'));
     const paused = it.snapshot;
     expect(it.send({ type: 'recalculate', revision: 1 }, sh('2026-10-08 12:00'), revision1)).toEqual([]);
     expect(it.snapshot).toBe(paused);
     // Paused 10-08 … 10-09; counted 09-29, (09-30 now a holiday), 10-10, 10-12…10-16, 10-19…10-21 → 10-21
     // (10-20 under the official calendar alone).
     const resumed = it.send({ type: 'resume', actor: 'plan1' }, sh('2026-10-09 10:00'), revision1);
-    expect(ofType(resumed, 'timer.schedule').find((t) => t.nodeId === null)?.dueAt).toBe(end('2026-10-21'));
+    expect(ofType(resumed, 'timer.schedule').find((t) => t.purpose === 'item-deadline')?.dueAt).toBe(end('2026-10-21'));
     expect(it.snapshot.context.calendarRevision).toBe(1);
   });
 
@@ -134,5 +131,22 @@ describe('recalculate after a calendar change', () => {
     b.snapshot = reversed(b.snapshot);
     const recalc = { type: 'recalculate' as const, revision: 1 };
     expect(b.send(recalc, CHANGED, revision1)).toEqual(a.send(recalc, CHANGED, revision1));
+  });
+
+  test('the intake clocks move too: §32 deemed acceptance and the supplement deadline', () => {
+    // Submitted Mon 09-28 09:00: deemed acceptance after 5 working days, 10-10 (make-up Saturday); 10-12 with 09-30 off.
+    const waiting = new Item(workflow('parallel-review'), sh('2026-09-28 09:00'), input({ materials: ['M01'] }));
+    let effects = waiting.send({ type: 'recalculate', revision: 1 }, CHANGED, revision1);
+    expect(ofType(effects, 'timer.schedule').map((t) => [t.purpose, t.dueAt])).toEqual([
+      ['deemed-acceptance', end('2026-10-12')],
+    ]);
+    // A notice on 09-28 gives 20 working days to supplement: 10-30, and 11-02 with 09-30 off.
+    const noticed = new Item(workflow('parallel-review'), sh('2026-09-28 09:00'), input({ materials: ['M01'] }));
+    noticed.send({ type: 'notify-missing', missing: ['M02', 'M03'], actor: 'window1' }, sh('2026-09-28 10:00'));
+    effects = noticed.send({ type: 'recalculate', revision: 1 }, CHANGED, revision1);
+    expect(ofType(effects, 'timer.schedule').map((t) => [t.purpose, t.dueAt])).toEqual([
+      ['supplement-deadline', end('2026-11-02')],
+    ]);
+    expect(noticed.snapshot.context.supplementDue?.due).toBe(end('2026-11-02'));
   });
 });

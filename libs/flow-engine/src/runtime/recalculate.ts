@@ -2,7 +2,8 @@ import type { WorkCalendar } from '@tongban/work-calendar';
 import type { FlowIndex } from '../compile/flow-index';
 import type { TimerPurpose } from '../effects';
 import type { Clock, Instant, InstanceState, RecalculateEvent } from '../types';
-import { isItemClockStopped, itemDeadline, stepDays, stepDeadline } from './clocks';
+import { policyOf } from '../policy/center-policy';
+import { isItemClockStopped, itemDeadline, statutoryDeadline, stepDays, stepDeadline } from './clocks';
 import { emit, logged, type Ctx, type Patch } from './runtime';
 
 /**
@@ -10,12 +11,16 @@ import { emit, logged, type Ctx, type Patch } from './runtime';
  * Every item-level clock with a timer belongs here, or a calendar change leaves its timer where it was.
  */
 interface ItemLevelClock {
-  key: 'item';
+  key: 'item' | 'statutory' | 'deemed' | 'supplementDue';
   purpose: TimerPurpose;
   label: string;
   /** Its due under `calendar`, or null while it stands still. */
   due(s: InstanceState, clock: Clock, calendar: WorkCalendar, now: Instant): Instant | null;
 }
+
+/** An intake clock counts its working days from its own start, whatever pauses come after. */
+const countedFrom = (clock: Clock, days: number | null, calendar: WorkCalendar): Instant | null =>
+  days === null ? null : calendar.deadlineOf({ acceptedAt: clock.start, days, at: clock.start }).instant;
 
 const ITEM_LEVEL_CLOCKS: ItemLevelClock[] = [
   {
@@ -24,6 +29,25 @@ const ITEM_LEVEL_CLOCKS: ItemLevelClock[] = [
     label: '办件期限',
     due: (s, _clock, calendar, now) =>
       isItemClockStopped(s) ? null : (itemDeadline(s, calendar, now)?.instant ?? null),
+  },
+  {
+    key: 'statutory',
+    purpose: 'statutory-deadline',
+    label: '法定期限',
+    due: (s, _clock, calendar, now) =>
+      isItemClockStopped(s) ? null : (statutoryDeadline(s, calendar, now)?.instant ?? null),
+  },
+  {
+    key: 'deemed',
+    purpose: 'deemed-acceptance',
+    label: '视为受理期限',
+    due: (s, clock, calendar) => countedFrom(clock, policyOf(s).deemedAcceptanceDays, calendar),
+  },
+  {
+    key: 'supplementDue',
+    purpose: 'supplement-deadline',
+    label: '补正期限',
+    due: (s, clock, calendar) => countedFrom(clock, policyOf(s).supplementDays, calendar),
   },
 ];
 
