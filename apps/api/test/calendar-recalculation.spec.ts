@@ -8,7 +8,8 @@ import { startTestApp, type TestApp } from './utils/test-app';
 
 // one-time-notice: promised 7 working days, its review 5 (onTimeout remind: the item keeps running).
 // Accepted Mon 2026-09-28 09:00 → review due Sat 10-10 (09-29, 09-30, 10-08, 10-09, make-up 10-10), item due
-// Tue 10-13 (… 10-12, 10-13). A local holiday on Wed 09-30 moves the review to Mon 10-12 and the item to Wed 10-14.
+// Tue 10-13 (… 10-12, 10-13), statutory 10 days → Fri 10-16. A local holiday on Wed 09-30 moves the review to Mon
+// 10-12, the item to Wed 10-14 and the statutory deadline to Mon 10-19.
 const endOf = (date: string) => new Date(`${date}T23:59:59.999+08:00`).toISOString();
 
 interface EventRow {
@@ -79,6 +80,7 @@ describe('a calendar change moves every running deadline and its timers (recalcu
 
     const moved = await view(id);
     expect(moved.deadline).toBe(endOf('2026-10-14'));
+    expect(moved.statutoryDeadline).toBe(endOf('2026-10-19'));
     expect(moved.openTasks.map((task: { deadline: string }) => task.deadline)).toEqual([endOf('2026-10-12')]);
     expect(await storedDeadline(id)).toBe(endOf('2026-10-14'));
     const listed = (await super1.get('/api/applications').expect(200)).body.find(
@@ -98,15 +100,19 @@ describe('a calendar change moves every running deadline and its timers (recalcu
     const timers = await server.app
       .get(DataSource)
       .query(
-        `SELECT due_at AS "dueAt" FROM timer WHERE application_id = $1 AND status = 'pending' AND node_id IS NULL`,
+        `SELECT purpose, due_at AS "dueAt" FROM timer WHERE application_id = $1 AND status = 'pending' AND node_id IS NULL ORDER BY due_at`,
         [id],
       );
-    expect(timers.map((t: { dueAt: Date }) => new Date(t.dueAt).toISOString())).toEqual([endOf('2026-10-14')]);
+    expect(timers.map((t: { purpose: string; dueAt: Date }) => [t.purpose, new Date(t.dueAt).toISOString()])).toEqual([
+      ['item-deadline', endOf('2026-10-14')],
+      ['statutory-deadline', endOf('2026-10-19')],
+    ]);
 
     // Removing the holiday moves the deadline back to 10-13, which has passed: its timer fires as the clock moves.
     await admin.delete('/api/calendar/overrides/2026-09-30').expect(204);
     const back = await view(id);
     expect(back.deadline).toBe(endOf('2026-10-13'));
+    expect(back.statutoryDeadline).toBe(endOf('2026-10-16'));
     expect(await storedDeadline(id)).toBe(endOf('2026-10-13'));
     expect((await events(id)).at(-1)!.payload.event).toMatchObject({ type: 'recalculate', revision: 4 });
     await setClock(admin, shanghai('2026-10-14', '09:01'));
