@@ -54,20 +54,20 @@ export function indexFlow(input: unknown): FlowIndex {
   const errors = report.errors.filter((e) => !GUARDED_AT_RUN_TIME.has(e.code));
   if (errors.length > 0) {
     const summary = errors.map((e) => `${e.code}${e.nodeId ? `@${e.nodeId}` : e.edgeId ? `@${e.edgeId}` : ''}`);
-    throw new EngineError('INVALID_DEFINITION', `The flow definition is not valid: ${summary.join(', ')}`, errors);
+    throw new EngineError('INVALID_DEFINITION', `流程定义未通过校验：${summary.join('、')}`, errors);
   }
   const def = flowDefinitionSchema.parse(input);
   const nodes = new Map(def.nodes.map((n) => [n.id, n] as const));
   const edges = new Map<string, FlowEdge[]>(def.nodes.map((n) => [n.id, []]));
   for (const e of def.edges) edges.get(e.source)?.push(e);
   const start = def.nodes.find((n) => n.type === 'start');
-  if (!start) throw new EngineError('INVALID_DEFINITION', 'The flow has no start node');
+  if (!start) throw new EngineError('INVALID_DEFINITION', '流程没有开始节点');
 
   const blocks = new Map<string, Block>();
   for (const n of def.nodes) {
     if (n.type !== 'parallel') continue;
     const join = findMatchingJoin(def, n.id);
-    if (!join) throw new EngineError('INVALID_DEFINITION', `Parallel node ${n.id} has no matching join`);
+    if (!join) throw new EngineError('INVALID_DEFINITION', `并行节点 ${n.id} 没有对应的汇合节点`);
     const heads = (edges.get(n.id) ?? []).filter((e) => e.on !== 'return').map((e) => e.target);
     blocks.set(n.id, { parallelId: n.id, joinId: join.id, heads, need: votesNeeded(join.policy, heads.length) });
   }

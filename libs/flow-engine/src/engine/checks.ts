@@ -23,9 +23,9 @@ export function checkCommand(
   ctx: EngineContext,
 ): void {
   const s = snapshot.context;
-  ensure(snapshot.status === 'active', 'COMMAND_NOT_ALLOWED', `The item is finished (${s.outcome ?? 'done'})`);
+  ensure(snapshot.status === 'active', 'COMMAND_NOT_ALLOWED', `办件已办结（${s.outcome ?? 'done'}），不能再操作`);
   if (isPaused(s) && !WHILE_PAUSED.has(e.type) && !(isSupplementPause(s) && WHILE_AWAITING_SUPPLEMENT.has(e.type))) {
-    throw new EngineError('ITEM_PAUSED', 'The clock is stopped; resume the item first');
+    throw new EngineError('ITEM_PAUSED', '办件正在暂停计时，请先恢复计时');
   }
   switch (e.type) {
     case 'withdraw':
@@ -36,27 +36,27 @@ export function checkCommand(
       checkClaim(s, e, active);
       return;
     case 'pause':
-      ensure(s.acceptedAt, 'CLOCK_NOT_STARTED', 'Only an accepted item has a clock to stop');
-      ensure(!isPaused(s), 'ALREADY_PAUSED', 'The clock is already stopped');
+      ensure(s.acceptedAt, 'CLOCK_NOT_STARTED', '办件尚未受理，还没有开始计时');
+      ensure(!isPaused(s), 'ALREADY_PAUSED', '办件已经暂停计时');
       return;
     case 'resume':
-      ensure(isPaused(s), 'NOT_PAUSED', 'The clock is running');
+      ensure(isPaused(s), 'NOT_PAUSED', '办件没有暂停计时');
       return;
     case 'extend': {
       const deadline = itemDeadline(s, ctx.calendar, ctx.now);
-      ensure(deadline, 'CLOCK_NOT_STARTED', 'Only an accepted item with a time limit can be extended');
-      ensure(!s.extension, 'ALREADY_EXTENDED', 'The time limit has already been extended once');
+      ensure(deadline, 'CLOCK_NOT_STARTED', '只有已受理且有办理时限的办件才能延期');
+      ensure(!s.extension, 'ALREADY_EXTENDED', '办理期限已延长过一次，不能再次延期');
       ensure(
         Date.parse(ctx.now) <= Date.parse(deadline.instant),
         'DEADLINE_PASSED',
-        'An extension must be asked before the deadline',
+        '延期须在办理期限届满前提出',
       );
       ensure(e.days <= extensionCap(s), 'INVALID_DAYS', `延期不得超过${extensionCap(s)}个工作日`);
       return;
     }
     case 'decide': {
       const task = s.tasks.find((t) => t.id === e.taskId);
-      ensure(task && active.includes(task.node), 'TASK_NOT_OPEN', `Task ${e.taskId} is not open`);
+      ensure(task && active.includes(task.node), 'TASK_NOT_OPEN', `任务 ${e.taskId} 不在办理中`);
       checkClaim(s, e, active);
       const node = flow.nodes.get(task.node)!;
       nodeKind(node.type).check?.(node, e, s, flow);
@@ -65,7 +65,7 @@ export function checkCommand(
     default: {
       const node = active.map((id) => flow.nodes.get(id)!).find((n) => nodeKind(n.type).commands?.includes(e.type));
       if (!node && e.type === 'supplement') return checkLateSupplement(flow, s, e.materials as string[]);
-      ensure(node, 'COMMAND_NOT_ALLOWED', `${e.type} is not allowed at ${active.join(', ') || 'this point'}`);
+      ensure(node, 'COMMAND_NOT_ALLOWED', `办件当前环节（${active.join('、') || '无'}）不能执行「${e.type}」`);
       nodeKind(node.type).check?.(node, e, s, flow);
     }
   }
@@ -78,5 +78,5 @@ function checkLateSupplement(flow: FlowIndex, s: EngineSnapshot['context'], code
   if (listed.length === 0 && !s.required?.length) return;
   const known = new Set([...listed.map((m) => m.code), ...(s.required ?? []), ...s.missing]);
   const unknown = codes.filter((code) => !known.has(code));
-  if (unknown.length > 0) throw new EngineError('UNKNOWN_MATERIAL', `Unknown materials: ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new EngineError('UNKNOWN_MATERIAL', `事项没有这些材料：${unknown.join('、')}`);
 }

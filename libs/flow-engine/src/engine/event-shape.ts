@@ -25,11 +25,11 @@ export function materialCodes(refs: readonly MaterialRef[]): string[] {
 }
 
 function assertMaterials(list: unknown, what: string): void {
-  ensure(Array.isArray(list) && list.length > 0, 'MATERIALS_REQUIRED', `${what} must list at least one material`);
+  ensure(Array.isArray(list) && list.length > 0, 'MATERIALS_REQUIRED', `${what}至少要列出一项材料`);
   const ok = list.every(
     (r) => isText(r) || (typeof r === 'object' && r !== null && isText((r as { code?: unknown }).code)),
   );
-  ensure(ok, 'INVALID_ARGUMENT', `${what} must be material codes`);
+  ensure(ok, 'INVALID_ARGUMENT', `${what}应列出材料编码`);
 }
 
 /**
@@ -37,11 +37,11 @@ function assertMaterials(list: unknown, what: string): void {
  * material lists as plain codes.
  */
 export function checkEventShape(raw: unknown): EngineEvent {
-  ensure(typeof raw === 'object' && raw !== null, 'UNKNOWN_EVENT', 'An event must be an object');
+  ensure(typeof raw === 'object' && raw !== null, 'UNKNOWN_EVENT', '命令应为对象');
   const e = raw as EngineEvent;
-  if (!EVENT_TYPES.includes(e.type)) throw new EngineError('UNKNOWN_EVENT', `Unknown event type ${String(e.type)}`);
+  if (!EVENT_TYPES.includes(e.type)) throw new EngineError('UNKNOWN_EVENT', `未知的命令类型：${String(e.type)}`);
   if (e.type === 'timer') {
-    ensure(isText(e.timerId), 'INVALID_ARGUMENT', 'A timer event carries its timerId');
+    ensure(isText(e.timerId), 'INVALID_ARGUMENT', '计时器事件须带 timerId');
     return e;
   }
   if (e.type === 'recalculate') {
@@ -52,20 +52,20 @@ export function checkEventShape(raw: unknown): EngineEvent {
     );
     return e;
   }
-  ensure(isText(e.actor), 'ACTOR_REQUIRED', 'A command names its actor');
+  ensure(isText(e.actor), 'ACTOR_REQUIRED', '命令须注明操作人（actor）');
   switch (e.type) {
     case 'notify-missing':
-      assertMaterials(e.missing, 'A one-time notice');
+      assertMaterials(e.missing, '一次性告知');
       return { ...e, missing: materialCodes(e.missing) };
     case 'supplement':
       assertMaterials(e.materials, 'A supplement');
       return { ...e, materials: materialCodes(e.materials) };
     case 'reject':
-      ensure(isText(e.reason), 'REASON_REQUIRED', 'Refusing an application requires a reason');
+      ensure(isText(e.reason), 'REASON_REQUIRED', '不予受理必须说明理由');
       return e;
     case 'pause':
-      ensure(isText(e.reason), 'REASON_REQUIRED', 'Stopping the clock requires a reason');
-      ensure(e.kind === undefined || PAUSE_KINDS.includes(e.kind), 'INVALID_ARGUMENT', `Unknown pause kind ${e.kind}`);
+      ensure(isText(e.reason), 'REASON_REQUIRED', '暂停计时必须说明理由');
+      ensure(e.kind === undefined || PAUSE_KINDS.includes(e.kind), 'INVALID_ARGUMENT', `未知的暂停类型：${e.kind}`);
       ensure(
         e.expectedDays !== undefined || !SPECIAL_PROCEDURES.includes(e.kind ?? 'other'),
         'EXPECTED_DAYS_REQUIRED',
@@ -81,19 +81,19 @@ export function checkEventShape(raw: unknown): EngineEvent {
       ensure(
         Number.isInteger(e.days) && e.days >= 1,
         'INVALID_DAYS',
-        'An extension is a whole number of working days ≥ 1',
+        '延期天数应为不少于 1 的整数个工作日',
       );
-      ensure(isText(e.reason), 'REASON_REQUIRED', 'An extension requires a reason');
-      ensure(isText(e.approver), 'APPROVER_REQUIRED', 'An extension requires its approver');
+      ensure(isText(e.reason), 'REASON_REQUIRED', '延期必须说明理由');
+      ensure(isText(e.approver), 'APPROVER_REQUIRED', '延期必须注明批准人');
       return e;
     case 'decide':
-      ensure(isText(e.taskId), 'INVALID_ARGUMENT', 'A decision names its task');
+      ensure(isText(e.taskId), 'INVALID_ARGUMENT', '审查意见须指明任务（taskId）');
       ensure(
         ['approve', 'reject', 'return'].includes(e.decision),
         'INVALID_DECISION',
-        'decision is approve, reject or return',
+        '审查结论应为同意（approve）、不同意（reject）或退回（return）',
       );
-      ensure(e.comment === undefined || typeof e.comment === 'string', 'INVALID_ARGUMENT', 'comment must be text');
+      ensure(e.comment === undefined || typeof e.comment === 'string', 'INVALID_ARGUMENT', '意见（comment）应为文字');
       // §38: a decision not to grant is given in writing with its reasons.
       ensure(e.decision !== 'reject' || isText(e.comment), 'REASON_REQUIRED', '不予许可必须说明理由');
       ensure(e.inNameOf === undefined || isText(e.inNameOf), 'INVALID_ARGUMENT', '以部门名义决定时须写明部门代码');

@@ -57,29 +57,29 @@ export function start(def: unknown, input: StartInput, ctx: EngineContext): Step
   ensure(
     typeof input?.applicationId === 'string' && input.applicationId !== '',
     'INVALID_ARGUMENT',
-    'applicationId is required',
+    '缺少办件编号（applicationId）',
   );
-  ensure(typeof input.applicant === 'string' && input.applicant !== '', 'INVALID_ARGUMENT', 'applicant is required');
+  ensure(typeof input.applicant === 'string' && input.applicant !== '', 'INVALID_ARGUMENT', '缺少申请人（applicant）');
   ensure(
     input.intakeOfficer === undefined || (typeof input.intakeOfficer === 'string' && input.intakeOfficer !== ''),
     'INVALID_ARGUMENT',
-    'intakeOfficer must be a username',
+    '代为录入的窗口人员（intakeOfficer）应为用户名',
   );
   ensure(
     input.requiredMaterials === undefined ||
       (Array.isArray(input.requiredMaterials) && input.requiredMaterials.every((c) => typeof c === 'string')),
     'INVALID_ARGUMENT',
-    'requiredMaterials must be material codes',
+    '必需材料（requiredMaterials）应为材料编码',
   );
   ensure(
     input.materials === undefined || Array.isArray(input.materials),
     'INVALID_ARGUMENT',
-    'materials must be a list',
+    '材料（materials）应为列表',
   );
   ensure(
     input.data === undefined || (typeof input.data === 'object' && input.data !== null),
     'INVALID_ARGUMENT',
-    'data must be an object',
+    '表单数据（data）应为对象',
   );
   const rt = {
     now: ctx.now,

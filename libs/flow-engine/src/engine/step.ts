@@ -48,7 +48,7 @@ export function step(def: unknown, snapshot: EngineSnapshot, event: unknown, ctx
     moves: 0,
   };
   const result = runEvent(machine, snapshot, e, rt);
-  if (!result) throw new EngineError('COMMAND_NOT_ALLOWED', `${e.type} is not allowed in the current state`);
+  if (!result) throw new EngineError('COMMAND_NOT_ALLOWED', `当前状态下不能执行「${e.type}」`);
   const revision = e.type === 'recalculate' ? e.revision : ctx.calendarRevision;
   return { snapshot: withCalendarRevision(result.snapshot, revision), effects: netEffects(result.effects) };
 }

@@ -41,15 +41,15 @@ export const acceptanceKind: NodeKind<AcceptanceNode> = {
   check(node, e, s) {
     if (e.type === 'accept') {
       const missing = [...new Set([...s.missing, ...owedMaterials(s, node)])];
-      ensure(missing.length === 0, 'MATERIALS_INCOMPLETE', `Materials missing: ${missing.join(', ')}`);
+      ensure(missing.length === 0, 'MATERIALS_INCOMPLETE', `材料不齐，尚缺：${missing.join('、')}`);
     } else if (e.type === 'notify-missing' || e.type === 'supplement') {
       const codes = (e.type === 'supplement' ? e.materials : e.missing) as string[];
       const unknown = unknownCodes(node, s, codes);
-      if (unknown.length > 0) throw new EngineError('UNKNOWN_MATERIAL', `Unknown materials: ${unknown.join(', ')}`);
+      if (unknown.length > 0) throw new EngineError('UNKNOWN_MATERIAL', `事项没有这些材料：${unknown.join('、')}`);
       if (e.type === 'notify-missing' && s.notified && e.force !== true) {
         throw new EngineError(
           'MISSING_MATERIALS_ALREADY_NOTIFIED',
-          'The applicant has already been told every missing material once (一次性告知)',
+          '已向申请人一次性告知过需补正的全部材料，不能再次告知',
         );
       }
       const leftOut = e.type === 'notify-missing' ? leftOutOfNotice(node, s, codes) : [];

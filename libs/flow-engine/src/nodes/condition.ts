@@ -26,7 +26,7 @@ export const conditionKind: NodeKind<ConditionNode> = {
       ? { target: b.target(node.id, fallback.target) }
       : {
           actions: act(() => {
-            throw new EngineError('NO_MATCHING_CONDITION', `No edge of condition ${node.id} matches the form data`);
+            throw new EngineError('NO_MATCHING_CONDITION', `条件节点 ${node.id} 没有与表单数据相符的分支`);
           }),
         };
     return passThrough(b, node.id, [...guarded, otherwise]);

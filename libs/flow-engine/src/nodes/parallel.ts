@@ -33,7 +33,7 @@ export const parallelKind: NodeKind<ParallelNode> = {
       if (lead.stop !== null) leadIns.push(lead);
       const headKey = b.flow.keys.get(head)!;
       if (head !== block.joinId && !(headKey in states)) {
-        throw new EngineError('INVALID_DEFINITION', `Branch ${i} of ${id} starts at ${head}, which other paths share`);
+        throw new EngineError('INVALID_DEFINITION', `并行节点 ${id} 的第 ${i} 个分支起点 ${head} 与其他路径共用`);
       }
       // Not a final state: the join counts branches itself, and a final state would only add XState
       // done events to process on every step.

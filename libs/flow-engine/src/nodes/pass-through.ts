@@ -9,7 +9,7 @@ import type { Builder, StateConfig } from './node-kind';
 /** The plain edge a pass-through node (start, join, notification, certificate) leaves by. */
 export function onwards(b: Builder, nodeId: string): { target: string } {
   const edge = edgeFor(b.flow, nodeId, null);
-  if (!edge) throw new EngineError('INVALID_DEFINITION', `Node ${nodeId} has no outgoing edge`);
+  if (!edge) throw new EngineError('INVALID_DEFINITION', `节点 ${nodeId} 没有出口连线`);
   return { target: b.target(nodeId, edge.target) };
 }
 
@@ -66,7 +66,7 @@ function rowEnd(b: Builder, nodeId: string): { last: string; stop: string } {
 
 function onwardsEdge(b: Builder, nodeId: string): string {
   const edge = edgeFor(b.flow, nodeId, null);
-  if (!edge) throw new EngineError('INVALID_DEFINITION', `Node ${nodeId} has no outgoing edge`);
+  if (!edge) throw new EngineError('INVALID_DEFINITION', `节点 ${nodeId} 没有出口连线`);
   return edge.target;
 }
 

@@ -17,7 +17,7 @@ export const reviewKind: NodeKind<ReviewNode> = {
 
   check(node, e, _s, flow) {
     if (e.type === 'decide' && e.decision === 'return') {
-      ensure(edgeFor(flow, node.id, 'return'), 'RETURN_NOT_ALLOWED', `${node.id} has no return edge`);
+      ensure(edgeFor(flow, node.id, 'return'), 'RETURN_NOT_ALLOWED', `环节 ${node.id} 没有退回连线，不能退回`);
     }
     if (e.type === 'decide' && e.inNameOf !== undefined) {
       ensure(
