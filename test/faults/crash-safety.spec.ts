@@ -235,9 +235,21 @@ describe('faults: crash safety under SIGKILL', () => {
         'supplement',
       );
     } else if (rand.chance(0.06)) {
-      command = commandOf(window, `${base}/pause`, { reason: '专家评审', kind: 'expert-review', expectedDays: 10 }, item.id, 'pause');
+      command = commandOf(
+        window,
+        `${base}/pause`,
+        { reason: '专家评审', kind: 'expert-review', expectedDays: 10 },
+        item.id,
+        'pause',
+      );
     } else if (rand.chance(0.04)) {
-      command = commandOf(window, `${base}/extend`, { days: 3, reason: '情况复杂', approver: 'firehead' }, item.id, 'extend');
+      command = commandOf(
+        window,
+        `${base}/extend`,
+        { days: 3, reason: '情况复杂', approver: 'firehead' },
+        item.id,
+        'extend',
+      );
     } else {
       return decideOne(item);
     }

@@ -240,9 +240,7 @@ export async function checkInvariants(client: Client, now: string): Promise<Inva
         ...Object.values(s.clocks).map((c) => c.timer),
         s.deemed?.timer,
         s.supplementDue?.timer,
-      ].filter(
-        (t): t is string => typeof t === 'string',
-      ),
+      ].filter((t): t is string => typeof t === 'string'),
     );
     const rowTimers = pendingTimers.get(app.id) ?? new Set();
     if (!isDeepStrictEqual([...snapTimers].sort(), [...rowTimers].sort())) {

@@ -33,9 +33,19 @@ describe('中心设置: GET/PUT /api/centers/{id}/settings', () => {
     await admin.put(url, { supplementDays: 0 }).expect(400);
     await admin.put(url, { colour: 'red' }).expect(400);
     const { body } = await admin.put(url, { extensionMaxDays: 5 }).expect(200);
-    expect(body.policy).toEqual({ supplementDays: 15, deemedAcceptanceDays: null, extensionMaxDays: 5, warnAtRemainingDays: 2 });
-    const reset = await admin.put(url, { supplementDays: null, deemedAcceptance: true, extensionMaxDays: null }).expect(200);
-    expect(reset.body).toMatchObject({ policy: { supplementDays: 20, deemedAcceptanceDays: 5, extensionMaxDays: 10 }, set: {} });
+    expect(body.policy).toEqual({
+      supplementDays: 15,
+      deemedAcceptanceDays: null,
+      extensionMaxDays: 5,
+      warnAtRemainingDays: 2,
+    });
+    const reset = await admin
+      .put(url, { supplementDays: null, deemedAcceptance: true, extensionMaxDays: null })
+      .expect(200);
+    expect(reset.body).toMatchObject({
+      policy: { supplementDays: 20, deemedAcceptanceDays: 5, extensionMaxDays: 10 },
+      set: {},
+    });
   });
 
   it('only an admin of the center changes them; applicants do not read them; another center’s are not found', async () => {
@@ -50,10 +60,17 @@ describe('中心设置: GET/PUT /api/centers/{id}/settings', () => {
     const center = await centerOf(admin);
     await admin.put(`/api/centers/${center}/settings`, { supplementDays: 12 }).expect(200);
     const submitted = await alice
-      .post('/api/applications', { itemCode: 'one-time-notice', channel: 'online', materials: [{ code: 'F01' }], data: {} })
+      .post('/api/applications', {
+        itemCode: 'one-time-notice',
+        channel: 'online',
+        materials: [{ code: 'F01' }],
+        data: {},
+      })
       .expect(201);
     await admin.put(`/api/centers/${center}/settings`, { supplementDays: null }).expect(200);
-    const row = await server.app.get(DataSource).query(`SELECT snapshot FROM process_instance WHERE application_id = $1`, [submitted.body.id]);
+    const row = await server.app
+      .get(DataSource)
+      .query(`SELECT snapshot FROM process_instance WHERE application_id = $1`, [submitted.body.id]);
     expect(row[0].snapshot.context.policy).toEqual({
       supplementDays: 12,
       deemedAcceptanceDays: 5,

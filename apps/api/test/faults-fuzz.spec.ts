@@ -554,7 +554,9 @@ describe('faults: 10,000 hostile requests change nothing and never fail the serv
     await window1.post(`/api/applications/${decided}/accept`).expect(200);
     const tasks = (await planning1.get('/api/tasks').expect(200)).body as { id: string; applicationId: string }[];
     const decidedTask = tasks.find((t) => t.applicationId === decided)!.id;
-    await planning1.post(`/api/tasks/${decidedTask}/complete`, { decision: 'reject', comment: '用地性质不符' }).expect(200);
+    await planning1
+      .post(`/api/tasks/${decidedTask}/complete`, { decision: 'reject', comment: '用地性质不符' })
+      .expect(200);
     const waiting = await submitAs(alice, 'one-time-notice', ['F01', 'F02']);
     await window1
       .post(`/api/applications/${waiting}/notify-missing`, { missing: ['F03', 'F04'], note: '请补正' })

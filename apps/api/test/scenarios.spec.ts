@@ -124,7 +124,9 @@ describe('time-limited completion on its own manual clock', () => {
     expect(accepted.body.deadline).toBe('2026-10-29T15:59:59.999Z');
 
     await setClock(admin, shanghai('2026-10-12'));
-    await window1.post(`/api/applications/${id}/pause`, { reason: '专家评审', kind: 'expert-review', expectedDays: 10 }).expect(200);
+    await window1
+      .post(`/api/applications/${id}/pause`, { reason: '专家评审', kind: 'expert-review', expectedDays: 10 })
+      .expect(200);
     await setClock(admin, shanghai('2026-10-16', '17:00'));
     let view = await alice.get(`/api/applications/${id}`).expect(200);
     expect(view.body.clockPaused).toBe(true);

@@ -15,11 +15,7 @@ export type AccountabilityKind =
 
 /** `nodeId` null: the item's own clocks (the promised deadline, the statutory one, and the intake clocks). */
 export type TimerPurpose =
-  | 'item-deadline'
-  | 'step-deadline'
-  | 'statutory-deadline'
-  | 'deemed-acceptance'
-  | 'supplement-deadline';
+  'item-deadline' | 'step-deadline' | 'statutory-deadline' | 'deemed-acceptance' | 'supplement-deadline';
 
 export interface TaskOpenEffect {
   type: 'task.open';

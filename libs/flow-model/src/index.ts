@@ -1,7 +1,14 @@
 export * from './flow-definition.schema';
 export { FlowErrorCode, type FlowError, type FlowValidationResult } from './flow-error';
 export { validateFlow, type ValidateOptions } from './validation/validate-flow';
-export { roleMembers, countersignMembers, needsDirectory, directoryFacts, type FlowDirectory, type DirectoryUser } from './directory';
+export {
+  roleMembers,
+  countersignMembers,
+  needsDirectory,
+  directoryFacts,
+  type FlowDirectory,
+  type DirectoryUser,
+} from './directory';
 export { votesNeeded, voteResult, type Tally } from './vote';
 export { flowChecksum } from './checksum';
 export { nodeById, outgoingEdges, incomingEdges, isReturnEdge, type GraphLike, type NodeLike } from './graph';

@@ -57,7 +57,7 @@ export function toApiError(exception: unknown): { status: number; body: ApiError
       return { status, body: { error: { code: codeByStatus[status] ?? 'ERROR', message } } };
     }
     const code = given.code;
-    const message = typeof given.message === 'string' ? given.message : messageByStatus[status] ?? '请求无法完成';
+    const message = typeof given.message === 'string' ? given.message : (messageByStatus[status] ?? '请求无法完成');
     return { status, body: { error: { code, message, details: given.details } } };
   }
   const bodyParserError = exception as { type?: string; status?: number } | null;

@@ -281,17 +281,7 @@ function build(bp: Blueprint): FlowDefinitionInput {
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 // `__proto__`, `constructor` and `prototype` are refused by validation (RESERVED_NODE_ID).
-const HOSTILE_IDS = [
-  'toString',
-  'hasOwnProperty',
-  'valueOf',
-  'a.b',
-  'x#y',
-  '$rejected',
-  '%2E',
-  '审查 1',
-  'then',
-];
+const HOSTILE_IDS = ['toString', 'hasOwnProperty', 'valueOf', 'a.b', 'x#y', '$rejected', '%2E', '审查 1', 'then'];
 
 function renameHostile(nodes: Node[], edges: Edge[]): void {
   const names = new Map<string, string>();

@@ -20,7 +20,8 @@ export function createBuilder(flow: FlowIndex): Builder {
   const b: Builder = {
     flow,
     target(from, to) {
-      if (!flow.nodes.has(to)) throw new EngineError('INVALID_DEFINITION', `从 ${from} 出发的连线指向不存在的节点 ${to}`);
+      if (!flow.nodes.has(to))
+        throw new EngineError('INVALID_DEFINITION', `从 ${from} 出发的连线指向不存在的节点 ${to}`);
       const scope = flow.scopeOf.get(from) ?? ROOT;
       if (scope !== ROOT) {
         const hash = scope.lastIndexOf('#');

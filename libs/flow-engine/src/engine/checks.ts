@@ -46,11 +46,7 @@ export function checkCommand(
       const deadline = itemDeadline(s, ctx.calendar, ctx.now);
       ensure(deadline, 'CLOCK_NOT_STARTED', '只有已受理且有办理时限的办件才能延期');
       ensure(!s.extension, 'ALREADY_EXTENDED', '办理期限已延长过一次，不能再次延期');
-      ensure(
-        Date.parse(ctx.now) <= Date.parse(deadline.instant),
-        'DEADLINE_PASSED',
-        '延期须在办理期限届满前提出',
-      );
+      ensure(Date.parse(ctx.now) <= Date.parse(deadline.instant), 'DEADLINE_PASSED', '延期须在办理期限届满前提出');
       ensure(e.days <= extensionCap(s), 'INVALID_DAYS', `延期不得超过${extensionCap(s)}个工作日`);
       return;
     }

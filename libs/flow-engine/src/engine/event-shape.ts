@@ -78,11 +78,7 @@ export function checkEventShape(raw: unknown): EngineEvent {
       );
       return e;
     case 'extend':
-      ensure(
-        Number.isInteger(e.days) && e.days >= 1,
-        'INVALID_DAYS',
-        '延期天数应为不少于 1 的整数个工作日',
-      );
+      ensure(Number.isInteger(e.days) && e.days >= 1, 'INVALID_DAYS', '延期天数应为不少于 1 的整数个工作日');
       ensure(isText(e.reason), 'REASON_REQUIRED', '延期必须说明理由');
       ensure(isText(e.approver), 'APPROVER_REQUIRED', '延期必须注明批准人');
       return e;

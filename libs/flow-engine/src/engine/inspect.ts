@@ -298,7 +298,12 @@ function calendarOfficial(flow: FlowIndex, s: EngineSnapshot['context'], at: Ins
  * Working days left, today included; on the day the clock started, today is not one of them (the limit
  * counts from the next day), so an item accepted today has its whole limit left.
  */
-export function remainingDays(calendar: WorkCalendar, startedAt: Instant | null, deadline: Instant, at: Instant): number {
+export function remainingDays(
+  calendar: WorkCalendar,
+  startedAt: Instant | null,
+  deadline: Instant,
+  at: Instant,
+): number {
   if (startedAt && calendar.dateOf(at) === calendar.dateOf(startedAt)) {
     return calendar.workingDaysBetween(calendar.dateOf(startedAt), calendar.dateOf(deadline));
   }

@@ -123,7 +123,10 @@ describe('clocks around a notice', () => {
     expect(v).toMatchObject({ status: 'in-review', clockPaused: false, activeNodes: ['check'] });
     expect(v.history.map((h) => h.action).slice(-2)).toEqual(['supplement', 'resume']);
     // Another kind of pause still holds every command but resume, withdraw and extend.
-    it.send({ type: 'pause', kind: 'hearing', reason: '听证', expectedDays: 5, actor: 'window1' }, sh('2026-11-05 11:00'));
+    it.send(
+      { type: 'pause', kind: 'hearing', reason: '听证', expectedDays: 5, actor: 'window1' },
+      sh('2026-11-05 11:00'),
+    );
     const err = it.refused({ type: 'supplement', materials: ['B1'], actor: 'alice' }, sh('2026-11-05 12:00'));
     expect(err.code).toBe('ITEM_PAUSED');
   });

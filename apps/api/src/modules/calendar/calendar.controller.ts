@@ -29,6 +29,10 @@ export class CalendarController {
     const year = parseInput(yearSchema, rawYear);
     const calendar = await this.calendars.forCenter(center ?? (await this.defaultCenter.id()));
     const { official, days } = calendar.year(year);
-    return { year, official, days: days.map(({ date, workday, note, override }) => ({ date, workday, note, override })) };
+    return {
+      year,
+      official,
+      days: days.map(({ date, workday, note, override }) => ({ date, workday, note, override })),
+    };
   }
 }

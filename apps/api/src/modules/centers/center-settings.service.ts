@@ -90,7 +90,8 @@ function policyFrom(row: SettingsRow | undefined): CenterPolicy {
 function setFields(row: SettingsRow): Partial<SettingsRow> {
   const set: Partial<SettingsRow> = {};
   for (const [key, value] of Object.entries(row)) {
-    if (value !== null && !(key === 'deemedAcceptance' && value === true)) (set as Record<string, unknown>)[key] = value;
+    if (value !== null && !(key === 'deemedAcceptance' && value === true))
+      (set as Record<string, unknown>)[key] = value;
   }
   return set;
 }

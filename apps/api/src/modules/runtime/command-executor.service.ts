@@ -153,7 +153,11 @@ export class CommandExecutor {
    */
   async executeAllIn(manager: EntityManager, requests: CommandRequest[]): Promise<CommandOutcome[]> {
     this.cache.forget(requests.map((request) => request.applicationId));
-    const settled = await this.runJobs(manager, requests.map((request) => ({ kind: 'command', request })), true);
+    const settled = await this.runJobs(
+      manager,
+      requests.map((request) => ({ kind: 'command', request })),
+      true,
+    );
     return settled.map((outcome) => {
       if (!outcome.ok) throw outcome.error;
       return outcome.value;
@@ -221,7 +225,8 @@ export class CommandExecutor {
     try {
       return await this.db.transaction((manager) => this.runJobs(manager, jobs, true));
     } catch (error) {
-      if (jobs.length === 1 || !refusedByDatabase(error)) return jobs.map(() => ({ ok: false, error: toApiException(error) }));
+      if (jobs.length === 1 || !refusedByDatabase(error))
+        return jobs.map(() => ({ ok: false, error: toApiException(error) }));
       // One command's write broke the batch (a deadlock, a broken row): alone, only it fails.
       const settled: Settled<CommandOutcome>[] = [];
       for (const job of jobs) settled.push(...(await this.runLocked([job])));
@@ -279,7 +284,9 @@ export class CommandExecutor {
     const definition = await this.definitions.get(instance.flowKey, instance.flowVersion);
     const recorded = instance.snapshot.context.calendarRevision;
     const revised = request.calendar ?? (await this.calendars.current(instance.centerId, recorded ?? 0));
-    const directory = needsDirectory(definition) ? await this.directories.factsFor(instance.centerId, definition) : undefined;
+    const directory = needsDirectory(definition)
+      ? await this.directories.factsFor(instance.centerId, definition)
+      : undefined;
     const at = (request.at ?? this.clock.now()).toISOString();
     if (request.event.type !== 'recalculate' && (recorded ?? 0) < revised.revision) {
       // An item the change did not reach (submitted under the old revision while it committed) catches up first.
@@ -354,7 +361,12 @@ export class CommandExecutor {
       certificate: certificateOf(fromStatus, after.status, calendar, at),
     };
     if (key) {
-      write.idempotency = { actor: request.actor, key: request.idempotencyKey!, requestHash: requestHash(request), response: outcome };
+      write.idempotency = {
+        actor: request.actor,
+        key: request.idempotencyKey!,
+        requestHash: requestHash(request),
+        response: outcome,
+      };
       state.replays.set(key, { hash: requestHash(request), response: outcome });
     }
     state.writes.push(write);

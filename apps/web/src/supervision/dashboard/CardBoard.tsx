@@ -37,7 +37,9 @@ export function CardBoard({
               <tr key={view.id} data-testid={`card-row-${view.receiptNo}`}>
                 <td>
                   <StatusChip
-                    look={view.card ? cardChipLook(view.card, view.clockPaused) : cardLook(view.warning, view.clockPaused)}
+                    look={
+                      view.card ? cardChipLook(view.card, view.clockPaused) : cardLook(view.warning, view.clockPaused)
+                    }
                     solid
                   />
                 </td>

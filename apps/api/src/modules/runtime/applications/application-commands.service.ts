@@ -26,7 +26,11 @@ const commandSpecs: Record<string, CommandSpec> = {
   accept: { who: 'officer', toEvent: (_body, user) => ({ type: 'accept', actor: user.username }) },
   'notify-missing': {
     who: 'officer',
-    toEvent: (body, user) => ({ type: 'notify-missing', actor: user.username, ...parseInput(notifyMissingInputSchema, body) }),
+    toEvent: (body, user) => ({
+      type: 'notify-missing',
+      actor: user.username,
+      ...parseInput(notifyMissingInputSchema, body),
+    }),
   },
   supplement: {
     who: 'applicant',
@@ -38,19 +42,33 @@ const commandSpecs: Record<string, CommandSpec> = {
   },
   reject: {
     who: 'officer',
-    toEvent: (body, user) => ({ type: 'reject', actor: user.username, reason: parseInput(rejectInputSchema, body).reason }),
+    toEvent: (body, user) => ({
+      type: 'reject',
+      actor: user.username,
+      reason: parseInput(rejectInputSchema, body).reason,
+    }),
   },
   withdraw: {
     who: 'applicant',
     toEvent: (body, user) => ({ type: 'withdraw', actor: user.username, ...parseInput(withdrawInputSchema, body) }),
   },
-  pause: { who: 'officer', toEvent: (body, user) => ({ type: 'pause', actor: user.username, ...parseInput(pauseInputSchema, body) }) as EngineEvent },
+  pause: {
+    who: 'officer',
+    toEvent: (body, user) =>
+      ({ type: 'pause', actor: user.username, ...parseInput(pauseInputSchema, body) }) as EngineEvent,
+  },
   resume: { who: 'officer', toEvent: (_body, user) => ({ type: 'resume', actor: user.username }) },
   extend: {
     who: 'officer',
     toEvent: (body, user) => {
       const input = parseInput(extendInputSchema, body);
-      return { type: 'extend', actor: user.username, days: input.days, reason: input.reason, approver: input.approver ?? user.username };
+      return {
+        type: 'extend',
+        actor: user.username,
+        days: input.days,
+        reason: input.reason,
+        approver: input.approver ?? user.username,
+      };
     },
   },
 };
@@ -109,13 +127,16 @@ export class ApplicationCommands {
 
   private authorise(user: AuthUser, id: string, who: Who): Promise<ApplicationRow> {
     const command = { command: true };
-    return who === 'officer' ? this.access.asOfficer(user, id, command) : this.access.asApplicantOrOfficer(user, id, command);
+    return who === 'officer'
+      ? this.access.asOfficer(user, id, command)
+      : this.access.asApplicantOrOfficer(user, id, command);
   }
 }
 
 export function validKey(key: string | undefined): string | undefined {
   if (key === undefined) return undefined;
-  if (!/^[\w.:-]{1,128}$/.test(key)) throw badRequest('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key 应为 1–128 个字母、数字或 ._:-');
+  if (!/^[\w.:-]{1,128}$/.test(key))
+    throw badRequest('INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key 应为 1–128 个字母、数字或 ._:-');
   return key;
 }
 

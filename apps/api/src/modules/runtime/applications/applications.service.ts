@@ -307,10 +307,9 @@ export class ApplicationsService {
     if (typeof applicant !== 'string') {
       return { applicant: `${WALK_IN}${applicant.idNumber}`, walkIn: applicant, intakeOfficer: user.username };
     }
-    const [account] = await this.db.query(
-      `SELECT 1 FROM app_user WHERE username = $1 AND 'applicant' = ANY(roles)`,
-      [applicant],
-    );
+    const [account] = await this.db.query(`SELECT 1 FROM app_user WHERE username = $1 AND 'applicant' = ANY(roles)`, [
+      applicant,
+    ]);
     if (!account) throw badRequest('UNKNOWN_APPLICANT', `申请人账号 ${applicant} 不存在`);
     return { applicant, intakeOfficer: user.username };
   }

@@ -5,7 +5,12 @@ import { type CommandWrite, foldWrites } from './write-set';
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
 
-function write(applicationId: string, version: number, effects: Effect[], extra: Partial<CommandWrite> = {}): CommandWrite {
+function write(
+  applicationId: string,
+  version: number,
+  effects: Effect[],
+  extra: Partial<CommandWrite> = {},
+): CommandWrite {
   const at = `2026-09-28T0${version}:00:00.000Z`;
   return {
     applicationId,
@@ -114,13 +119,28 @@ describe('foldWrites', () => {
       write(A, 3, [{ type: 'task.close', taskId: 'old', nodeId: 'fire', reason: 'timeout' }]),
     ]);
     expect(rows.taskUpdates).toEqual([
-      expect.objectContaining({ id: 'old', set_deadline: true, deadline: null, close: true, close_reason: 'timeout', completed_by: null }),
+      expect.objectContaining({
+        id: 'old',
+        set_deadline: true,
+        deadline: null,
+        close: true,
+        close_reason: 'timeout',
+        completed_by: null,
+      }),
     ]);
   });
 
   it('inserts a timer scheduled and cancelled in the same batch as cancelled; cancels older ones by id', () => {
     const rows = foldWrites([
-      write(A, 2, [{ type: 'timer.schedule', timerId: 'new', dueAt: '2026-10-09T16:00:00.000Z', nodeId: 'fire', purpose: 'step-deadline' }]),
+      write(A, 2, [
+        {
+          type: 'timer.schedule',
+          timerId: 'new',
+          dueAt: '2026-10-09T16:00:00.000Z',
+          nodeId: 'fire',
+          purpose: 'step-deadline',
+        },
+      ]),
       write(A, 3, [
         { type: 'timer.cancel', timerId: 'new', nodeId: 'fire' },
         { type: 'timer.cancel', timerId: 'old', nodeId: null },
@@ -133,13 +153,38 @@ describe('foldWrites', () => {
   it('writes ledger rows naming who answers for them (not the window officer), due by their command’s date', () => {
     const rows = foldWrites([
       write(A, 2, [
-        { type: 'accountability', kind: 'tacit-approval', department: 'fire', officer: null, nodeId: 'fire', note: '逾期默认通过' },
-        { type: 'accountability', kind: 'overdue-step', department: 'planning', officer: 'planning1', nodeId: 'plan', note: '逾期' },
+        {
+          type: 'accountability',
+          kind: 'tacit-approval',
+          department: 'fire',
+          officer: null,
+          nodeId: 'fire',
+          note: '逾期默认通过',
+        },
+        {
+          type: 'accountability',
+          kind: 'overdue-step',
+          department: 'planning',
+          officer: 'planning1',
+          nodeId: 'plan',
+          note: '逾期',
+        },
       ]),
     ]);
     expect(rows.ledger).toEqual([
-      expect.objectContaining({ kind: 'tacit-approval', department: 'fire', officer: null, owner: 'fire', due_date: '2026-10-12' }),
-      expect.objectContaining({ kind: 'overdue-step', department: 'planning', officer: 'planning1b', owner: 'planning1b' }),
+      expect.objectContaining({
+        kind: 'tacit-approval',
+        department: 'fire',
+        officer: null,
+        owner: 'fire',
+        due_date: '2026-10-12',
+      }),
+      expect.objectContaining({
+        kind: 'overdue-step',
+        department: 'planning',
+        officer: 'planning1b',
+        owner: 'planning1b',
+      }),
     ]);
   });
 
@@ -149,7 +194,9 @@ describe('foldWrites', () => {
       write(B, 3, [{ type: 'task.claim', taskId: 'old', nodeId: 'fire', claimedBy: null }]),
     ]);
     expect(rows.newTasks).toEqual([expect.objectContaining({ id: 't1', claimed_by: 'fire1' })]);
-    expect(rows.taskUpdates).toEqual([expect.objectContaining({ id: 'old', set_claim: true, claimed_by: null, close: false })]);
+    expect(rows.taskUpdates).toEqual([
+      expect.objectContaining({ id: 'old', set_claim: true, claimed_by: null, close: false }),
+    ]);
   });
 
   it('numbers the decisions of a batch in the order they were made', () => {
@@ -164,7 +211,9 @@ describe('foldWrites', () => {
 
 describe('batchStatement', () => {
   it('sends only the tables that have rows, in one JSON parameter', () => {
-    const { sql, params } = batchStatement(foldWrites([write(A, 2, [{ type: 'timer.cancel', timerId: 'old', nodeId: null }])]));
+    const { sql, params } = batchStatement(
+      foldWrites([write(A, 2, [{ type: 'timer.cancel', timerId: 'old', nodeId: null }])]),
+    );
     expect(sql).toBe('SELECT tongban_write_batch($1::jsonb)');
     const parts = JSON.parse(params[0] as string);
     expect(Object.keys(parts).sort()).toEqual(['applicationUpdates', 'cancelledTimers', 'events', 'instanceUpdates']);

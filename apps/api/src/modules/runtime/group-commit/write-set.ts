@@ -1,4 +1,10 @@
-import { type Effect, type ItemCards, ledgerResponsibility, type StaffFacts, type TaskOpenEffect } from '@tongban/flow-engine';
+import {
+  type Effect,
+  type ItemCards,
+  ledgerResponsibility,
+  type StaffFacts,
+  type TaskOpenEffect,
+} from '@tongban/flow-engine';
 
 /** What the effects of one command need to know beyond themselves. */
 export interface EffectScope {
@@ -143,7 +149,12 @@ export function foldWrites(writes: CommandWrite[]): BatchRows {
     certificates,
   };
   for (const { write, created } of instances.values()) {
-    const instance = { application_id: write.applicationId, snapshot: write.snapshot, version: write.version, at: write.at };
+    const instance = {
+      application_id: write.applicationId,
+      snapshot: write.snapshot,
+      version: write.version,
+      at: write.at,
+    };
     const projection = projectionRow(write);
     if (created) {
       rows.newInstances.push({
