@@ -26,6 +26,16 @@ describe('every API error message is in Chinese (codes stay English)', () => {
     }
   });
 
+  it('a task id no row can hold (U+0000) is a 400 on every task route, never a 500', async () => {
+    const planning1 = await loginAs(server, 'planning1');
+    for (const action of ['claim', 'unclaim', 'complete']) {
+      const { body } = await planning1
+        .post(`/api/tasks/%00/${action}`, { decision: 'approve', comment: '同意' })
+        .expect(400);
+      expect(body.error).toEqual({ code: 'UNSTORABLE_CHARACTER', message: expect.stringMatching(CHINESE) });
+    }
+  });
+
   it('input validation lists every problem in Chinese', async () => {
     const { body } = await alice
       .post('/api/applications', { itemCode: '', channel: 'pigeon', materials: 'none', extra: 1 })

@@ -74,7 +74,10 @@ export function toApiError(exception: unknown): { status: number; body: ApiError
     };
   }
   // PostgreSQL refuses U+0000 in text (22021) and jsonb (22P05): the client sent a character no row can hold.
-  if (['22021', '22P05'].includes((exception as { driverError?: { code?: string } } | null)?.driverError?.code ?? '')) {
+  // TypeORM wraps the driver's error (driverError); a prepared statement on the hot path throws pg's own.
+  const database = exception as { code?: unknown; driverError?: { code?: string } } | null;
+  const sqlState = database?.driverError?.code ?? (typeof database?.code === 'string' ? database.code : '');
+  if (['22021', '22P05'].includes(sqlState)) {
     return {
       status: 400,
       body: { error: { code: 'UNSTORABLE_CHARACTER', message: '请求中含有无法保存的字符（如 U+0000）' } },
