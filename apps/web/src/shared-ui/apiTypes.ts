@@ -83,6 +83,8 @@ export interface ApplicationView {
   missingMaterials: string[];
   /** 补正期限: past it the application counts as withdrawn (null: nothing owed under a notice). */
   supplementDeadline?: string | null;
+  /** §32: the instant the item counted as accepted because nobody accepted or noticed it in time. */
+  deemedAcceptanceAt?: string | null;
   materials: { code: string }[];
   data: Record<string, unknown>;
   openTasks: OpenTask[];

@@ -86,6 +86,18 @@ export function HandlePage({ id }: { id: string }) {
               <dd>{formatDate(v.statutoryDeadline)}</dd>
             </>
           ) : null}
+          {v.supplementDeadline && !isFinished(v.status) ? (
+            <>
+              <dt>{t('workbench.summary.supplementDeadline')}</dt>
+              <dd>{formatDate(v.supplementDeadline)}</dd>
+            </>
+          ) : null}
+          {v.deemedAcceptanceAt ? (
+            <>
+              <dt>{t('workbench.summary.deemedAccepted')}</dt>
+              <dd>{formatDateTime(v.deemedAcceptanceAt)}</dd>
+            </>
+          ) : null}
           <dt>{t('workbench.summary.owner')}</dt>
           <dd>{v.firstInquiryOfficer ?? '—'}</dd>
         </dl>

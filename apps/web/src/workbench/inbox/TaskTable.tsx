@@ -60,6 +60,9 @@ export function TaskTable({
                 {task.actingFor ? (
                   <span className="wb-acting">{tf('workbench.actingFor', { name: task.actingFor })}</span>
                 ) : null}
+                {!done && task.claimedBy ? (
+                  <span className="wb-acting">{tf('workbench.claimedBy', { name: task.claimedBy })}</span>
+                ) : null}
               </td>
               <td>{departmentName(task.department)}</td>
               <td>{formatDateTime(done ? task.closedAt : task.deadline)}</td>
