@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const frameworks = ['@nestjs/*', 'typeorm', '@nestjs/typeorm', 'react', 'react-dom', 'react/*', '@xyflow/*', 'pg', 'express'];
@@ -35,6 +36,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Hooks in the order React calls them, with the dependencies they read (the compiler-era rule set).
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     // The functional core never reads the wall clock: time is an argument (architecture.md).

@@ -1,18 +1,21 @@
-import { type FormEvent, useState } from 'react';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
 import { ApiError } from '../api/client';
 import { t } from '../i18n/t';
 import { useSession } from './session';
 
+interface Credentials {
+  username: string;
+  password: string;
+}
+
 /** Sign-in form shown in place of a page that needs one of `roles`. */
 export function LoginForm({ hint }: { hint?: string }) {
   const { login } = useSession();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async ({ username, password }: Credentials) => {
     setBusy(true);
     setError(null);
     try {
@@ -25,32 +28,31 @@ export function LoginForm({ hint }: { hint?: string }) {
   };
 
   return (
-    <form className="login" onSubmit={submit} aria-label={t('login.title')}>
-      <h2>{t('login.title')}</h2>
-      {hint && <p className="login__hint">{hint}</p>}
-      <label>
-        {t('login.username')}
-        <input name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required />
-      </label>
-      <label>
-        {t('login.password')}
-        <input
+    <Card className="login" style={{ maxWidth: 380, margin: '48px auto' }}>
+      <Form<Credentials> layout="vertical" onFinish={submit} aria-label={t('login.title')} requiredMark={false}>
+        <Typography.Title level={2} style={{ fontSize: '1.3em' }}>
+          {t('login.title')}
+        </Typography.Title>
+        {hint && <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>}
+        <Form.Item
+          label={t('login.username')}
+          name="username"
+          rules={[{ required: true, message: t('login.usernameRequired') }]}
+        >
+          <Input name="username" autoComplete="username" />
+        </Form.Item>
+        <Form.Item
+          label={t('login.password')}
           name="password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          required
-        />
-      </label>
-      {error && (
-        <p className="login__error" role="alert">
-          {error}
-        </p>
-      )}
-      <button type="submit" disabled={busy}>
-        {busy ? t('login.busy') : t('login.submit')}
-      </button>
-    </form>
+          rules={[{ required: true, message: t('login.passwordRequired') }]}
+        >
+          <Input.Password name="password" autoComplete="current-password" />
+        </Form.Item>
+        {error && <Alert type="error" role="alert" title={error} style={{ marginBottom: 16 }} />}
+        <Button type="primary" htmlType="submit" block loading={busy}>
+          {busy ? t('login.busy') : t('login.submit')}
+        </Button>
+      </Form>
+    </Card>
   );
 }

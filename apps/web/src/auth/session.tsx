@@ -1,5 +1,6 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import { api, getToken, setToken } from '../api/client';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useState } from 'react';
+import { api, ApiError, getToken, setToken } from '../api/client';
 
 export interface SessionUser {
   id: string;
@@ -18,33 +19,56 @@ interface SessionValue {
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
+const ME = ['auth', 'me'] as const;
 
 /** Who is signed in; the token lives in sessionStorage so a reload keeps the session. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<SessionUser | null>(null);
-  const [loading, setLoading] = useState(Boolean(getToken()));
+  const client = useQueryClient();
+  const [token, setTokenState] = useState(getToken);
+  const me = useQuery({
+    queryKey: [...ME, token],
+    queryFn: async () => {
+      try {
+        return await api<SessionUser>('/auth/me');
+      } catch (error) {
+        // A token the server no longer accepts is a signed-out visitor, not an error page.
+        if (error instanceof ApiError && error.status === 401) {
+          setToken(null);
+          setTokenState(null);
+          return null;
+        }
+        throw error;
+      }
+    },
+    enabled: token !== null,
+    staleTime: Infinity,
+  });
 
-  useEffect(() => {
-    if (!getToken()) return;
-    api<SessionUser>('/auth/me')
-      .then(setUser)
-      .catch(() => setToken(null))
-      .finally(() => setLoading(false));
-  }, []);
-
-  const login = useCallback(async (username: string, password: string) => {
-    const result = await api<{ token: string; user: SessionUser }>('/auth/login', { body: { username, password } });
-    setToken(result.token);
-    setUser(result.user);
-    return result.user;
-  }, []);
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const result = await api<{ token: string; user: SessionUser }>('/auth/login', { body: { username, password } });
+      setToken(result.token);
+      client.setQueryData([...ME, result.token], result.user);
+      setTokenState(result.token);
+      return result.user;
+    },
+    [client],
+  );
 
   const logout = useCallback(() => {
     setToken(null);
-    setUser(null);
-  }, []);
+    setTokenState(null);
+    // Another person may sign in next at the same window: nothing of this one's stays cached.
+    client.clear();
+  }, [client]);
 
-  return <SessionContext.Provider value={{ user, loading, login, logout }}>{children}</SessionContext.Provider>;
+  const value: SessionValue = {
+    user: token ? (me.data ?? null) : null,
+    loading: token !== null && me.isPending,
+    login,
+    logout,
+  };
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
 export function useSession(): SessionValue {

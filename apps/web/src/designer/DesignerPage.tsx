@@ -4,16 +4,24 @@ import './designer.css';
 import './panel/panel.css';
 import './simulation/simulation.css';
 import './versions/versions.css';
+import { Route, Routes, useParams } from 'react-router';
 import { RequireRole } from '../auth/RequireRole';
 import { FlowEditorPage } from './editor/FlowEditorPage';
 import { FlowListPage } from './list/FlowListPage';
 
+function EditorRoute() {
+  const { flowKey = '' } = useParams();
+  return <FlowEditorPage key={flowKey} flowKey={flowKey === 'new' ? null : flowKey} />;
+}
+
 /** /designer → the list; /designer/new → an empty flow; /designer/<key> → that flow's latest version. */
-export function DesignerPage({ path }: { path: string }) {
-  const rest = decodeURIComponent(path.replace(/^\/designer\/?/, ''));
+export function DesignerPage() {
   return (
     <RequireRole roles={['admin']}>
-      {rest === '' ? <FlowListPage /> : <FlowEditorPage key={rest} flowKey={rest === 'new' ? null : rest} />}
+      <Routes>
+        <Route index element={<FlowListPage />} />
+        <Route path=":flowKey" element={<EditorRoute />} />
+      </Routes>
     </RequireRole>
   );
 }

@@ -32,6 +32,8 @@ export const zhCN = {
   'login.failed': '登录失败，请重试',
   'login.wrongRole': '当前账号无权访问此页面。',
   'login.switch': '切换账号',
+  'login.usernameRequired': '请输入用户名',
+  'login.passwordRequired': '请输入密码',
   // designer
   ...designerMessages,
   // ── People's side: portal (办事大厅), workbench (工作台), supervision (电子监察), shared UI ──

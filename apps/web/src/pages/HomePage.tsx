@@ -1,4 +1,5 @@
-import { Link } from '../app/router';
+import { Card, Col, Row, Typography } from 'antd';
+import { Link } from 'react-router';
 import { sections } from '../app/sections';
 import { t } from '../i18n/t';
 import { HealthBadge } from './HealthBadge';
@@ -7,21 +8,27 @@ export function HomePage() {
   return (
     <main className="home">
       <header className="home__hero">
-        <h1>
+        <Typography.Title>
           {t('app.title')} <small>{t('app.subtitle')}</small>
-        </h1>
+        </Typography.Title>
         <p>{t('app.tagline')}</p>
       </header>
-      <nav className="home__sections" aria-label={t('nav.home')}>
-        {sections.map((section) => (
-          <Link key={section.path} to={section.path} className="home__card">
-            <span className="home__icon" aria-hidden="true">
-              {section.icon}
-            </span>
-            <strong>{t(section.title)}</strong>
-            <span>{t(section.description)}</span>
-          </Link>
-        ))}
+      <nav aria-label={t('nav.home')}>
+        <Row gutter={[16, 16]} className="home__sections">
+          {sections.map((section) => (
+            <Col key={section.path} xs={24} sm={12} lg={6}>
+              <Link to={section.path} className="home__card">
+                <Card hoverable>
+                  <span className="home__icon" aria-hidden="true">
+                    {section.icon}
+                  </span>
+                  <strong>{t(section.title)}</strong>
+                  <span>{t(section.description)}</span>
+                </Card>
+              </Link>
+            </Col>
+          ))}
+        </Row>
       </nav>
       <HealthBadge />
     </main>

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { Route, Routes, useParams } from 'react-router';
 import { RequireRole } from '../auth/RequireRole';
 import { t } from '../i18n/t';
 import { AppShell, type NavItem } from '../shared-ui/AppShell';
@@ -24,23 +25,34 @@ function applicantOnly(page: ReactElement) {
   );
 }
 
-function pageFor(path: string): ReactElement {
-  const apply = /^\/portal\/items\/([^/]+)\/apply$/.exec(path);
-  if (apply) return applicantOnly(<ApplyPage code={decodeURIComponent(apply[1])} />);
-  const guide = /^\/portal\/items\/([^/]+)$/.exec(path);
-  if (guide) return <GuidePage code={decodeURIComponent(guide[1])} />;
-  const progress = /^\/portal\/my\/([^/]+)$/.exec(path);
-  if (progress) return applicantOnly(<ProgressPage id={progress[1]} />);
-  if (path === '/portal/my') return applicantOnly(<MyItemsPage />);
-  if (path === '/portal/appointments') return applicantOnly(<AppointmentsPage />);
-  return <CatalogPage />;
+function ApplyRoute() {
+  const { code = '' } = useParams();
+  return applicantOnly(<ApplyPage code={code} />);
+}
+
+function GuideRoute() {
+  const { code = '' } = useParams();
+  return <GuidePage code={code} />;
+}
+
+function ProgressRoute() {
+  const { id = '' } = useParams();
+  return applicantOnly(<ProgressPage id={id} />);
 }
 
 /** 办事大厅: the public catalog and guides, and the applicant's own items and appointments. */
-export function PortalRoutes({ path }: { path: string }) {
+export function PortalRoutes() {
   return (
     <AppShell title="nav.portal" nav={NAV} tone="portal">
-      {pageFor(path)}
+      <Routes>
+        <Route index element={<CatalogPage />} />
+        <Route path="items/:code" element={<GuideRoute />} />
+        <Route path="items/:code/apply" element={<ApplyRoute />} />
+        <Route path="my" element={applicantOnly(<MyItemsPage />)} />
+        <Route path="my/:id" element={<ProgressRoute />} />
+        <Route path="appointments" element={applicantOnly(<AppointmentsPage />)} />
+        <Route path="*" element={<CatalogPage />} />
+      </Routes>
     </AppShell>
   );
 }

@@ -1,9 +1,11 @@
-import { type ReactNode, useEffect, useState } from 'react';
-import { Link } from '../app/router';
+import { ConfigProvider, Layout, Menu, Select, Button, Space } from 'antd';
+import { type ReactNode, useEffect } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useFontScale } from '../app/fontScale';
+import { FONT_SCALES, themeFor } from '../app/theme';
 import { useSession } from '../auth/session';
 import type { MessageKey } from '../i18n/zh-CN';
 import { t } from '../i18n/t';
-import { NavLink } from './NavLink';
 import './shared-ui.css';
 
 export interface NavItem {
@@ -12,8 +14,12 @@ export interface NavItem {
   exact?: boolean;
 }
 
-const SCALE_KEY = 'tongban.fontScale';
-const SCALES = ['ui.font.normal', 'ui.font.large', 'ui.font.elder'] as const;
+function currentKey(nav: NavItem[], path: string): string[] {
+  const match = nav
+    .filter((item) => (item.exact ? path === item.to : path === item.to || path.startsWith(`${item.to}/`)))
+    .sort((a, b) => b.to.length - a.to.length)[0];
+  return match ? [match.to] : [];
+}
 
 /** The frame of the three surfaces: skip link, title, navigation, who is signed in, and a text size control. */
 export function AppShell({
@@ -28,55 +34,55 @@ export function AppShell({
   tone: 'portal' | 'staff';
 }) {
   const { user, logout } = useSession();
-  const [scale, setScale] = useState(() => Number(localStorage.getItem(SCALE_KEY) ?? 0) || 0);
-  useEffect(() => localStorage.setItem(SCALE_KEY, String(scale)), [scale]);
+  const { scale, setScale } = useFontScale();
+  const { pathname } = useLocation();
   useEffect(() => {
     document.title = `${t(title)} · ${t('app.title')}`;
   }, [title]);
+  const fontSize = FONT_SCALES[scale][tone];
 
   return (
-    <div className={`ui-shell ui-shell--${tone} ui-shell--scale-${scale}`}>
-      <a className="ui-skip" href="#main">
-        {t('ui.skip')}
-      </a>
-      <header className="ui-header">
-        <div className="ui-header__inner">
+    <ConfigProvider theme={themeFor(fontSize)}>
+      <Layout className={`ui-shell ui-shell--${tone} ui-shell--scale-${scale}`} style={{ fontSize }}>
+        <a className="ui-skip" href="#main">
+          {t('ui.skip')}
+        </a>
+        <Layout.Header className="ui-header">
           <Link to="/" className="ui-header__brand">
             {t('app.title')}
           </Link>
           <span className="ui-header__area">{t(title)}</span>
           <nav aria-label={t(title)} className="ui-header__nav">
-            {nav.map((item) => (
-              <NavLink key={item.to} to={item.to} exact={item.exact}>
-                {t(item.label)}
-              </NavLink>
-            ))}
+            <Menu
+              mode="horizontal"
+              theme="dark"
+              selectedKeys={currentKey(nav, pathname)}
+              items={nav.map((item) => ({ key: item.to, label: <Link to={item.to}>{t(item.label)}</Link> }))}
+            />
           </nav>
-          <div className="ui-header__tools">
-            <label className="ui-header__scale">
-              <span>{t('ui.font.label')}</span>
-              <select value={scale} onChange={(event) => setScale(Number(event.target.value))}>
-                {SCALES.map((key, index) => (
-                  <option key={key} value={index}>
-                    {t(key)}
-                  </option>
-                ))}
-              </select>
-            </label>
+          <Space className="ui-header__tools" size="small" wrap>
+            <Select
+              aria-label={t('ui.font.label')}
+              size="small"
+              value={scale}
+              onChange={setScale}
+              options={FONT_SCALES.map((entry, index) => ({ value: index, label: t(entry.label) }))}
+              popupMatchSelectWidth={false}
+            />
             {user ? (
               <>
                 <span className="ui-header__user">{user.name}</span>
-                <button type="button" className="ui-button ui-button--ghost ui-button--on-dark" onClick={logout}>
+                <Button size="small" ghost onClick={logout}>
                   {t('common.logout')}
-                </button>
+                </Button>
               </>
             ) : null}
-          </div>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="ui-main">
-        {children}
-      </main>
-    </div>
+          </Space>
+        </Layout.Header>
+        <Layout.Content id="main" tabIndex={-1} className="ui-main">
+          {children}
+        </Layout.Content>
+      </Layout>
+    </ConfigProvider>
   );
 }

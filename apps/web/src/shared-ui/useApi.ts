@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError } from '../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { ApiError } from '../api/client';
+import { apiQuery } from '../api/query';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -8,28 +9,23 @@ export interface Loaded<T> {
   reload(): Promise<void>;
 }
 
-/** GETs `path` (nothing while it is null) and keeps the answer, the error and a reload. */
+/**
+ * @deprecated Transitional: the old hook's shape over TanStack Query while the faces move to `useQuery(apiQuery(…))`.
+ * Issue 15 deletes it once no page uses it.
+ */
 export function useApi<T>(path: string | null): Loaded<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [loading, setLoading] = useState(path !== null);
-
-  const reload = useCallback(async () => {
-    if (path === null) return;
-    setLoading(true);
-    try {
-      setData(await api<T>(path));
-      setError(null);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'NETWORK', String(caught)));
-    } finally {
-      setLoading(false);
-    }
-  }, [path]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  return { data, error, loading, reload };
+  const query = useQuery({ ...apiQuery<T>(path ?? '/'), enabled: path !== null });
+  return {
+    data: query.data,
+    error:
+      query.error instanceof ApiError
+        ? query.error
+        : query.error
+          ? new ApiError(0, 'NETWORK', String(query.error))
+          : null,
+    loading: path !== null && query.isPending,
+    reload: async () => {
+      await query.refetch();
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import { Route, Routes } from 'react-router';
 import { RequireRole } from '../auth/RequireRole';
 import { t } from '../i18n/t';
 import { AppShell, type NavItem } from '../shared-ui/AppShell';
@@ -11,11 +12,15 @@ const NAV: NavItem[] = [
 ];
 
 /** 电子监察: live cards and figures, and the accountability ledger with complaints. */
-export function SupervisionRoutes({ path }: { path: string }) {
+export function SupervisionRoutes() {
   return (
     <AppShell title="nav.supervision" nav={NAV} tone="staff">
       <RequireRole roles={['supervisor', 'admin']} hint={t('supervision.loginHint')}>
-        {path === '/supervision/ledger' ? <LedgerPage /> : <DashboardPage />}
+        <Routes>
+          <Route index element={<DashboardPage />} />
+          <Route path="ledger" element={<LedgerPage />} />
+          <Route path="*" element={<DashboardPage />} />
+        </Routes>
       </RequireRole>
     </AppShell>
   );

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { Route, Routes, useParams } from 'react-router';
 import { RequireRole } from '../auth/RequireRole';
 import { useSession } from '../auth/session';
 import { t } from '../i18n/t';
@@ -11,22 +11,13 @@ import './workbench.css';
 
 export const STAFF_ROLES = ['officer', 'reviewer', 'committee', 'admin'];
 
-function pageFor(path: string): ReactElement {
-  const handle = /^\/workbench\/applications\/([^/]+)$/.exec(path);
-  if (handle) return <HandlePage id={handle[1]} />;
-  if (path === '/workbench/complaints') return <ComplaintsPage />;
-  if (path === '/workbench/staff') {
-    return (
-      <RequireRole roles={['admin']} hint={t('workbench.staff.adminOnly')}>
-        <StaffPage />
-      </RequireRole>
-    );
-  }
-  return <InboxPage />;
+function HandleRoute() {
+  const { id = '' } = useParams();
+  return <HandlePage id={id} />;
 }
 
 /** 工作台: the inbox, the 办理 page of one item, complaints to answer and (admin) A/B absences. */
-export function WorkbenchRoutes({ path }: { path: string }) {
+export function WorkbenchRoutes() {
   const { user } = useSession();
   const nav: NavItem[] = [
     { to: '/workbench', label: 'workbench.nav.inbox', exact: true },
@@ -36,7 +27,20 @@ export function WorkbenchRoutes({ path }: { path: string }) {
   return (
     <AppShell title="nav.workbench" nav={nav} tone="staff">
       <RequireRole roles={STAFF_ROLES} hint={t('workbench.loginHint')}>
-        {pageFor(path)}
+        <Routes>
+          <Route index element={<InboxPage />} />
+          <Route path="applications/:id" element={<HandleRoute />} />
+          <Route path="complaints" element={<ComplaintsPage />} />
+          <Route
+            path="staff"
+            element={
+              <RequireRole roles={['admin']} hint={t('workbench.staff.adminOnly')}>
+                <StaffPage />
+              </RequireRole>
+            }
+          />
+          <Route path="*" element={<InboxPage />} />
+        </Routes>
       </RequireRole>
     </AppShell>
   );

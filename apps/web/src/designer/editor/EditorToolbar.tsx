@@ -1,4 +1,4 @@
-import { navigate } from '../../app/router';
+import { Link } from 'react-router';
 import { t } from '../../i18n/t';
 import { tf, tk } from '../i18n/format';
 import type { SavedVersion } from './usePersistence';
@@ -76,17 +76,9 @@ export function EditorToolbar({
   const editing = !simulating;
   return (
     <header className="designer__bar">
-      <a
-        href="/designer"
-        className="designer__back"
-        onClick={(event) => {
-          if (event.ctrlKey || event.metaKey || event.shiftKey) return;
-          event.preventDefault();
-          if (!dirty || window.confirm(t('designer.leaveUnsaved'))) navigate('/designer');
-        }}
-      >
+      <Link to="/designer" className="designer__back">
         {`← ${t('designer.back')}`}
-      </a>
+      </Link>
       <h1 className="designer__name">{name}</h1>
       <span className="designer__state">
         {saved

@@ -10,6 +10,7 @@ import { SimulationWorkspace } from '../simulation/SimulationWorkspace';
 import { DesignerContext, type DesignerContextValue } from '../state/DesignerContext';
 import { designerReducer, initDesigner } from '../state/designerReducer';
 import { canRedo, canUndo } from '../state/history';
+import { useLeaveGuard } from './useLeaveGuard';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { EditorToolbar } from './EditorToolbar';
 import { downloadFlow } from './fileTransfer';
@@ -51,13 +52,7 @@ export function EditorWorkspace({
     if (picked) setSide('properties');
   }, [picked, selection]);
 
-  const { dirty } = persistence;
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useLeaveGuard(persistence.dirty);
 
   useEffect(() => {
     if (notice?.kind !== 'info') return;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link } from '../../app/router';
+import { Link } from 'react-router';
 import { t } from '../../i18n/t';
 import { flowApi, type FlowSummary } from '../editor/flowApi';
 import { tf, tk } from '../i18n/format';

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/t';
-import { RouteLink } from '../../shared-ui/RouteLink';
+import { Link } from 'react-router';
 
 /** The receipt: a large 受理编号 and where to follow the item. */
 export function ApplySuccess({
@@ -26,12 +26,12 @@ export function ApplySuccess({
       </p>
       <p className="ui-muted">{t('portal.receipt.keep')}</p>
       <div className="ui-button-row portal-receipt__actions">
-        <RouteLink to={`/portal/my/${id}`} className="ui-button ui-button--primary">
+        <Link to={`/portal/my/${id}`} className="ui-button ui-button--primary">
           {t('portal.receipt.progress')}
-        </RouteLink>
-        <RouteLink to={`/portal/appointments?item=${itemCode}`} className="ui-button">
+        </Link>
+        <Link to={`/portal/appointments?item=${itemCode}`} className="ui-button">
           {t('portal.catalog.book')}
-        </RouteLink>
+        </Link>
       </div>
     </section>
   );

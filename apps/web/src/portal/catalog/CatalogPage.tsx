@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { t } from '../../i18n/t';
 import type { CatalogItem } from '../../shared-ui/apiTypes';
 import { ErrorNotice, Loading } from '../../shared-ui/Notice';
-import { RouteLink } from '../../shared-ui/RouteLink';
+import { Link } from 'react-router';
 import { useApi } from '../../shared-ui/useApi';
 import { itemKind, promisedText, statutoryText } from './itemFacts';
 
@@ -56,7 +56,7 @@ export function CatalogPage() {
               {items.data.map((item) => (
                 <tr key={item.code}>
                   <th scope="row">
-                    <RouteLink to={`/portal/items/${item.code}`}>{item.name}</RouteLink>
+                    <Link to={`/portal/items/${item.code}`}>{item.name}</Link>
                   </th>
                   <td>{item.department}</td>
                   <td>{itemKind(item)}</td>
@@ -65,20 +65,20 @@ export function CatalogPage() {
                   <td>{item.fees}</td>
                   <td>
                     <div className="ui-button-row">
-                      <RouteLink
+                      <Link
                         to={`/portal/appointments?item=${item.code}`}
                         className="ui-button"
                         aria-label={`${t('portal.catalog.book')}：${item.name}`}
                       >
                         {t('portal.catalog.book')}
-                      </RouteLink>
-                      <RouteLink
+                      </Link>
+                      <Link
                         to={`/portal/items/${item.code}/apply`}
                         className="ui-button ui-button--primary"
                         aria-label={`${t('portal.catalog.apply')}：${item.name}`}
                       >
                         {t('portal.catalog.apply')}
-                      </RouteLink>
+                      </Link>
                     </div>
                   </td>
                 </tr>

@@ -2,7 +2,7 @@ import { t } from '../../i18n/t';
 import type { CatalogItem, Procedure } from '../../shared-ui/apiTypes';
 import { FlowDiagram } from '../../shared-ui/FlowDiagram';
 import { ErrorNotice, Loading } from '../../shared-ui/Notice';
-import { RouteLink } from '../../shared-ui/RouteLink';
+import { Link } from 'react-router';
 import { useApi } from '../../shared-ui/useApi';
 import { itemKind, promisedText, statutoryText } from './itemFacts';
 import { StageTable } from './StageTable';
@@ -39,12 +39,12 @@ export function GuidePage({ code }: { code: string }) {
           <dd>{it.fees}</dd>
         </dl>
         <div className="ui-button-row ui-no-print">
-          <RouteLink to={`/portal/items/${it.code}/apply`} className="ui-button ui-button--primary">
+          <Link to={`/portal/items/${it.code}/apply`} className="ui-button ui-button--primary">
             {t('portal.catalog.apply')}
-          </RouteLink>
-          <RouteLink to={`/portal/appointments?item=${it.code}`} className="ui-button">
+          </Link>
+          <Link to={`/portal/appointments?item=${it.code}`} className="ui-button">
             {t('portal.catalog.book')}
-          </RouteLink>
+          </Link>
           <button type="button" className="ui-button" onClick={() => window.print()}>
             {t('portal.guide.print')}
           </button>

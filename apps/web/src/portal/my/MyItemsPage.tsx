@@ -2,7 +2,7 @@ import { t } from '../../i18n/t';
 import type { ApplicationSummary } from '../../shared-ui/apiTypes';
 import { formatDate, formatDateTime } from '../../shared-ui/format';
 import { ErrorNotice, Loading } from '../../shared-ui/Notice';
-import { RouteLink } from '../../shared-ui/RouteLink';
+import { Link } from 'react-router';
 import { statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
 import { useApi } from '../../shared-ui/useApi';
@@ -17,7 +17,7 @@ export function MyItemsPage() {
       {!items.data ? <Loading /> : null}
       {items.data && items.data.length === 0 ? (
         <p>
-          {t('portal.my.none')} <RouteLink to="/portal">{t('portal.nav.catalog')}</RouteLink>
+          {t('portal.my.none')} <Link to="/portal">{t('portal.nav.catalog')}</Link>
         </p>
       ) : null}
       {items.data && items.data.length > 0 ? (
@@ -44,13 +44,13 @@ export function MyItemsPage() {
                   <td>{formatDateTime(item.submittedAt)}</td>
                   <td>{formatDate(item.deadline)}</td>
                   <td>
-                    <RouteLink
+                    <Link
                       to={`/portal/my/${item.id}`}
                       className="ui-button"
                       aria-label={`${t('portal.my.open')}：${item.receiptNo}`}
                     >
                       {t('portal.my.open')}
-                    </RouteLink>
+                    </Link>
                   </td>
                 </tr>
               ))}

@@ -3,7 +3,7 @@ import { formatBytes } from '../../shared-ui/upload';
 import { FlowDiagram } from '../../shared-ui/FlowDiagram';
 import { ErrorNotice, Loading } from '../../shared-ui/Notice';
 import { completedNodeIds, tacitNodeIds } from '../../shared-ui/progress';
-import { RouteLink } from '../../shared-ui/RouteLink';
+import { Link } from 'react-router';
 import { isFinished } from '../../shared-ui/status';
 import { Timeline } from '../../shared-ui/Timeline';
 import { NoticeDocument } from './NoticeDocument';
@@ -27,7 +27,7 @@ export function ProgressPage({ id }: { id: string }) {
   return (
     <>
       <p className="ui-no-print">
-        <RouteLink to="/portal/my">{`← ${t('portal.my.title')}`}</RouteLink>
+        <Link to="/portal/my">{`← ${t('portal.my.title')}`}</Link>
       </p>
       <SummaryCard view={v} item={item.data} />
 

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '../../shared-ui/format';
 import { ErrorNotice, Loading, SuccessNotice } from '../../shared-ui/Notice';
 import { completedNodeIds, tacitNodeIds } from '../../shared-ui/progress';
 import { remainingText } from '../../shared-ui/remaining';
-import { RouteLink } from '../../shared-ui/RouteLink';
+import { Link } from 'react-router';
 import { cardChipLook, cardLook, isFinished, statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
 import { Timeline } from '../../shared-ui/Timeline';
@@ -48,7 +48,7 @@ export function HandlePage({ id }: { id: string }) {
   return (
     <div className="wb-handle">
       <p>
-        <RouteLink to="/workbench">{`← ${t('workbench.nav.inbox')}`}</RouteLink>
+        <Link to="/workbench">{`← ${t('workbench.nav.inbox')}`}</Link>
       </p>
       <section className="ui-card wb-summary" aria-labelledby="handle-title">
         <div className="wb-summary__head">

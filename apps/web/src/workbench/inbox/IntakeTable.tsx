@@ -1,7 +1,7 @@
 import { t } from '../../i18n/t';
 import type { ApplicationSummary } from '../../shared-ui/apiTypes';
 import { formatDateTime } from '../../shared-ui/format';
-import { RouteLink } from '../../shared-ui/RouteLink';
+import { Link } from 'react-router';
 import { statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
 
@@ -32,13 +32,13 @@ export function IntakeTable({ items }: { items: ApplicationSummary[] }) {
               <td>{item.applicant}</td>
               <td>{formatDateTime(item.submittedAt)}</td>
               <td>
-                <RouteLink
+                <Link
                   to={`/workbench/applications/${item.id}`}
                   className="ui-button ui-button--primary"
                   aria-label={`${t('workbench.handle')}：${item.receiptNo}`}
                 >
                   {t('workbench.handle')}
-                </RouteLink>
+                </Link>
               </td>
             </tr>
           ))}

@@ -2,7 +2,7 @@ import { t } from '../../i18n/t';
 import type { TaskDto } from '../../shared-ui/apiTypes';
 import { formatDateTime, tf } from '../../shared-ui/format';
 import { remainingText } from '../../shared-ui/remaining';
-import { RouteLink } from '../../shared-ui/RouteLink';
+import { Link } from 'react-router';
 import { cardChipLook, cardLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
 
@@ -67,13 +67,13 @@ export function TaskTable({
               <td>{departmentName(task.department)}</td>
               <td>{formatDateTime(done ? task.closedAt : task.deadline)}</td>
               <td>
-                <RouteLink
+                <Link
                   to={`/workbench/applications/${task.applicationId}${done ? '' : `?task=${task.id}`}`}
                   className={`ui-button${done ? '' : ' ui-button--primary'}`}
                   aria-label={`${t(done ? 'workbench.view' : 'workbench.handle')}：${task.receiptNo} ${task.nodeName ?? ''}`}
                 >
                   {t(done ? 'workbench.view' : 'workbench.handle')}
-                </RouteLink>
+                </Link>
               </td>
             </tr>
           ))}

@@ -1,0 +1,28 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { type ReactNode, useState } from 'react';
+import { createQueryClient } from '../api/queryClient';
+import { SessionProvider } from '../auth/session';
+import { FontScaleProvider } from './fontScale';
+import { themeFor } from './theme';
+
+dayjs.locale('zh-cn');
+
+/** What every page stands on: Ant Design in Chinese with the app's theme, the query cache, the session. */
+export function Providers({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <ConfigProvider locale={zhCN} theme={themeFor(14)}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <FontScaleProvider>
+            <SessionProvider>{children}</SessionProvider>
+          </FontScaleProvider>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
