@@ -38,7 +38,7 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
-    '^@tongban/(flow-model|flow-engine|work-calendar)$': '<rootDir>/../../libs/$1/src/index.ts',
+    '^@tongban/(flow-model|flow-engine|work-calendar|api-contract)$': '<rootDir>/../../libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   reporters: ['default', '<rootDir>/../../tools/test/count-reporter.cjs'],

@@ -6,7 +6,7 @@ module.exports = {
   displayName: 'e2e',
   testMatch: ['<rootDir>/e2e/**/*.spec.ts', '<rootDir>/browser/**/*.spec.ts'],
   moduleNameMapper: {
-    '^@tongban/(flow-model|flow-engine|work-calendar)$': '<rootDir>/../libs/$1/src/index.ts',
+    '^@tongban/(flow-model|flow-engine|work-calendar|api-contract)$': '<rootDir>/../libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   reporters: ['default', '<rootDir>/../tools/test/count-reporter.cjs'],

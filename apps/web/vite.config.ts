@@ -11,6 +11,7 @@ export default defineConfig({
       '@tongban/flow-model': lib('flow-model'),
       '@tongban/flow-engine': lib('flow-engine'),
       '@tongban/work-calendar': lib('work-calendar'),
+      '@tongban/api-contract': lib('api-contract'),
     },
   },
   server: { proxy: { '/api': 'http://localhost:3000' } },
