@@ -11,14 +11,14 @@ import { RatingPanel } from './RatingPanel';
 import { ResultPanel } from './ResultPanel';
 import { SummaryCard } from './SummaryCard';
 import { SupplementForm } from './SupplementForm';
-import { suppliedCodes, useApplicationBundle } from '../../shared-ui/useApplicationBundle';
+import { suppliedCodes, useApplicationPage } from '../../api/application';
 import { WithdrawPanel } from './WithdrawPanel';
 
 const DECIDED = ['approved', 'rejected'];
 
 /** 办件进度: where the item stands, its clock, the notice to answer, the result and the rating. */
 export function ProgressPage({ id }: { id: string }) {
-  const { view, flow, item, files, nodeNames, materialNames, reload } = useApplicationBundle(id);
+  const { view, flow, item, files, nodeNames, materialNames, refresh: reload } = useApplicationPage(id);
   if (view.error) return <ErrorNotice error={view.error} />;
   if (!view.data) return <Loading />;
   const v = view.data;
