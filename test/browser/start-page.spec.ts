@@ -1,4 +1,6 @@
-import { type BrowserStack, startBrowserStack } from '../utils/browser';
+import { expectNoSeriousA11yViolations } from '../utils/a11y';
+import path from 'node:path';
+import { artifactsDir, type BrowserStack, openPage, startBrowserStack } from '../utils/browser';
 
 describe('the start page in Chromium', () => {
   let stack: BrowserStack;
@@ -15,6 +17,7 @@ describe('the start page in Chromium', () => {
     }
     await page.getByRole('status').filter({ hasText: '服务正常' }).waitFor();
     await stack.screenshot('start-page');
+    await expectNoSeriousA11yViolations(page, { label: 'home page' });
   });
 
   it('is usable by keyboard: Tab reaches the first section and Enter opens it', async () => {
@@ -26,5 +29,47 @@ describe('the start page in Chromium', () => {
     expect(focused).toContain('设计器');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/designer$/);
+  });
+
+  it('offers a sign-in form with no serious accessibility violation, and shows a failed sign-in as an alert', async () => {
+    const { page } = stack;
+    await page.goto(stack.baseUrl + '/workbench');
+    const form = page.getByRole('form', { name: '登录' });
+    await form.waitFor();
+    await expectNoSeriousA11yViolations(page, { label: 'workbench sign-in' });
+    await page.getByLabel('用户名').fill('window1');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('alert').waitFor();
+    await expectNoSeriousA11yViolations(page, { label: 'workbench sign-in with an error' });
+  });
+
+  describe('on a 390×844 phone', () => {
+    it('lays the home page out in one column with every surface reachable', async () => {
+      const phone = await openPage(stack.browser, 'phone');
+      try {
+        await phone.goto(stack.baseUrl + '/');
+        await phone.getByRole('status').filter({ hasText: '服务正常' }).waitFor();
+        const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await expectNoSeriousA11yViolations(phone, { label: 'home page on a phone' });
+        await phone.screenshot({ path: path.join(artifactsDir, 'start-page-phone.png'), fullPage: true });
+      } finally {
+        await phone.context().close();
+      }
+    });
+
+    it('signs an applicant in from a page that needs it', async () => {
+      const phone = await openPage(stack.browser, 'phone');
+      try {
+        await phone.goto(stack.baseUrl + '/portal/my');
+        await phone.getByRole('form', { name: '登录' }).waitFor();
+        const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await expectNoSeriousA11yViolations(phone, { label: 'portal sign-in on a phone' });
+      } finally {
+        await phone.context().close();
+      }
+    });
   });
 });

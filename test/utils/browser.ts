@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { scratchDatabase } from './scratch-database';
 import { repoRoot, type ServerProcess, startServerProcess, waitForExit, waitForHealth } from './server-process';
 
@@ -28,6 +28,25 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
+/** The two screens the product promises: a desk (workbench, dashboard, designer) and an applicant's phone. */
+export type Device = 'desktop' | 'phone';
+
+export const DEVICES: Record<Device, BrowserContextOptions> = {
+  desktop: { viewport: { width: 1366, height: 768 } },
+  // A 390×844 phone (iPhone 12–15 class): mobile meta-viewport handling and touch events on.
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+};
+
+/** A fresh page (own context: no cookies, storage or cache shared) as the given device sees it. */
+export function openPage(browser: Browser, device: Device = 'desktop'): Promise<Page> {
+  return browser.newPage({ ...DEVICES[device], locale: 'zh-CN' });
+}
+
+export interface BrowserStackOptions {
+  /** `'phone'` opens `stack.page` at 390×844 with touch; 1366×768 desktop otherwise. */
+  device?: Device;
+}
+
 export interface BrowserStack {
   server: ServerProcess;
   browser: Browser;
@@ -39,9 +58,13 @@ export interface BrowserStack {
 
 /**
  * The built app as `npm start` runs it (demo data, manual clock) on a fresh database of the test server,
- * plus a headless Chromium page at 1366×768. `stop()` leaves no process behind.
+ * plus a headless Chromium page at 1366×768 (or a 390×844 phone with `{ device: 'phone' }`; `openPage` gives
+ * more pages of either kind). `stop()` leaves no process behind.
  */
-export async function startBrowserStack(env: NodeJS.ProcessEnv = {}): Promise<BrowserStack> {
+export async function startBrowserStack(
+  env: NodeJS.ProcessEnv = {},
+  options: BrowserStackOptions = {},
+): Promise<BrowserStack> {
   const database = await scratchDatabase('tongban_browser');
   const server = await startServerProcess({ DATABASE_URL: database.url, CLOCK: 'manual', ...env });
   let browser: Browser;
@@ -55,7 +78,7 @@ export async function startBrowserStack(env: NodeJS.ProcessEnv = {}): Promise<Br
     await database.drop();
     throw error;
   }
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  const page = await openPage(browser, options.device);
   fs.mkdirSync(artifactsDir, { recursive: true });
   return {
     server,
