@@ -99,9 +99,9 @@ describe('materials as files: /api/attachments', () => {
       });
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
-    expect(file.headers['content-disposition']).toBe(
-      `attachment; filename*=UTF-8''${encodeURIComponent('申请表.pdf')}`,
-    );
+    // A PDF opens in place to be read (预览); nosniff keeps the browser to the stored type.
+    expect(file.headers['content-disposition']).toBe(`inline; filename*=UTF-8''${encodeURIComponent('申请表.pdf')}`);
+    expect(file.headers['x-content-type-options']).toBe('nosniff');
     expect(Buffer.compare(file.body as Buffer, PDF)).toBe(0);
   });
 
@@ -110,9 +110,13 @@ describe('materials as files: /api/attachments', () => {
     const png = await upload(alice, { applicationId: id, material: 'P02', name: '土地证明.png' }, PNG).expect(201);
     expect(png.body).toMatchObject({ applicationId: id, contentType: 'image/png' });
     expect((await draft(alice, '方案.JPG', JPEG, 'P03').expect(201)).body.contentType).toBe('image/jpeg');
-    expect(
-      (await draft(alice, '批文.ofd', zipOf('OFD.xml', 'Doc_0/Document.xml'), 'P04').expect(201)).body.contentType,
-    ).toBe('application/ofd');
+    const ofd = await draft(alice, '批文.ofd', zipOf('OFD.xml', 'Doc_0/Document.xml'), 'P04').expect(201);
+    expect(ofd.body.contentType).toBe('application/ofd');
+    // Images preview in place; a type the browser cannot show safely stays a download.
+    const shown = await window1.get(`/api/attachments/${png.body.id}/content`).expect(200);
+    expect(shown.headers['content-disposition']).toMatch(/^inline; /);
+    const kept = await alice.get(`/api/attachments/${ofd.body.id}/content`).expect(200);
+    expect(kept.headers['content-disposition']).toMatch(/^attachment; /);
   });
 
   it('refuses executables by their bytes and by their name, with 400 EXECUTABLE_REJECTED', async () => {

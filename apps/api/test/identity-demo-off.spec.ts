@@ -66,7 +66,9 @@ describe('identity outside demo mode', () => {
         .post('/api/auth/login')
         .send({ username: 'clerk', password: 'a long real passphrase' });
       const users = await http.get('/api/users').set('authorization', `Bearer ${body.token}`).expect(200);
-      expect(users.body).toEqual([{ username: 'clerk', name: '真实用户', roles: ['officer'], department: null }]);
+      expect(users.body).toEqual([
+        { username: 'clerk', name: '真实用户', roles: ['officer'], department: null, phone: null },
+      ]);
     });
   });
 });

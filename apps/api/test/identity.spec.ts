@@ -159,8 +159,20 @@ describe('identity', () => {
         .set('authorization', `Bearer ${token}`)
         .expect(200);
       expect(planning.body).toEqual([
-        { username: 'planning1', name: '规划审查员', roles: ['reviewer', 'committee'], department: 'planning' },
-        { username: 'planning1b', name: expect.any(String), roles: ['reviewer'], department: 'planning' },
+        {
+          username: 'planning1',
+          name: '规划审查员',
+          roles: ['reviewer', 'committee'],
+          department: 'planning',
+          phone: '0755-23610201',
+        },
+        {
+          username: 'planning1b',
+          name: expect.any(String),
+          roles: ['reviewer'],
+          department: 'planning',
+          phone: expect.any(String),
+        },
       ]);
       const reviewers = await server.http
         .get('/api/users?role=reviewer')

@@ -11,6 +11,7 @@ import { CenterSettings1767225860000 } from './1767225860000-center-settings';
 import { Cards1767225890000 } from './1767225890000-cards';
 import { Accountability1767225920000 } from './1767225920000-accountability';
 import { CalendarRevisions1767225900000 } from './1767225900000-calendar-revisions';
+import { StaffPhone1767225950000 } from './1767225950000-staff-phone';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Cards1767225890000,
   Accountability1767225920000,
   CalendarRevisions1767225900000,
+  StaffPhone1767225950000,
 ];

@@ -6,7 +6,7 @@ import { type AuthUser, CurrentUser } from '../identity';
 import { AttachmentsService } from './attachments.service';
 import type { AttachmentDto } from './dtos/attachment.dto';
 import { draftsQuerySchema, linkInputSchema, uploadQuerySchema } from './dtos/attachment.input';
-import { maxUploadBytes } from './file-policy';
+import { contentDisposition, maxUploadBytes } from './file-policy';
 import { readRawBody } from './raw-body';
 
 @ApiTags('attachments')
@@ -44,7 +44,7 @@ export class AttachmentsController {
     res.setHeader('content-type', file.contentType);
     res.setHeader('content-length', String(file.size));
     res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    res.setHeader('content-disposition', contentDisposition(file.contentType, file.fileName));
     res.end(file.content);
   }
 

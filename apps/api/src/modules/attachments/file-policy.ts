@@ -26,3 +26,15 @@ export function checkedContentType(fileName: string, data: Buffer): string {
   if (!EXTENSIONS[sniffed.type].includes(extension)) throw extensionMismatch(extension, sniffed.type);
   return sniffed.contentType;
 }
+
+/** Types a browser shows itself without running anything: images and PDF open in place to be read. */
+const PREVIEWABLE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
+
+/**
+ * `inline` for a previewable type, so a material opens to be read (预览) instead of downloading; `attachment` for
+ * every other type (OFD and anything added later), which the browser must not try to render.
+ */
+export function contentDisposition(contentType: string, fileName: string): string {
+  const kind = PREVIEWABLE.has(contentType) ? 'inline' : 'attachment';
+  return `${kind}; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

@@ -13,29 +13,32 @@ interface DemoAccount {
   department?: string;
   chiefRepresentative?: boolean;
   centerId?: string;
+  /** Office phone (办公电话), printed on the notices the officer issues. */
+  phone?: string;
 }
 
 const demoAccounts: DemoAccount[] = [
-  { username: 'admin', name: '管理员', roles: ['admin'] },
-  { username: 'window1', name: '窗口人员', roles: ['officer'], department: 'center' },
-  { username: 'window2', name: '窗口人员', roles: ['officer'], department: 'center' },
+  { username: 'admin', phone: '0755-23610100', name: '管理员', roles: ['admin'] },
+  { username: 'window1', phone: '0755-23610101', name: '窗口人员', roles: ['officer'], department: 'center' },
+  { username: 'window2', phone: '0755-23610102', name: '窗口人员', roles: ['officer'], department: 'center' },
   {
     username: 'planning1',
+    phone: '0755-23610201',
     name: '规划审查员',
     roles: ['reviewer', 'committee'],
     department: 'planning',
     chiefRepresentative: true,
   },
-  { username: 'planning1b', name: '规划审查员（B岗）', roles: ['reviewer'], department: 'planning' },
-  { username: 'fire1', name: '消防审查员', roles: ['reviewer'], department: 'fire' },
-  { username: 'env1', name: '环保审查员', roles: ['reviewer'], department: 'environment' },
-  { username: 'planninghead', name: '规划局负责人', roles: ['head'], department: 'planning' },
-  { username: 'firehead', name: '消防支队负责人', roles: ['head'], department: 'fire' },
-  { username: 'envhead', name: '生态环境局负责人', roles: ['head'], department: 'environment' },
-  { username: 'super1', name: '效能监察员', roles: ['supervisor'] },
+  { username: 'planning1b', phone: '0755-23610202', name: '规划审查员（B岗）', roles: ['reviewer'], department: 'planning' },
+  { username: 'fire1', phone: '0755-23610301', name: '消防审查员', roles: ['reviewer'], department: 'fire' },
+  { username: 'env1', phone: '0755-23610401', name: '环保审查员', roles: ['reviewer'], department: 'environment' },
+  { username: 'planninghead', phone: '0755-23610200', name: '规划局负责人', roles: ['head'], department: 'planning' },
+  { username: 'firehead', phone: '0755-23610300', name: '消防支队负责人', roles: ['head'], department: 'fire' },
+  { username: 'envhead', phone: '0755-23610400', name: '生态环境局负责人', roles: ['head'], department: 'environment' },
+  { username: 'super1', phone: '0755-23610500', name: '效能监察员', roles: ['supervisor'] },
   { username: 'alice', name: '王爱丽', roles: ['applicant'] },
   { username: 'bob', name: '李博', roles: ['applicant'] },
-  { username: 'county-admin', name: '县中心管理员', roles: ['admin'], centerId: DEMO_COUNTY },
+  { username: 'county-admin', phone: '0755-27830100', name: '县中心管理员', roles: ['admin'], centerId: DEMO_COUNTY },
 ];
 
 const demoPairs = [{ centerId: DEMO_CITY, a: 'planning1', b: 'planning1b' }];
@@ -66,8 +69,8 @@ export class DemoAccountsSeeder implements OnModuleInit {
     const hashes = await Promise.all(missing.map((account) => this.passwords.hash(account.username)));
     for (const [i, account] of missing.entries()) {
       await this.db.query(
-        `INSERT INTO app_user (center_id, username, name, password_hash, roles, department, chief_representative, demo)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, true)
+        `INSERT INTO app_user (center_id, username, name, password_hash, roles, department, chief_representative, demo, phone)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, true, $8)
          ON CONFLICT (username) DO NOTHING`,
         [
           account.centerId ?? DEMO_CITY,
@@ -77,8 +80,16 @@ export class DemoAccountsSeeder implements OnModuleInit {
           account.roles,
           account.department ?? null,
           account.chiefRepresentative ?? false,
+          account.phone ?? null,
         ],
       );
+    }
+    // Demo accounts seeded before staff had phones get theirs once.
+    for (const account of demoAccounts.filter((a) => a.phone && present.has(a.username))) {
+      await this.db.query(`UPDATE app_user SET phone = $2 WHERE username = $1 AND demo AND phone IS NULL`, [
+        account.username,
+        account.phone,
+      ]);
     }
     for (const pair of demoPairs) {
       await this.db.query(

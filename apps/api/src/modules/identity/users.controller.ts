@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { parseInput } from '../../common/zod-body';
 import { type AuthUser, ROLES } from './auth-user';
 import { CurrentUser, Roles } from './auth.decorators';
-import { toUserSummaryDto, type UserSummaryDto } from './dtos/user.dto';
-import { usersQuerySchema } from './dtos/users-query.input';
+import { type PersonNameDto, toUserSummaryDto, type UserSummaryDto } from './dtos/user.dto';
+import { namesQuerySchema, usersQuerySchema } from './dtos/users-query.input';
 import { UsersService } from './users.service';
 
 @ApiTags('identity')
@@ -21,5 +21,12 @@ export class UsersController {
   async list(@Query() query: unknown, @CurrentUser() user: AuthUser): Promise<UserSummaryDto[]> {
     const users = await this.users.list(user.centerId, parseInput(usersQuerySchema, query));
     return users.map(toUserSummaryDto);
+  }
+
+  /** People's names for the workbench and the portal (timeline actors, claims, officers on notices). */
+  @Get('names')
+  @ApiQuery({ name: 'usernames', required: true, type: String, description: 'comma-separated, at most 200' })
+  names(@Query() query: unknown, @CurrentUser() user: AuthUser): Promise<PersonNameDto[]> {
+    return this.users.names(user, parseInput(namesQuerySchema, query).usernames);
   }
 }

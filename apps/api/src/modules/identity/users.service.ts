@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.module';
+import type { AuthUser } from './auth-user';
+import type { PersonNameDto } from './dtos/user.dto';
 import type { UsersQuery } from './dtos/users-query.input';
 import { UserEntity } from './entities/user.entity';
 
@@ -40,6 +42,25 @@ export class UsersService {
     if (!this.config.demo) query.andWhere('u.demo = false');
     return query.getMany();
   }
+
+  /**
+   * Names (and staff office phones) of the given usernames in the caller's center, for showing people instead of
+   * accounts. Staff may name anyone of their center; an applicant only staff and itself. Unknown names are left out.
+   */
+  async names(caller: AuthUser, usernames: string[]): Promise<PersonNameDto[]> {
+    if (!usernames.length) return [];
+    const rows: { username: string; name: string; phone: string | null; roles: string[] }[] = await this.users.query(
+      `SELECT username, name, phone, roles FROM app_user WHERE center_id = $1 AND username = ANY($2)`,
+      [caller.centerId, usernames],
+    );
+    const callerIsApplicant = applicantOnly(caller.roles);
+    return rows
+      .filter((row) => !callerIsApplicant || row.username === caller.username || !applicantOnly(row.roles))
+      .map((row) => ({ username: row.username, name: row.name, phone: applicantOnly(row.roles) ? null : row.phone }));
+  }
 }
+
+/** Someone who signs in only to apply: may learn staff names and its own, nobody else's. */
+const applicantOnly = (roles: readonly string[]) => roles.every((role) => role === 'applicant');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -12,12 +12,21 @@ export interface UserDto {
   chiefRepresentative: boolean;
 }
 
-/** An entry of the designer's assignee picker. */
+/** An entry of the designer's assignee picker (staff only: the list route is for staff roles). */
 export interface UserSummaryDto {
   username: string;
   name: string;
   roles: Role[];
   department: string | null;
+  /** Office phone (办公电话); null when none is recorded. */
+  phone: string | null;
+}
+
+/** A person as the workbench and the portal name it: the display name and, for staff, the office phone. */
+export interface PersonNameDto {
+  username: string;
+  name: string;
+  phone: string | null;
 }
 
 export const toAuthUser = (user: UserEntity): AuthUser => ({
@@ -40,4 +49,5 @@ export const toUserSummaryDto = (user: UserEntity): UserSummaryDto => ({
   name: user.name,
   roles: user.roles,
   department: user.department,
+  phone: user.phone,
 });

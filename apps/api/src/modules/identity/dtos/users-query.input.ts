@@ -7,3 +7,12 @@ export const usersQuerySchema = z.object({
 });
 
 export type UsersQuery = z.infer<typeof usersQuerySchema>;
+
+/** `?usernames=alice,window1`: the people to name (at most 200, duplicates ignored). */
+export const namesQuerySchema = z.object({
+  usernames: z
+    .string()
+    .max(20_000)
+    .transform((text) => [...new Set(text.split(',').map((name) => name.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().max(100)).max(200, { message: '一次最多查询 200 个用户名' })),
+});

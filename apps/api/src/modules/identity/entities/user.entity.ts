@@ -10,6 +10,8 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'text' }) passwordHash!: string;
   @Column({ type: 'text', array: true }) roles!: Role[];
   @Column({ type: 'text', nullable: true }) department!: string | null;
+  /** Office phone (办公电话) of a staff user; null for applicants. */
+  @Column({ type: 'text', nullable: true }) phone!: string | null;
   @Column({ name: 'chief_representative', type: 'boolean', default: false }) chiefRepresentative!: boolean;
   /** Seeded demo account (password = username): refused at login and by the guard outside demo mode. */
   @Column({ type: 'boolean', default: false }) demo!: boolean;

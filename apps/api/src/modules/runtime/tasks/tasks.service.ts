@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { decisionStanding, holdsClaim, type ItemCards, remainingDays, stepCardAt } from '@tongban/flow-engine';
+import {
+  type Card,
+  decisionStanding,
+  holdsClaim,
+  type ItemCards,
+  itemCardAt,
+  remainingDays,
+  stepCardAt,
+} from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
 import { ApiException, conflict, forbidden, notFound } from '../../../common/api-exception';
@@ -242,6 +250,7 @@ function toTaskDto(row: TaskRow, calendar: WorkCalendar, now: Date, behalf: stri
   const at = now.toISOString();
   const deadline = row.deadline ? new Date(row.deadline).toISOString() : null;
   const open = row.status === 'open';
+  const stepCard = open ? stepCardAt(row.cards, row.nodeId, at) : null;
   return {
     id: row.id,
     applicationId: row.applicationId,
@@ -259,12 +268,20 @@ function toTaskDto(row: TaskRow, calendar: WorkCalendar, now: Date, behalf: stri
     deadline,
     remainingWorkingDays:
       open && deadline ? remainingDays(calendar, new Date(row.createdAt).toISOString(), deadline, at) : null,
-    warning: open && deadline ? calendar.warningLevel({ deadline, at }) : open ? 'green' : null,
-    card: open ? stepCardAt(row.cards, row.nodeId, at) : null,
+    // One rule for every chip (the item view's and the dashboard's): `warning` is the step's card in the
+    // older three words, no longer a second reading of the deadline that could disagree with it.
+    warning: open ? warningOf(stepCard) : null,
+    card: stepCard,
+    itemCard: open ? itemCardAt(row.cards, at) : null,
     actingFor: behalf,
     claimedBy: row.claimedBy,
     decision: row.decision,
     completedBy: row.completedBy,
     closedAt: row.closedAt,
   };
+}
+
+/** The step card in the words the inbox used before cards: 预警 and 黄牌 both warn, 红牌 is red. */
+function warningOf(card: Card | null): 'green' | 'yellow' | 'red' {
+  return card === 'red' ? 'red' : card === 'yellow' || card === 'warning' ? 'yellow' : 'green';
 }
