@@ -569,6 +569,26 @@ export const zhCN = {
   'supervision.complaints.due': '整改期限',
   'supervision.figures.avgDaysShort': '平均工作日',
   // ── end of people's side ──
+  // workbench (issue 15): search, paging, cards, preview, notice printing
+  'workbench.search.form': '办件搜索',
+  'workbench.search.days': '日期',
+  'workbench.search.from': '开始日期',
+  'workbench.search.to': '结束日期',
+  'workbench.search.submit': '搜索',
+  'workbench.search.reset': '重置',
+  'workbench.inbox.total': '共 {total} 件',
+  'workbench.card.step': '（环节）',
+  'workbench.preview.title': '材料预览',
+  'workbench.preview.open': '预览',
+  'workbench.preview.newTab': '新窗口打开',
+  'workbench.preview.download': '下载',
+  'workbench.preview.close': '关闭',
+  'workbench.notice.print': '打印告知书',
+  'workbench.staff.absences': '请假记录',
+  'portal.notice.phone': '联系电话：',
+  'portal.notice.printButton': '打印',
+  'portal.notice.back': '返回办件',
+  'portal.notice.none': '该办件尚未发出一次性告知书。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

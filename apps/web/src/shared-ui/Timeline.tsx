@@ -54,7 +54,7 @@ export function actionLabel(action: string): string {
 }
 
 /** Material codes in a note (一次性告知 "P03,P04：…", 补正 "P04") shown with their names. */
-function readableNote(entry: TimelineEntry, materialNames: Map<string, string>): string | null {
+export function readableNote(entry: TimelineEntry, materialNames: Map<string, string>): string | null {
   if (!entry.note) return null;
   if (entry.action === 'submit') return t(`ui.channel.${entry.note}` as MessageKey) ?? entry.note;
   if (entry.action === 'notify') return null;

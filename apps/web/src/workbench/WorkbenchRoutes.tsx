@@ -1,3 +1,4 @@
+import { ConfigProvider } from 'antd';
 import { Route, Routes, useParams } from 'react-router';
 import { RequireRole } from '../auth/RequireRole';
 import { useSession } from '../auth/session';
@@ -6,6 +7,7 @@ import { AppShell, type NavItem } from '../shared-ui/AppShell';
 import { ComplaintsPage } from './complaints/ComplaintsPage';
 import { HandlePage } from './handle/HandlePage';
 import { InboxPage } from './inbox/InboxPage';
+import { NoticeRoute } from './handle/NoticeRoute';
 import { StaffPage } from './staff/StaffPage';
 import './workbench.css';
 
@@ -25,23 +27,27 @@ export function WorkbenchRoutes() {
     ...(user?.roles.includes('admin') ? [{ to: '/workbench/staff', label: 'workbench.nav.staff' as const }] : []),
   ];
   return (
-    <AppShell title="nav.workbench" nav={nav} tone="staff">
-      <RequireRole roles={STAFF_ROLES} hint={t('workbench.loginHint')}>
-        <Routes>
-          <Route index element={<InboxPage />} />
-          <Route path="applications/:id" element={<HandleRoute />} />
-          <Route path="complaints" element={<ComplaintsPage />} />
-          <Route
-            path="staff"
-            element={
-              <RequireRole roles={['admin']} hint={t('workbench.staff.adminOnly')}>
-                <StaffPage />
-              </RequireRole>
-            }
-          />
-          <Route path="*" element={<InboxPage />} />
-        </Routes>
-      </RequireRole>
-    </AppShell>
+    // Two-character buttons (受理, 同意) keep their words whole: antd would space them out as "受 理".
+    <ConfigProvider button={{ autoInsertSpace: false }}>
+      <AppShell title="nav.workbench" nav={nav} tone="staff">
+        <RequireRole roles={STAFF_ROLES} hint={t('workbench.loginHint')}>
+          <Routes>
+            <Route index element={<InboxPage />} />
+            <Route path="applications/:id" element={<HandleRoute />} />
+            <Route path="applications/:id/notice" element={<NoticeRoute />} />
+            <Route path="complaints" element={<ComplaintsPage />} />
+            <Route
+              path="staff"
+              element={
+                <RequireRole roles={['admin']} hint={t('workbench.staff.adminOnly')}>
+                  <StaffPage />
+                </RequireRole>
+              }
+            />
+            <Route path="*" element={<InboxPage />} />
+          </Routes>
+        </RequireRole>
+      </AppShell>
+    </ConfigProvider>
   );
 }

@@ -1,9 +1,9 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Form, InputNumber, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { apiQuery, useCommand } from '../../api/query';
 import { t } from '../../i18n/t';
 import { tf } from '../../shared-ui/format';
-import { ErrorNotice, SuccessNotice } from '../../shared-ui/Notice';
-import { useApi } from '../../shared-ui/useApi';
 
 interface Setting {
   complaintDays: number;
@@ -12,50 +12,42 @@ interface Setting {
 
 /** The center's answer limit for complaints (5, 7 or 15 working days by locality); admins may change it. */
 export function ComplaintDaysSetting({ editable }: { editable: boolean }) {
-  const setting = useApi<Setting>('/ratings/settings');
-  const [days, setDays] = useState('');
-  const [error, setError] = useState<Error | null>(null);
+  const setting = useQuery(apiQuery<Setting>('/ratings/settings'));
+  const save = useCommand<number>({
+    request: (complaintDays) => ({ path: '/ratings/settings', method: 'PUT', body: { complaintDays } }),
+    invalidates: [['ratings', 'settings'], ['complaints']],
+  });
   const [saved, setSaved] = useState(false);
-  useEffect(() => setDays(String(setting.data?.complaintDays ?? '')), [setting.data]);
   if (!setting.data) return null;
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    try {
-      await api('/ratings/settings', { method: 'PUT', body: { complaintDays: Number(days) } });
-      setError(null);
-      setSaved(true);
-      await setting.reload();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new Error(t('ui.error.generic')));
-    }
-  };
-
   return (
-    <form className="wb-setting" onSubmit={save}>
-      <span>{tf('workbench.complaints.limit', { days: setting.data.complaintDays })}</span>
-      <span className="ui-muted">{t(`workbench.complaints.source.${setting.data.source}`)}</span>
-      {editable ? (
-        <>
-          <label>
-            {t('workbench.complaints.limitLabel')}
-            <input
-              className="ui-input"
-              type="number"
-              min={1}
-              max={60}
-              value={days}
-              onChange={(e) => setDays(e.target.value)}
-            />
-          </label>
-          <button type="submit" className="ui-button">
-            {t('workbench.complaints.limitSave')}
-          </button>
-        </>
+    <div className="wb-setting">
+      <Space wrap>
+        <span>{tf('workbench.complaints.limit', { days: setting.data.complaintDays })}</span>
+        <Typography.Text type="secondary">{t(`workbench.complaints.source.${setting.data.source}`)}</Typography.Text>
+        {editable ? (
+          <Form
+            layout="inline"
+            initialValues={{ complaintDays: setting.data.complaintDays }}
+            onFinish={({ complaintDays }: { complaintDays: number }) =>
+              void save.run(complaintDays).then(
+                () => setSaved(true),
+                () => setSaved(false),
+              )
+            }
+          >
+            <Form.Item name="complaintDays" label={t('workbench.complaints.limitLabel')}>
+              <InputNumber min={1} max={60} precision={0} />
+            </Form.Item>
+            <Button htmlType="submit" loading={save.pending}>
+              {t('workbench.complaints.limitSave')}
+            </Button>
+          </Form>
+        ) : null}
+      </Space>
+      {saved && !save.error ? (
+        <Alert type="success" showIcon role="status" message={t('workbench.complaints.limitSaved')} />
       ) : null}
-      {saved ? <SuccessNotice>{t('workbench.complaints.limitSaved')}</SuccessNotice> : null}
-      <ErrorNotice error={error} />
-    </form>
+      {save.error ? <Alert type="error" showIcon message={save.error.message} /> : null}
+    </div>
   );
 }

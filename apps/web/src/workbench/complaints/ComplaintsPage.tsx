@@ -1,94 +1,101 @@
-import { PastDueDate } from '../../shared-ui/PastDueDate';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Table, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
+import { apiQuery, useCommand } from '../../api/query';
 import { useSession } from '../../auth/session';
 import { t } from '../../i18n/t';
 import type { Rating } from '../../shared-ui/apiTypes';
 import { formatDateTime } from '../../shared-ui/format';
-import { ErrorNotice, SuccessNotice } from '../../shared-ui/Notice';
-import { useApi } from '../../shared-ui/useApi';
-import { useAction } from '../handle/useAction';
+import { PastDueDate } from '../../shared-ui/PastDueDate';
+import { ReasonModal } from '../handle/ReasonModal';
+import { LIVE } from '../inbox/pagedList';
 import { ComplaintDaysSetting } from './ComplaintDaysSetting';
-import { ReasonDialog } from '../../shared-ui/ReasonDialog';
 
 /** 差评整改: complaints of the center with their answer deadline; an answer closes the ledger row. */
 export function ComplaintsPage() {
   const { user } = useSession();
-  const complaints = useApi<Rating[]>('/complaints');
+  const complaints = useQuery({ ...apiQuery<Rating[]>('/complaints'), refetchInterval: LIVE });
   const [answering, setAnswering] = useState<Rating | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const action = useAction((text) => {
-    setAnswering(null);
-    setMessage(text);
-    void complaints.reload();
+  const answer = useCommand<{ id: string; note: string }>({
+    request: ({ id, note }) => ({ path: `/complaints/${encodeURIComponent(id)}/answer`, body: { note } }),
+    invalidates: [['complaints']],
   });
   const mayAnswer = Boolean(user?.roles.some((role) => role === 'officer' || role === 'admin'));
+  const columns: TableProps<Rating>['columns'] = [
+    { key: 'receiptNo', dataIndex: 'receiptNo', title: t('workbench.col.receiptNo'), className: 'wb-mono' },
+    { key: 'item', dataIndex: 'itemName', title: t('workbench.col.item') },
+    { key: 'score', title: t('workbench.complaints.score'), render: (_, c) => `${c.score} · ${c.label}` },
+    {
+      key: 'content',
+      title: t('workbench.complaints.content'),
+      render: (_, c) => [c.tags.join('、'), c.comment].filter(Boolean).join('：') || '—',
+    },
+    {
+      key: 'due',
+      title: t('workbench.complaints.due'),
+      render: (_, c) => <PastDueDate date={c.complaint?.dueDate} pastDue={c.complaint?.red} />,
+    },
+    {
+      key: 'state',
+      title: t('workbench.complaints.state'),
+      render: (_, c) =>
+        c.complaint?.answered ? (
+          <span>{`${t('workbench.complaints.answered')}（${formatDateTime(c.complaint.answeredAt)}）：${c.complaint.answer}`}</span>
+        ) : (
+          <Tag color="warning">{t('workbench.complaints.open')}</Tag>
+        ),
+    },
+    {
+      key: 'action',
+      title: t('workbench.col.action'),
+      render: (_, c) =>
+        !c.complaint?.answered && mayAnswer ? (
+          <Button
+            type="primary"
+            size="small"
+            onClick={() => setAnswering(c)}
+            aria-label={`${t('workbench.complaints.answer')}：${c.receiptNo}`}
+          >
+            {t('workbench.complaints.answer')}
+          </Button>
+        ) : null,
+    },
+  ];
 
   return (
     <>
       <h1>{t('workbench.complaints.title')}</h1>
       <p className="ui-muted">{t('workbench.complaints.intro')}</p>
       <ComplaintDaysSetting editable={Boolean(user?.roles.includes('admin'))} />
-      {message ? <SuccessNotice>{message}</SuccessNotice> : null}
-      <ErrorNotice error={complaints.error} />
-      {complaints.data?.length === 0 ? <p>{t('workbench.complaints.none')}</p> : null}
-      {complaints.data?.length ? (
-        <table className="ui-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('workbench.col.receiptNo')}</th>
-              <th scope="col">{t('workbench.col.item')}</th>
-              <th scope="col">{t('workbench.complaints.score')}</th>
-              <th scope="col">{t('workbench.complaints.content')}</th>
-              <th scope="col">{t('workbench.complaints.due')}</th>
-              <th scope="col">{t('workbench.complaints.state')}</th>
-              <th scope="col">{t('workbench.col.action')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {complaints.data.map((c) => (
-              <tr key={c.id}>
-                <td className="wb-mono">{c.receiptNo}</td>
-                <td>{c.itemName}</td>
-                <td>{`${c.score} · ${c.label}`}</td>
-                <td>{[c.tags.join('、'), c.comment].filter(Boolean).join('：') || '—'}</td>
-                <td>
-                  <PastDueDate date={c.complaint?.dueDate} pastDue={c.complaint?.red} />
-                </td>
-                <td>
-                  {c.complaint?.answered ? (
-                    <span>{`${t('workbench.complaints.answered')}（${formatDateTime(c.complaint.answeredAt)}）：${c.complaint.answer}`}</span>
-                  ) : (
-                    <span className="ui-chip ui-chip--warning">{t('workbench.complaints.open')}</span>
-                  )}
-                </td>
-                <td>
-                  {!c.complaint?.answered && mayAnswer ? (
-                    <button
-                      type="button"
-                      className="ui-button ui-button--primary"
-                      onClick={() => setAnswering(c)}
-                      aria-label={`${t('workbench.complaints.answer')}：${c.receiptNo}`}
-                    >
-                      {t('workbench.complaints.answer')}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      <ReasonDialog
-        key={answering?.id ?? 'none'}
+      {message ? <Alert type="success" showIcon role="status" message={message} className="wb-gap" /> : null}
+      {complaints.error ? <Alert type="error" showIcon message={complaints.error.message} /> : null}
+      <Table<Rating>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={complaints.data ?? []}
+        loading={complaints.isLoading}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: t('workbench.complaints.none') }}
+      />
+      <ReasonModal
         open={answering !== null}
         title={t('workbench.complaints.answer')}
         label={t('workbench.complaints.answerLabel')}
         confirm={t('workbench.complaints.send')}
-        busy={action.busy}
-        error={action.error}
+        busy={answer.pending}
+        error={answer.error}
         onClose={() => setAnswering(null)}
         onSend={(note) =>
-          answering && void action.run(`/complaints/${answering.id}/answer`, { note }, t('workbench.complaints.done'))
+          answering &&
+          void answer.run({ id: answering.id, note }).then(
+            () => {
+              setAnswering(null);
+              setMessage(t('workbench.complaints.done'));
+            },
+            () => undefined,
+          )
         }
       />
     </>

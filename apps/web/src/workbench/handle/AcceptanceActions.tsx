@@ -1,10 +1,10 @@
+import { Alert, Button, Space } from 'antd';
 import { useState } from 'react';
 import { t } from '../../i18n/t';
 import type { ApplicationView, CatalogItem } from '../../shared-ui/apiTypes';
-import { ErrorNotice } from '../../shared-ui/Notice';
+import { useItemCommand } from './commands';
 import { NotifyDialog } from './NotifyDialog';
-import { ReasonDialog } from '../../shared-ui/ReasonDialog';
-import { useAction } from './useAction';
+import { ReasonModal } from './ReasonModal';
 
 /** The window's three answers at acceptance: 受理, 一次性告知 (with the checklist), 不予受理 (with a reason). */
 export function AcceptanceActions({
@@ -19,67 +19,62 @@ export function AcceptanceActions({
   onDone(message: string): void;
 }) {
   const [dialog, setDialog] = useState<'notify' | 'reject' | null>(null);
-  const action = useAction((message) => {
+  const base = `/applications/${view.id}`;
+  const accept = useItemCommand(`${base}/accept`);
+  const notify = useItemCommand<{ missing: string[]; note: string }>(`${base}/notify-missing`);
+  const reject = useItemCommand<{ reason: string }>(`${base}/reject`);
+  const busy = accept.pending || notify.pending || reject.pending;
+  const missingRequired = item.materials.filter((m) => m.required && !supplied.includes(m.code));
+  const finish = (message: string) => () => {
     setDialog(null);
     onDone(message);
-  });
-  const base = `/applications/${view.id}`;
-  const missingRequired = item.materials.filter((m) => m.required && !supplied.includes(m.code));
+  };
 
   return (
     <>
-      {missingRequired.length ? (
-        <p className="wb-actionbar__hint">{`${t('workbench.accept.missing')}${missingRequired.map((m) => m.name).join('、')}`}</p>
-      ) : (
-        <p className="wb-actionbar__hint">{t('workbench.accept.complete')}</p>
-      )}
-      <div className="ui-button-row">
-        <button
-          type="button"
-          className="ui-button ui-button--primary"
-          disabled={action.busy}
-          onClick={() => void action.run(`${base}/accept`, {}, t('workbench.done.accept'))}
+      <p className="wb-actionbar__hint">
+        {missingRequired.length
+          ? `${t('workbench.accept.missing')}${missingRequired.map((m) => m.name).join('、')}`
+          : t('workbench.accept.complete')}
+      </p>
+      <Space wrap>
+        <Button
+          type="primary"
+          loading={accept.pending}
+          disabled={busy}
+          onClick={() => void accept.run().then(finish(t('workbench.done.accept')), () => undefined)}
         >
           {t('workbench.accept.accept')}
-        </button>
-        <button
-          type="button"
-          className="ui-button"
-          disabled={action.busy || view.status !== 'submitted'}
-          onClick={() => setDialog('notify')}
-        >
+        </Button>
+        <Button disabled={busy || view.status !== 'submitted'} onClick={() => setDialog('notify')}>
           {t('workbench.accept.notify')}
-        </button>
-        <button
-          type="button"
-          className="ui-button ui-button--danger"
-          disabled={action.busy}
-          onClick={() => setDialog('reject')}
-        >
+        </Button>
+        <Button danger disabled={busy} onClick={() => setDialog('reject')}>
           {t('workbench.accept.reject')}
-        </button>
-      </div>
-      {dialog === null ? <ErrorNotice error={action.error} /> : null}
+        </Button>
+      </Space>
+      {accept.error ? <Alert type="error" showIcon message={accept.error.message} /> : null}
       <NotifyDialog
         open={dialog === 'notify'}
+        view={view}
         item={item}
         supplied={supplied}
-        busy={action.busy}
-        error={action.error}
+        busy={notify.pending}
+        error={notify.error}
         onClose={() => setDialog(null)}
         onSend={(missing, note) =>
-          void action.run(`${base}/notify-missing`, { missing, note }, t('workbench.done.notify'))
+          void notify.run({ missing, note }).then(finish(t('workbench.done.notify')), () => undefined)
         }
       />
-      <ReasonDialog
+      <ReasonModal
         open={dialog === 'reject'}
         title={t('workbench.accept.reject')}
         label={t('workbench.reason.reject')}
         confirm={t('workbench.accept.rejectConfirm')}
-        busy={action.busy}
-        error={action.error}
+        busy={reject.pending}
+        error={reject.error}
         onClose={() => setDialog(null)}
-        onSend={(reason) => void action.run(`${base}/reject`, { reason }, t('workbench.done.reject'))}
+        onSend={(reason) => void reject.run({ reason }).then(finish(t('workbench.done.reject')), () => undefined)}
       />
     </>
   );

@@ -1,58 +1,55 @@
+import { Alert, Button, Space } from 'antd';
 import { useState } from 'react';
 import { t } from '../../i18n/t';
 import type { ApplicationView } from '../../shared-ui/apiTypes';
-import { ErrorNotice } from '../../shared-ui/Notice';
 import { ExtendDialog, PauseDialog } from './ClockDialogs';
-import { useAction } from './useAction';
+import { useItemCommand } from './commands';
 
 /** The window's clock commands on an accepted item: 暂停计时 / 恢复计时 (§45) and 延期 (§42, once). */
 export function ClockActions({ view, onDone }: { view: ApplicationView; onDone(message: string): void }) {
   const [dialog, setDialog] = useState<'pause' | 'extend' | null>(null);
-  const action = useAction((message) => {
+  const base = `/applications/${view.id}`;
+  const pause = useItemCommand<{ kind: string; reason: string; expectedDays?: number }>(`${base}/pause`);
+  const resume = useItemCommand(`${base}/resume`);
+  const extend = useItemCommand<{ days: number; reason: string; approver: string }>(`${base}/extend`);
+  const busy = pause.pending || resume.pending || extend.pending;
+  const finish = (message: string) => () => {
     setDialog(null);
     onDone(message);
-  });
-  const base = `/applications/${view.id}`;
+  };
   return (
     <>
-      <div className="ui-button-row">
+      <Space wrap>
         {view.clockPaused ? (
-          <button
-            type="button"
-            className="ui-button"
-            disabled={action.busy}
-            onClick={() => void action.run(`${base}/resume`, {}, t('workbench.done.resume'))}
+          <Button
+            disabled={busy}
+            onClick={() => void resume.run().then(finish(t('workbench.done.resume')), () => undefined)}
           >
             {t('workbench.clock.resume')}
-          </button>
+          </Button>
         ) : (
-          <button type="button" className="ui-button" disabled={action.busy} onClick={() => setDialog('pause')}>
+          <Button disabled={busy} onClick={() => setDialog('pause')}>
             {t('workbench.clock.pause')}
-          </button>
+          </Button>
         )}
-        <button
-          type="button"
-          className="ui-button"
-          disabled={action.busy || Boolean(view.extension)}
-          onClick={() => setDialog('extend')}
-        >
+        <Button disabled={busy || Boolean(view.extension)} onClick={() => setDialog('extend')}>
           {t('workbench.clock.extend')}
-        </button>
-      </div>
-      {dialog === null ? <ErrorNotice error={action.error} /> : null}
+        </Button>
+      </Space>
+      {resume.error ? <Alert type="error" showIcon message={resume.error.message} /> : null}
       <PauseDialog
         open={dialog === 'pause'}
-        busy={action.busy}
-        error={action.error}
+        busy={pause.pending}
+        error={pause.error}
         onClose={() => setDialog(null)}
-        onSend={(body) => void action.run(`${base}/pause`, body, t('workbench.done.pause'))}
+        onSend={(body) => void pause.run(body).then(finish(t('workbench.done.pause')), () => undefined)}
       />
       <ExtendDialog
         open={dialog === 'extend'}
-        busy={action.busy}
-        error={action.error}
+        busy={extend.pending}
+        error={extend.error}
         onClose={() => setDialog(null)}
-        onSend={(body) => void action.run(`${base}/extend`, body, t('workbench.done.extend'))}
+        onSend={(body) => void extend.run(body).then(finish(t('workbench.done.extend')), () => undefined)}
       />
     </>
   );

@@ -1,8 +1,7 @@
-import { type FormEvent, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { apiQuery } from '../../api/query';
 import { t } from '../../i18n/t';
-import { Dialog } from '../../shared-ui/Dialog';
-import { ErrorNotice } from '../../shared-ui/Notice';
-import { useApi } from '../../shared-ui/useApi';
 
 /** §45 special procedures: their time is not counted and the applicant is told how long they take. */
 export const SPECIAL_PROCEDURES = ['hearing', 'bidding', 'inspection', 'appraisal', 'expert-review'] as const;
@@ -16,106 +15,114 @@ interface DialogProps<T> {
   onSend(body: T): void;
 }
 
+const daysRule = { type: 'integer' as const, min: 1, message: t('workbench.clock.daysRequired') };
+
 /** 暂停计时 (§45): the kind, the reason and, for a special procedure, the expected working days. */
 export function PauseDialog(props: DialogProps<{ kind: string; reason: string; expectedDays?: number }>) {
-  const [kind, setKind] = useState<string>('expert-review');
-  const [reason, setReason] = useState('');
-  const [days, setDays] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [form] = Form.useForm<{ kind: string; reason: string; expectedDays?: number | null }>();
+  const kind = Form.useWatch('kind', form) ?? 'expert-review';
   const special = (SPECIAL_PROCEDURES as readonly string[]).includes(kind);
-  const send = (event: FormEvent) => {
-    event.preventDefault();
-    const expectedDays = Number(days);
-    if (!reason.trim()) return setProblem(t('workbench.reason.required'));
-    if (special && !(Number.isInteger(expectedDays) && expectedDays >= 1))
-      return setProblem(t('workbench.clock.daysRequired'));
-    setProblem(null);
-    props.onSend({ kind, reason: reason.trim(), ...(days ? { expectedDays } : {}) });
-  };
   return (
-    <Dialog open={props.open} title={t('workbench.clock.pause')} onClose={props.onClose}>
-      <form onSubmit={send} noValidate>
-        <label className="ui-field">
-          <span>{t('workbench.clock.kind')}</span>
-          <select className="ui-input" value={kind} onChange={(e) => setKind(e.target.value)}>
-            {PAUSE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`workbench.pauseKind.${k}` as 'workbench.pauseKind.hearing')}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="ui-field">
-          <span>{t('workbench.clock.reason')}</span>
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} required />
-        </label>
-        <label className="ui-field">
-          <span>{t('workbench.clock.expectedDays')}</span>
-          <input className="ui-input" type="number" min={1} value={days} onChange={(e) => setDays(e.target.value)} />
-        </label>
-        {special ? <p className="ui-notice ui-notice--info">{t('workbench.clock.toldApplicant')}</p> : null}
-        <ErrorNotice error={problem ? new Error(problem) : props.error} />
-        <div className="ui-button-row">
-          <button type="submit" className="ui-button ui-button--primary" disabled={props.busy}>
-            {t('workbench.clock.pause')}
-          </button>
-          <button type="button" className="ui-button" onClick={props.onClose}>
-            {t('ui.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <Modal
+      open={props.open}
+      title={t('workbench.clock.pause')}
+      okText={t('workbench.clock.pause')}
+      cancelText={t('ui.cancel')}
+      confirmLoading={props.busy}
+      onOk={() => form.submit()}
+      onCancel={props.onClose}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'expert-review' }}
+        onFinish={(values) =>
+          props.onSend({
+            kind: values.kind,
+            reason: values.reason.trim(),
+            ...(values.expectedDays ? { expectedDays: values.expectedDays } : {}),
+          })
+        }
+      >
+        <Form.Item name="kind" label={t('workbench.clock.kind')}>
+          <Select
+            options={PAUSE_KINDS.map((k) => ({
+              value: k,
+              label: t(`workbench.pauseKind.${k}` as 'workbench.pauseKind.hearing'),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={t('workbench.clock.reason')}
+          rules={[{ required: true, whitespace: true, message: t('workbench.reason.required') }]}
+        >
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item
+          name="expectedDays"
+          label={t('workbench.clock.expectedDays')}
+          rules={[daysRule, ...(special ? [{ required: true, message: t('workbench.clock.daysRequired') }] : [])]}
+        >
+          <InputNumber min={1} precision={0} />
+        </Form.Item>
+      </Form>
+      {special ? <Alert type="info" showIcon message={t('workbench.clock.toldApplicant')} /> : null}
+      {props.error ? <Alert type="error" showIcon message={props.error.message} /> : null}
+    </Modal>
   );
 }
 
 /** 延期 (§42): days, reason and the approving head (负责人), picked from the directory. */
 export function ExtendDialog(props: DialogProps<{ days: number; reason: string; approver: string }>) {
-  const heads = useApi<{ username: string; name: string; department: string | null }[]>('/users?role=head');
-  const [days, setDays] = useState('');
-  const [reason, setReason] = useState('');
-  const [approver, setApprover] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const send = (event: FormEvent) => {
-    event.preventDefault();
-    const n = Number(days);
-    if (!(Number.isInteger(n) && n >= 1)) return setProblem(t('workbench.clock.daysRequired'));
-    if (!reason.trim()) return setProblem(t('workbench.reason.required'));
-    if (!approver) return setProblem(t('workbench.clock.approverRequired'));
-    setProblem(null);
-    props.onSend({ days: n, reason: reason.trim(), approver });
-  };
+  const heads = useQuery({
+    ...apiQuery<{ username: string; name: string; department: string | null }[]>('/users?role=head'),
+    enabled: props.open,
+  });
+  const [form] = Form.useForm<{ days: number; reason: string; approver: string }>();
   return (
-    <Dialog open={props.open} title={t('workbench.clock.extend')} onClose={props.onClose}>
-      <form onSubmit={send} noValidate>
-        <label className="ui-field">
-          <span>{t('workbench.clock.extendDays')}</span>
-          <input className="ui-input" type="number" min={1} value={days} onChange={(e) => setDays(e.target.value)} />
-        </label>
-        <label className="ui-field">
-          <span>{t('workbench.clock.reason')}</span>
-          <textarea value={reason} onChange={(e) => setReason(e.target.value)} required />
-        </label>
-        <label className="ui-field">
-          <span>{t('workbench.clock.approver')}</span>
-          <select className="ui-input" value={approver} onChange={(e) => setApprover(e.target.value)}>
-            <option value="">—</option>
-            {(heads.data ?? []).map((head) => (
-              <option key={head.username} value={head.username}>
-                {`${head.name}（${head.username}）`}
-              </option>
-            ))}
-          </select>
-        </label>
-        <ErrorNotice error={problem ? new Error(problem) : props.error} />
-        <div className="ui-button-row">
-          <button type="submit" className="ui-button ui-button--primary" disabled={props.busy}>
-            {t('workbench.clock.extend')}
-          </button>
-          <button type="button" className="ui-button" onClick={props.onClose}>
-            {t('ui.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <Modal
+      open={props.open}
+      title={t('workbench.clock.extend')}
+      okText={t('workbench.clock.extend')}
+      cancelText={t('ui.cancel')}
+      confirmLoading={props.busy}
+      onOk={() => form.submit()}
+      onCancel={props.onClose}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(values) => props.onSend({ ...values, reason: values.reason.trim() })}
+      >
+        <Form.Item
+          name="days"
+          label={t('workbench.clock.extendDays')}
+          rules={[{ required: true, message: t('workbench.clock.daysRequired') }, daysRule]}
+        >
+          <InputNumber min={1} precision={0} />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={t('workbench.clock.reason')}
+          rules={[{ required: true, whitespace: true, message: t('workbench.reason.required') }]}
+        >
+          <Input.TextArea rows={3} />
+        </Form.Item>
+        <Form.Item
+          name="approver"
+          label={t('workbench.clock.approver')}
+          rules={[{ required: true, message: t('workbench.clock.approverRequired') }]}
+        >
+          <Select
+            loading={heads.isLoading}
+            options={(heads.data ?? []).map((head) => ({ value: head.username, label: head.name }))}
+          />
+        </Form.Item>
+      </Form>
+      {props.error ? <Alert type="error" showIcon message={props.error.message} /> : null}
+    </Modal>
   );
 }

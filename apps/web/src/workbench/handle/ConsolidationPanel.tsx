@@ -6,9 +6,11 @@ import { formatDateTime } from '../../shared-ui/format';
 export function ConsolidationPanel({
   opinions,
   departmentNames = {},
+  nameOf,
 }: {
   opinions: Opinion[];
   departmentNames?: Record<string, string>;
+  nameOf(username: string): string;
 }) {
   return (
     <section className="ui-card" aria-labelledby="consolidation-title">
@@ -37,7 +39,7 @@ export function ConsolidationPanel({
                     : t(`workbench.consolidation.${opinion.decision}` as const)}
                 </td>
                 <td>{opinion.comment ?? '—'}</td>
-                <td>{opinion.actor}</td>
+                <td>{nameOf(opinion.actor)}</td>
                 <td>{formatDateTime(opinion.at)}</td>
               </tr>
             ))}

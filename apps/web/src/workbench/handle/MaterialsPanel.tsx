@@ -1,12 +1,15 @@
+import { Alert, Button, Table, type TableProps } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { t } from '../../i18n/t';
 import type { ApplicationView, Attachment, CatalogItem } from '../../shared-ui/apiTypes';
 import { downloadFromApi } from '../../shared-ui/download';
-import { ErrorNotice } from '../../shared-ui/Notice';
 import { formatBytes } from '../../shared-ui/upload';
+import { FilePreview, previewable } from './FilePreview';
 
-/** The guide's materials against what the applicant handed in, with the uploaded files to open. */
+type Material = CatalogItem['materials'][number];
+
+/** The guide's materials against what the applicant handed in; images and PDF open to be read, not downloaded. */
 export function MaterialsPanel({
   view,
   item,
@@ -18,63 +21,70 @@ export function MaterialsPanel({
   supplied: string[];
   files: Attachment[];
 }) {
+  const [shown, setShown] = useState<Attachment | null>(null);
   const [error, setError] = useState<Error | null>(null);
-  const open = (file: Attachment) =>
+  const open = (file: Attachment) => {
+    if (previewable(file)) return setShown(file);
     downloadFromApi(`/attachments/${file.id}/content`, file.fileName).catch((caught: unknown) =>
       setError(caught instanceof ApiError ? caught : new Error(String(caught))),
     );
+  };
+  const columns: TableProps<Material>['columns'] = [
+    {
+      key: 'name',
+      title: t('workbench.material.name'),
+      render: (_, material) => (
+        <>
+          {`${material.code} ${material.name}`}
+          {material.required ? (
+            <span className="ui-required" aria-label={t('portal.material.must')}>
+              *
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      key: 'state',
+      title: t('workbench.material.state'),
+      render: (_, material) => {
+        const missing = view.missingMaterials.includes(material.code);
+        const handed = supplied.includes(material.code);
+        const state = missing
+          ? 'workbench.material.notified'
+          : handed
+            ? 'workbench.material.handed'
+            : material.required
+              ? 'workbench.material.missing'
+              : 'workbench.material.optional';
+        return <span className={missing || (!handed && material.required) ? 'wb-missing' : ''}>{t(state)}</span>;
+      },
+    },
+    {
+      key: 'files',
+      title: t('workbench.material.files'),
+      render: (_, material) => {
+        const own = files.filter((file) => file.materialCode === material.code);
+        if (!own.length) return '—';
+        return own.map((file) => (
+          <Button key={file.id} type="link" size="small" className="wb-file" onClick={() => open(file)}>
+            {`${previewable(file) ? t('workbench.preview.open') : t('workbench.preview.download')}：${file.fileName}（${formatBytes(file.size)}）`}
+          </Button>
+        ));
+      },
+    },
+  ];
   return (
     <>
-      <table className="ui-table ui-table--compact">
-        <thead>
-          <tr>
-            <th scope="col">{t('workbench.material.name')}</th>
-            <th scope="col">{t('workbench.material.state')}</th>
-            <th scope="col">{t('workbench.material.files')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(item?.materials ?? []).map((material) => {
-            const own = files.filter((file) => file.materialCode === material.code);
-            const missing = view.missingMaterials.includes(material.code);
-            const handed = supplied.includes(material.code);
-            const state = missing
-              ? 'workbench.material.notified'
-              : handed
-                ? 'workbench.material.handed'
-                : material.required
-                  ? 'workbench.material.missing'
-                  : 'workbench.material.optional';
-            return (
-              <tr key={material.code}>
-                <td>
-                  {`${material.code} ${material.name}`}
-                  {material.required ? (
-                    <span className="ui-required" aria-label={t('portal.material.must')}>
-                      *
-                    </span>
-                  ) : null}
-                </td>
-                <td className={missing || (!handed && material.required) ? 'wb-missing' : ''}>{t(state)}</td>
-                <td>
-                  {own.length === 0 ? '—' : null}
-                  {own.map((file) => (
-                    <button
-                      key={file.id}
-                      type="button"
-                      className="ui-button ui-button--ghost wb-file"
-                      onClick={() => void open(file)}
-                    >
-                      {`□ ${file.fileName}（${formatBytes(file.size)}）`}
-                    </button>
-                  ))}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <ErrorNotice error={error} />
+      <Table<Material>
+        rowKey="code"
+        size="small"
+        pagination={false}
+        columns={columns}
+        dataSource={item?.materials ?? []}
+      />
+      {error ? <Alert type="error" showIcon message={error.message} /> : null}
+      {shown ? <FilePreview file={shown} onClose={() => setShown(null)} /> : null}
     </>
   );
 }

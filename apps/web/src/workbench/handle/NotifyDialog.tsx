@@ -1,15 +1,16 @@
-import { type FormEvent, useState } from 'react';
+import { Alert, Checkbox, Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
 import { t } from '../../i18n/t';
-import type { CatalogItem } from '../../shared-ui/apiTypes';
-import { Dialog } from '../../shared-ui/Dialog';
-import { ErrorNotice } from '../../shared-ui/Notice';
+import type { ApplicationView, CatalogItem } from '../../shared-ui/apiTypes';
 
 /**
- * 一次性告知: the guide's material list, pre-ticked where a required one is missing; every ticked item
- * needs a reason, because the notice must say what is wrong all at once (a second notice is refused).
+ * 一次性告知: the guide's material list, pre-ticked where a required one is missing; every ticked item may carry
+ * what is wrong with it, because the notice must say everything at once (a second notice is refused). Once sent,
+ * the 《一次性告知书》 is printed from the item's 打印告知书 page.
  */
 export function NotifyDialog(props: {
   open: boolean;
+  view: ApplicationView;
   item: CatalogItem;
   supplied: string[];
   busy: boolean;
@@ -25,47 +26,51 @@ export function NotifyDialog(props: {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
-  const send = (event: FormEvent) => {
-    event.preventDefault();
+  const send = () => {
     if (!checked.length) return setProblem(t('workbench.notify.needOne'));
     const lines = checked.map((code) => {
       const name = item.materials.find((m) => m.code === code)?.name ?? code;
-      return `${name}${reasons[code]?.trim() ? `（${reasons[code].trim()}）` : `（${t('workbench.notify.defaultReason')}）`}`;
+      const reason = reasons[code]?.trim() || t('workbench.notify.defaultReason');
+      return `${name}（${reason}）`;
     });
     setProblem(null);
     onSend(checked, [lines.join('；'), note.trim()].filter(Boolean).join('。'));
   };
 
   return (
-    <Dialog open={open} title={t('workbench.notify.title')} onClose={onClose}>
-      <form onSubmit={send}>
-        <p className="ui-notice ui-notice--info">{t('workbench.notify.rule')}</p>
+    <Modal
+      open={open}
+      width={720}
+      title={t('workbench.notify.title')}
+      okText={t('workbench.notify.send')}
+      cancelText={t('ui.cancel')}
+      confirmLoading={busy}
+      onOk={send}
+      onCancel={onClose}
+    >
+      <Alert type="info" showIcon message={t('workbench.notify.rule')} className="wb-gap" />
+      <Form layout="vertical" onFinish={send}>
         <fieldset className="wb-checklist">
           <legend>{t('workbench.notify.list')}</legend>
           {item.materials.map((material) => {
             const on = checked.includes(material.code);
             return (
               <div key={material.code} className="wb-checklist__row">
-                <label className="wb-check">
-                  <input
-                    type="checkbox"
-                    checked={on}
-                    onChange={(e) =>
-                      setChecked((c) =>
-                        e.target.checked ? [...c, material.code] : c.filter((x) => x !== material.code),
-                      )
-                    }
-                  />
+                <Checkbox
+                  checked={on}
+                  onChange={(e) =>
+                    setChecked((c) => (e.target.checked ? [...c, material.code] : c.filter((x) => x !== material.code)))
+                  }
+                >
                   {`${material.code} ${material.name}`}
-                  <span className="ui-muted">
+                  <Typography.Text type="secondary" className="wb-check__state">
                     {supplied.includes(material.code)
                       ? t('workbench.material.handed')
                       : t('workbench.material.missing')}
-                  </span>
-                </label>
+                  </Typography.Text>
+                </Checkbox>
                 {on ? (
-                  <input
-                    className="ui-input"
+                  <Input
                     aria-label={`${t('workbench.notify.reason')}：${material.name}`}
                     placeholder={t('workbench.notify.reasonHint')}
                     value={reasons[material.code] ?? ''}
@@ -76,20 +81,11 @@ export function NotifyDialog(props: {
             );
           })}
         </fieldset>
-        <label className="ui-field">
-          <span>{t('workbench.notify.note')}</span>
-          <textarea value={note} onChange={(e) => setNote(e.target.value)} />
-        </label>
-        <ErrorNotice error={problem ? new Error(problem) : error} />
-        <div className="ui-button-row">
-          <button type="submit" className="ui-button ui-button--primary" disabled={busy}>
-            {t('workbench.notify.send')}
-          </button>
-          <button type="button" className="ui-button" onClick={onClose}>
-            {t('ui.cancel')}
-          </button>
-        </div>
-      </form>
-    </Dialog>
+        <Form.Item label={t('workbench.notify.note')} htmlFor="notify-note">
+          <Input.TextArea id="notify-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        </Form.Item>
+      </Form>
+      {problem || error ? <Alert type="error" showIcon message={problem ?? error?.message} /> : null}
+    </Modal>
   );
 }

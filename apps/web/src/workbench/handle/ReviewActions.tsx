@@ -1,88 +1,100 @@
+import { Alert, Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import { t } from '../../i18n/t';
 import type { TaskDto } from '../../shared-ui/apiTypes';
 import { tf } from '../../shared-ui/format';
-import { ErrorNotice } from '../../shared-ui/Notice';
-import { ReasonDialog } from '../../shared-ui/ReasonDialog';
-import { useAction } from './useAction';
+import { useItemCommand } from './commands';
+import { ReasonModal } from './ReasonModal';
 import { useClaim } from './useClaim';
 
+type Decision = { decision: 'approve' | 'reject' | 'return'; comment: string };
+
 /** A department's decision on its task: 同意 / 不同意 (reason required) / 退回, each with the opinion. */
-export function ReviewActions({ task, onDone }: { task: TaskDto; onDone(message: string): void }) {
+export function ReviewActions({
+  task,
+  nameOf,
+  onDone,
+}: {
+  task: TaskDto;
+  nameOf(username: string | null | undefined): string;
+  onDone(message: string): void;
+}) {
   const [comment, setComment] = useState('');
   const [refusing, setRefusing] = useState(false);
-  const action = useAction((message) => {
-    setRefusing(false);
-    onDone(message);
-  });
+  const decide = useItemCommand<Decision>(`/tasks/${task.id}/complete`);
+  const unclaim = useItemCommand(`/tasks/${task.id}/unclaim`, false);
   const claim = useClaim(task.id);
-  const complete = (decision: 'approve' | 'reject' | 'return', opinion: string, message: string) =>
-    void action.run(`/tasks/${task.id}/complete`, { decision, comment: opinion }, message);
+  const busy = decide.pending || unclaim.pending;
+  const complete = (decision: Decision['decision'], opinion: string, message: string) =>
+    void decide.run({ decision, comment: opinion }).then(
+      () => {
+        setRefusing(false);
+        onDone(message);
+      },
+      () => undefined,
+    );
 
   return (
     <>
       <p className="wb-actionbar__hint">
         {`${t('workbench.review.task')}${task.nodeName ?? task.nodeId}`}
         {task.actingFor ? (
-          <strong className="wb-acting">{tf('workbench.actingFor', { name: task.actingFor })}</strong>
+          <strong className="wb-acting">{tf('workbench.actingFor', { name: nameOf(task.actingFor) })}</strong>
         ) : null}
         {task.inDepartmentName ? <strong className="wb-acting">{t('workbench.inDepartmentName')}</strong> : null}
       </p>
-      {claim.error ? <ErrorNotice error={claim.error} /> : null}
-      <label className="ui-field wb-opinion">
+      {claim.error ? <Alert type="warning" showIcon message={claim.error.message} /> : null}
+      <label className="wb-opinion">
         <span>{t('workbench.review.opinion')}</span>
-        <textarea value={comment} onChange={(e) => setComment(e.target.value)} rows={2} />
+        <Input.TextArea value={comment} onChange={(e) => setComment(e.target.value)} rows={2} />
       </label>
-      <div className="ui-button-row">
-        <button
-          type="button"
-          className="ui-button ui-button--primary"
-          disabled={action.busy || !claim.claimed}
+      <Space wrap>
+        <Button
+          type="primary"
+          disabled={busy || !claim.claimed}
+          loading={decide.pending && !refusing}
           onClick={() =>
             complete('approve', comment.trim() || t('workbench.review.defaultApprove'), t('workbench.done.approve'))
           }
         >
           {t('workbench.review.approve')}
-        </button>
-        <button
-          type="button"
-          className="ui-button ui-button--danger"
-          disabled={action.busy || !claim.claimed}
-          onClick={() => setRefusing(true)}
-        >
+        </Button>
+        <Button danger disabled={busy || !claim.claimed} onClick={() => setRefusing(true)}>
           {t('workbench.review.reject')}
-        </button>
-        <button
-          type="button"
-          className="ui-button"
-          disabled={action.busy || !claim.claimed}
+        </Button>
+        <Button
+          disabled={busy || !claim.claimed}
           onClick={() => complete('return', comment.trim(), t('workbench.done.return'))}
         >
           {t('workbench.review.return')}
-        </button>
+        </Button>
         {claim.claimed ? (
-          <button
-            type="button"
-            className="ui-button"
-            disabled={action.busy}
+          <Button
+            disabled={busy}
             onClick={() =>
-              void action
-                .run(`/tasks/${task.id}/unclaim`, {}, t('workbench.done.unclaim'))
-                .then((given) => given && claim.release())
+              void unclaim.run().then(
+                () => {
+                  claim.release();
+                  onDone(t('workbench.done.unclaim'));
+                },
+                () => undefined,
+              )
             }
           >
             {t('workbench.review.unclaim')}
-          </button>
+          </Button>
         ) : null}
-      </div>
-      {!refusing ? <ErrorNotice error={action.error} /> : null}
-      <ReasonDialog
+      </Space>
+      {!refusing && (decide.error ?? unclaim.error) ? (
+        <Alert type="error" showIcon message={(decide.error ?? unclaim.error)!.message} />
+      ) : null}
+      <ReasonModal
         open={refusing}
         title={t('workbench.review.reject')}
         label={t('workbench.reason.review')}
         confirm={t('workbench.review.rejectConfirm')}
-        busy={action.busy}
-        error={action.error}
+        busy={decide.pending}
+        error={decide.error}
         onClose={() => setRefusing(false)}
         onSend={(reason) => complete('reject', reason, t('workbench.done.rejectReview'))}
       />

@@ -1,51 +1,146 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Statistic, Tabs, Tag } from 'antd';
 import { useState } from 'react';
+import { useCatalogNames, useDepartmentNames } from '../../api/names';
+import { usePeople } from '../../api/people';
+import { apiQuery } from '../../api/query';
 import { useSession } from '../../auth/session';
-import type { MessageKey } from '../../i18n/zh-CN';
 import { t } from '../../i18n/t';
-import type { ApplicationSummary, TaskDto } from '../../shared-ui/apiTypes';
+import type { ApplicationSummary } from '../../shared-ui/apiTypes';
 import { tf } from '../../shared-ui/format';
-import { ErrorNotice } from '../../shared-ui/Notice';
-import { useApi } from '../../shared-ui/useApi';
-import { useCatalog, useDepartmentNames } from '../../shared-ui/useNames';
 import { IntakeTable } from './IntakeTable';
-import { TaskTable } from './TaskTable';
-import { byUrgency } from './urgency';
+import { InboxSearchForm } from './InboxSearchForm';
+import { type InboxSearch, LIVE, type PageState, usePagedList } from './pagedList';
+import { type InboxTask, TaskTable } from './TaskTable';
 
 type Tab = 'todo' | 'intake' | 'supplement' | 'done';
 
-/** 待办: the caller's tasks (own, department, B post) by urgency, and the window's intake queues. */
+const FIRST: PageState = { page: 1, pageSize: 20 };
+
+const taskFields = {
+  receiptNo: (task: InboxTask) => task.receiptNo,
+  applicant: (task: InboxTask) => [task.applicant],
+  day: (task: InboxTask) => task.createdAt,
+};
+const itemFields = {
+  receiptNo: (item: ApplicationSummary) => item.receiptNo,
+  applicant: (item: ApplicationSummary) => [item.applicant],
+  day: (item: ApplicationSummary) => item.submittedAt,
+};
+
+/** 待办: the caller's tasks (own, department, B post) and the window's intake queues, searchable and paged. */
 export function InboxPage() {
   const { user } = useSession();
   const atWindow = Boolean(user?.roles.some((role) => role === 'officer' || role === 'admin'));
-  const open = useApi<TaskDto[]>('/tasks?status=open');
-  const closed = useApi<TaskDto[]>('/tasks?status=closed');
-  const intake = useApi<ApplicationSummary[]>(atWindow ? '/applications?status=submitted' : null);
-  const supplement = useApi<ApplicationSummary[]>(atWindow ? '/applications?status=awaiting-supplement' : null);
-  const { itemName } = useCatalog();
-  const departmentName = useDepartmentNames();
   // Window officers have no acceptance task: their work starts in the intake queue.
   const [tab, setTab] = useState<Tab>(atWindow && !user?.roles.includes('reviewer') ? 'intake' : 'todo');
-  const [query, setQuery] = useState('');
+  const [search, setSearch] = useState<InboxSearch>({});
+  const [pages, setPages] = useState<Record<Tab, PageState>>({
+    todo: FIRST,
+    intake: FIRST,
+    supplement: FIRST,
+    done: FIRST,
+  });
+  const paging = (id: Tab) => ({
+    state: pages[id],
+    onChange: (state: PageState) => setPages((p) => ({ ...p, [id]: state })),
+  });
 
-  const matches = (...fields: (string | null | undefined)[]) =>
-    !query.trim() || fields.some((f) => f?.toLowerCase().includes(query.trim().toLowerCase()));
-  const todo = [...(open.data ?? [])]
-    .sort(byUrgency)
-    .filter((task) => matches(task.receiptNo, task.applicant, itemName(task.itemCode)));
-  const done = (closed.data ?? []).filter(
-    (task) => task.completedBy === user?.username && matches(task.receiptNo, task.applicant),
+  const todo = usePagedList<InboxTask>('/tasks', { status: 'open' }, search, pages.todo, taskFields);
+  const done = usePagedList<InboxTask>('/tasks', { status: 'closed' }, search, pages.done, taskFields);
+  const intake = usePagedList<ApplicationSummary>(
+    '/applications',
+    { status: 'submitted' },
+    search,
+    pages.intake,
+    itemFields,
+    atWindow,
   );
-  const carded = (open.data ?? []).filter((task) => task.warning === 'yellow' || task.warning === 'red').length;
-  const soon = (open.data ?? []).filter(
-    (task) => task.warning === 'green' && (task.remainingWorkingDays ?? 99) <= 1,
-  ).length;
-  const tabs: { id: Tab; label: MessageKey; count: number; show: boolean }[] = [
-    { id: 'todo', label: 'workbench.tab.todo', count: todo.length, show: true },
-    { id: 'intake', label: 'workbench.tab.intake', count: intake.data?.length ?? 0, show: atWindow },
-    { id: 'supplement', label: 'workbench.tab.supplement', count: supplement.data?.length ?? 0, show: atWindow },
-    { id: 'done', label: 'workbench.tab.done', count: done.length, show: true },
-  ];
+  const supplement = usePagedList<ApplicationSummary>(
+    '/applications',
+    { status: 'awaiting-supplement' },
+    search,
+    pages.supplement,
+    itemFields,
+    atWindow,
+  );
+  // The header's counters are over every open task, whatever the page or search shows.
+  const open = useQuery({ ...apiQuery<InboxTask[]>('/tasks?status=open'), refetchInterval: LIVE });
+  const openTasks = open.data ?? [];
+  const { itemName } = useCatalogNames();
+  const departmentName = useDepartmentNames();
+  const people = usePeople([
+    ...[...todo.rows, ...done.rows].flatMap((task) => [task.applicant, task.actingFor, task.claimedBy]),
+    ...[...intake.rows, ...supplement.rows].map((item) => item.applicant),
+  ]);
+
+  // 待办 is everything waiting for this person: open tasks, and at the window the items awaiting acceptance.
+  const todoCount = (open.data ? openTasks.length : 0) + (atWindow ? intake.total : 0);
+  const carded = openTasks.filter((task) => task.card === 'yellow' || task.card === 'red').length;
+  const soon = openTasks.filter((task) => task.card === 'warning').length;
   const chief = (user as { chiefRepresentative?: boolean } | null)?.chiefRepresentative;
+  const parts = (id: Tab, list: { total: number; query: { isFetching: boolean } }) => ({
+    ...paging(id),
+    total: list.total,
+    loading: list.query.isFetching && !('data' in list.query && list.query.data),
+  });
+  const counter = (label: string, value: number | string, alert = false) => (
+    <Card size="small" className="wb-counter">
+      <Statistic title={label} value={value} valueStyle={alert ? { color: '#a8071a' } : undefined} />
+    </Card>
+  );
+  const label = (key: 'workbench.tab.todo', count: number) => (
+    <span>
+      {t(key)}
+      <span className="ui-count">{count}</span>
+    </span>
+  );
+  const tabs = [
+    {
+      key: 'todo',
+      label: label('workbench.tab.todo', todo.total),
+      children: (
+        <TaskTable
+          tasks={todo.rows}
+          parts={parts('todo', todo)}
+          itemName={itemName}
+          departmentName={departmentName}
+          nameOf={people.nameOf}
+        />
+      ),
+    },
+    ...(atWindow
+      ? [
+          {
+            key: 'intake',
+            label: label('workbench.tab.intake' as 'workbench.tab.todo', intake.total),
+            children: <IntakeTable items={intake.rows} parts={parts('intake', intake)} nameOf={people.nameOf} />,
+          },
+          {
+            key: 'supplement',
+            label: label('workbench.tab.supplement' as 'workbench.tab.todo', supplement.total),
+            children: (
+              <IntakeTable items={supplement.rows} parts={parts('supplement', supplement)} nameOf={people.nameOf} />
+            ),
+          },
+        ]
+      : []),
+    {
+      key: 'done',
+      label: label('workbench.tab.done' as 'workbench.tab.todo', done.total),
+      children: (
+        <TaskTable
+          tasks={done.rows}
+          parts={parts('done', done)}
+          itemName={itemName}
+          departmentName={departmentName}
+          nameOf={people.nameOf}
+          done
+        />
+      ),
+    },
+  ];
+  const error = todo.query.error ?? intake.query.error ?? open.error;
 
   return (
     <>
@@ -54,62 +149,37 @@ export function InboxPage() {
           <h1>{tf('workbench.hello', { name: user?.name ?? '' })}</h1>
           <p className="ui-muted">
             {departmentName(user?.department ?? 'center')}
-            {chief ? <span className="ui-chip ui-chip--info wb-chief">{t('workbench.chief')}</span> : null}
+            {chief ? (
+              <Tag color="blue" className="wb-chief">
+                {t('workbench.chief')}
+              </Tag>
+            ) : null}
           </p>
         </div>
-        <dl className="wb-counters">
-          <div>
-            <dt>{t('workbench.counter.todo')}</dt>
-            <dd>{open.data?.length ?? '—'}</dd>
-          </div>
-          <div>
-            <dt>{t('workbench.counter.soon')}</dt>
-            <dd>{soon}</dd>
-          </div>
-          <div className="wb-counters--alert">
-            <dt>{t('workbench.counter.cards')}</dt>
-            <dd>{carded}</dd>
-          </div>
-          <div>
-            <dt>{t('workbench.counter.supplement')}</dt>
-            <dd>{atWindow ? (supplement.data?.length ?? '—') : '—'}</dd>
-          </div>
-        </dl>
+        <div className="wb-counters" data-testid="wb-counters">
+          {counter(t('workbench.counter.todo'), open.data ? todoCount : '—')}
+          {counter(t('workbench.counter.soon'), soon)}
+          {counter(t('workbench.counter.cards'), carded, true)}
+          {counter(t('workbench.counter.supplement'), atWindow ? supplement.total : '—')}
+        </div>
       </header>
       <div className="wb-toolbar">
-        <div role="tablist" className="ui-tabs" aria-label={t('workbench.tabs')}>
-          {tabs
-            .filter((x) => x.show)
-            .map((x) => (
-              <button key={x.id} role="tab" type="button" aria-selected={tab === x.id} onClick={() => setTab(x.id)}>
-                {t(x.label)}
-                <span className="ui-count">{x.count}</span>
-              </button>
-            ))}
-        </div>
-        <label className="wb-search">
-          <span>{t('workbench.search')}</span>
-          <input type="search" className="ui-input" value={query} onChange={(e) => setQuery(e.target.value)} />
-        </label>
-        <button
-          type="button"
-          className="ui-button"
-          onClick={() => void Promise.all([open.reload(), closed.reload(), intake.reload(), supplement.reload()])}
+        <InboxSearchForm
+          onSearch={(next) => {
+            setSearch(next);
+            setPages((p) => ({ ...p, [tab]: { ...p[tab], page: 1 } }));
+          }}
+        />
+        <Button
+          onClick={() =>
+            void Promise.all([todo.query, done.query, intake.query, supplement.query, open].map((q) => q.refetch()))
+          }
         >
           {t('workbench.refresh')}
-        </button>
+        </Button>
       </div>
-      <ErrorNotice error={open.error ?? intake.error} />
-      <div role="tabpanel" aria-label={t(tabs.find((x) => x.id === tab)!.label)}>
-        {tab === 'todo' ? <TaskTable tasks={todo} itemName={itemName} departmentName={departmentName} /> : null}
-        {tab === 'intake' ? (
-          <IntakeTable items={(intake.data ?? []).filter((a) => matches(a.receiptNo, a.applicant, a.itemName))} />
-        ) : null}
-        {tab === 'supplement' ? (
-          <IntakeTable items={(supplement.data ?? []).filter((a) => matches(a.receiptNo, a.applicant, a.itemName))} />
-        ) : null}
-        {tab === 'done' ? <TaskTable tasks={done} itemName={itemName} departmentName={departmentName} done /> : null}
-      </div>
+      {error ? <Alert type="error" showIcon message={error.message} /> : null}
+      <Tabs activeKey={tab} onChange={(key) => setTab(key as Tab)} items={tabs} aria-label={t('workbench.tabs')} />
     </>
   );
 }

@@ -1,49 +1,71 @@
+import { Table, type TableProps } from 'antd';
+import { Link } from 'react-router';
 import { t } from '../../i18n/t';
 import type { ApplicationSummary } from '../../shared-ui/apiTypes';
 import { formatDateTime } from '../../shared-ui/format';
-import { Link } from 'react-router';
 import { statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
+import { pagination, type TableParts, tableChange } from './TaskTable';
 
 /** Items waiting at the window (待受理) or for the applicant (补正中): acceptance has no task of its own. */
-export function IntakeTable({ items }: { items: ApplicationSummary[] }) {
-  if (!items.length) return <p role="status">{t('workbench.inbox.empty')}</p>;
+export function IntakeTable({
+  items,
+  parts,
+  nameOf,
+}: {
+  items: ApplicationSummary[];
+  parts: TableParts;
+  nameOf(username: string | null | undefined): string;
+}) {
+  const sortOrder = (key: string) =>
+    parts.state.sort === key ? (parts.state.order === 'desc' ? ('descend' as const) : ('ascend' as const)) : null;
+  const columns: TableProps<ApplicationSummary>['columns'] = [
+    {
+      key: 'status',
+      title: t('workbench.col.status'),
+      render: (_, item) => <StatusChip look={statusLook(item.status)} />,
+    },
+    {
+      key: 'receiptNo',
+      dataIndex: 'receiptNo',
+      title: t('workbench.col.receiptNo'),
+      sorter: true,
+      sortOrder: sortOrder('receiptNo'),
+      className: 'wb-mono',
+    },
+    { key: 'item', dataIndex: 'itemName', title: t('workbench.col.item') },
+    { key: 'applicant', title: t('workbench.col.applicant'), render: (_, item) => nameOf(item.applicant) },
+    {
+      key: 'submittedAt',
+      title: t('workbench.col.submittedAt'),
+      sorter: true,
+      sortOrder: sortOrder('submittedAt'),
+      render: (_, item) => formatDateTime(item.submittedAt),
+    },
+    {
+      key: 'action',
+      title: t('workbench.col.action'),
+      render: (_, item) => (
+        <Link
+          to={`/workbench/applications/${item.id}`}
+          className="ui-button ui-button--primary"
+          aria-label={`${t('workbench.handle')}：${item.receiptNo}`}
+        >
+          {t('workbench.handle')}
+        </Link>
+      ),
+    },
+  ];
   return (
-    <div className="ui-table-wrap">
-      <table className="ui-table wb-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('workbench.col.status')}</th>
-            <th scope="col">{t('workbench.col.receiptNo')}</th>
-            <th scope="col">{t('workbench.col.item')}</th>
-            <th scope="col">{t('workbench.col.applicant')}</th>
-            <th scope="col">{t('workbench.col.submittedAt')}</th>
-            <th scope="col">{t('workbench.col.action')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id}>
-              <td>
-                <StatusChip look={statusLook(item.status)} />
-              </td>
-              <td className="wb-mono">{item.receiptNo}</td>
-              <td>{item.itemName}</td>
-              <td>{item.applicant}</td>
-              <td>{formatDateTime(item.submittedAt)}</td>
-              <td>
-                <Link
-                  to={`/workbench/applications/${item.id}`}
-                  className="ui-button ui-button--primary"
-                  aria-label={`${t('workbench.handle')}：${item.receiptNo}`}
-                >
-                  {t('workbench.handle')}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table<ApplicationSummary>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={items}
+      loading={parts.loading}
+      pagination={pagination(parts)}
+      onChange={tableChange(parts)}
+      locale={{ emptyText: t('workbench.inbox.empty') }}
+    />
   );
 }

@@ -1,84 +1,152 @@
+import { Table, type TableProps } from 'antd';
+import { Link } from 'react-router';
 import { t } from '../../i18n/t';
 import type { TaskDto } from '../../shared-ui/apiTypes';
 import { formatDateTime, tf } from '../../shared-ui/format';
 import { remainingText } from '../../shared-ui/remaining';
-import { Link } from 'react-router';
-import { cardChipLook, cardLook } from '../../shared-ui/status';
+import { type Card, cardChipLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
+import type { PageState } from './pagedList';
 
-/** The inbox table: card, time left, item, step, and the 办理 link; a B post sees whom it acts for. */
+/** A task as `GET /api/tasks` answers it, with the item's own card beside the step's (both the one rule's). */
+export type InboxTask = TaskDto & { itemCard?: Card | null };
+
+export interface TableParts {
+  total: number;
+  state: PageState;
+  loading: boolean;
+  onChange(state: PageState): void;
+}
+
+/** antd's table change → the list's page, size and sort (server-side). */
+export function tableChange<T>(parts: TableParts): TableProps<T>['onChange'] {
+  return (pagination, _filters, sorter) => {
+    const one = Array.isArray(sorter) ? sorter[0] : sorter;
+    parts.onChange({
+      page: pagination.current ?? 1,
+      pageSize: pagination.pageSize ?? parts.state.pageSize,
+      sort: one?.order ? String(one.columnKey ?? one.field) : undefined,
+      order: one?.order === 'descend' ? 'desc' : one?.order === 'ascend' ? 'asc' : undefined,
+    });
+  };
+}
+
+export const pagination = (parts: TableParts) => ({
+  current: parts.state.page,
+  pageSize: parts.state.pageSize,
+  total: parts.total,
+  showSizeChanger: true,
+  showTotal: (total: number) => tf('workbench.inbox.total', { total }),
+});
+
+const sortOrder = (state: PageState, key: string) =>
+  state.sort === key ? (state.order === 'desc' ? ('descend' as const) : ('ascend' as const)) : null;
+
+/** The inbox table: cards, time left, item, step, and the 办理 link; a B post sees whom it acts for. */
 export function TaskTable({
   tasks,
+  parts,
   itemName,
   departmentName,
+  nameOf,
   done = false,
 }: {
-  tasks: TaskDto[];
+  tasks: InboxTask[];
+  parts: TableParts;
   itemName(code: string): string;
   departmentName(code: string | null): string;
+  nameOf(username: string | null | undefined): string;
   done?: boolean;
 }) {
-  if (!tasks.length) return <p role="status">{t('workbench.inbox.empty')}</p>;
+  const columns: TableProps<InboxTask>['columns'] = [
+    {
+      key: 'card',
+      title: t('workbench.col.card'),
+      render: (_, task) =>
+        done ? <span className="ui-chip ui-chip--neutral">{t('workbench.done')}</span> : <CardChips task={task} />,
+    },
+    {
+      key: 'remaining',
+      title: t(done ? 'workbench.col.decision' : 'workbench.col.remaining'),
+      render: (_, task) =>
+        done
+          ? task.decision
+            ? t(`workbench.decision.${task.decision}` as 'workbench.decision.approve')
+            : '—'
+          : remainingText(task),
+    },
+    {
+      key: 'receiptNo',
+      dataIndex: 'receiptNo',
+      title: t('workbench.col.receiptNo'),
+      sorter: true,
+      sortOrder: sortOrder(parts.state, 'receiptNo'),
+      className: 'wb-mono',
+    },
+    { key: 'item', title: t('workbench.col.item'), render: (_, task) => itemName(task.itemCode) },
+    { key: 'applicant', title: t('workbench.col.applicant'), render: (_, task) => nameOf(task.applicant) },
+    {
+      key: 'step',
+      title: t('workbench.col.step'),
+      render: (_, task) => (
+        <>
+          {task.nodeName ?? task.nodeId}
+          {task.actingFor ? (
+            <span className="wb-acting">{tf('workbench.actingFor', { name: nameOf(task.actingFor) })}</span>
+          ) : null}
+          {!done && task.claimedBy ? (
+            <span className="wb-acting">{tf('workbench.claimedBy', { name: nameOf(task.claimedBy) })}</span>
+          ) : null}
+        </>
+      ),
+    },
+    { key: 'department', title: t('workbench.col.department'), render: (_, task) => departmentName(task.department) },
+    {
+      key: done ? 'closedAt' : 'deadline',
+      title: t(done ? 'workbench.col.closedAt' : 'workbench.col.deadline'),
+      sorter: true,
+      sortOrder: sortOrder(parts.state, done ? 'closedAt' : 'deadline'),
+      render: (_, task) => formatDateTime(done ? task.closedAt : task.deadline),
+    },
+    {
+      key: 'action',
+      title: t('workbench.col.action'),
+      render: (_, task) => (
+        <Link
+          to={`/workbench/applications/${task.applicationId}${done ? '' : `?task=${task.id}`}`}
+          className={`ui-button${done ? '' : ' ui-button--primary'}`}
+          aria-label={`${t(done ? 'workbench.view' : 'workbench.handle')}：${task.receiptNo} ${task.nodeName ?? ''}`}
+        >
+          {t(done ? 'workbench.view' : 'workbench.handle')}
+        </Link>
+      ),
+    },
+  ];
   return (
-    <div className="ui-table-wrap">
-      <table className="ui-table wb-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('workbench.col.card')}</th>
-            <th scope="col">{t(done ? 'workbench.col.decision' : 'workbench.col.remaining')}</th>
-            <th scope="col">{t('workbench.col.receiptNo')}</th>
-            <th scope="col">{t('workbench.col.item')}</th>
-            <th scope="col">{t('workbench.col.applicant')}</th>
-            <th scope="col">{t('workbench.col.step')}</th>
-            <th scope="col">{t('workbench.col.department')}</th>
-            <th scope="col">{t(done ? 'workbench.col.closedAt' : 'workbench.col.deadline')}</th>
-            <th scope="col">{t('workbench.col.action')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tasks.map((task) => (
-            <tr key={task.id}>
-              <td>
-                {done ? (
-                  <span className="ui-chip ui-chip--neutral">{t('workbench.done')}</span>
-                ) : (
-                  <StatusChip look={task.card ? cardChipLook(task.card) : cardLook(task.warning)} solid />
-                )}
-              </td>
-              <td>
-                {done
-                  ? task.decision
-                    ? t(`workbench.decision.${task.decision}` as 'workbench.decision.approve')
-                    : '—'
-                  : remainingText(task)}
-              </td>
-              <td className="wb-mono">{task.receiptNo}</td>
-              <td>{itemName(task.itemCode)}</td>
-              <td>{task.applicant}</td>
-              <td>
-                {task.nodeName ?? task.nodeId}
-                {task.actingFor ? (
-                  <span className="wb-acting">{tf('workbench.actingFor', { name: task.actingFor })}</span>
-                ) : null}
-                {!done && task.claimedBy ? (
-                  <span className="wb-acting">{tf('workbench.claimedBy', { name: task.claimedBy })}</span>
-                ) : null}
-              </td>
-              <td>{departmentName(task.department)}</td>
-              <td>{formatDateTime(done ? task.closedAt : task.deadline)}</td>
-              <td>
-                <Link
-                  to={`/workbench/applications/${task.applicationId}${done ? '' : `?task=${task.id}`}`}
-                  className={`ui-button${done ? '' : ' ui-button--primary'}`}
-                  aria-label={`${t(done ? 'workbench.view' : 'workbench.handle')}：${task.receiptNo} ${task.nodeName ?? ''}`}
-                >
-                  {t(done ? 'workbench.view' : 'workbench.handle')}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table<InboxTask>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={tasks}
+      loading={parts.loading}
+      pagination={pagination(parts)}
+      onChange={tableChange(parts)}
+      locale={{ emptyText: t('workbench.inbox.empty') }}
+    />
+  );
+}
+
+/** The item's card (as the dashboard shows it) and, when it says more, the step's own card. */
+function CardChips({ task }: { task: InboxTask }) {
+  const item = task.itemCard ?? null;
+  const step = task.card ?? null;
+  if (!item) return step ? <StatusChip look={cardChipLook(step)} solid /> : <span className="ui-muted">—</span>;
+  return (
+    <span className="wb-cards">
+      <StatusChip look={cardChipLook(item)} solid />
+      {step && step !== item && step !== 'normal' ? (
+        <StatusChip look={cardChipLook(step)} suffix={t('workbench.card.step')} />
+      ) : null}
+    </span>
   );
 }

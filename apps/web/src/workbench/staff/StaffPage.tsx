@@ -1,10 +1,10 @@
-import { type FormEvent, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, Input, List } from 'antd';
+import { useState } from 'react';
+import { useDepartmentNames } from '../../api/names';
+import { apiQuery, useCommand } from '../../api/query';
 import { t } from '../../i18n/t';
 import { formatDateTime, tf } from '../../shared-ui/format';
-import { ErrorNotice, SuccessNotice } from '../../shared-ui/Notice';
-import { useApi } from '../../shared-ui/useApi';
-import { useDepartmentNames } from '../../shared-ui/useNames';
 
 interface Pair {
   a: string;
@@ -25,74 +25,89 @@ interface Absence {
 const asShanghai = (local: string) => `${local}:00+08:00`;
 
 function PairRow({ pair, departmentName }: { pair: Pair; departmentName(code: string | null): string }) {
-  const absences = useApi<Absence[]>(`/staff/${pair.a}/absence`);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [error, setError] = useState<Error | null>(null);
+  const absencesPath = `/staff/${encodeURIComponent(pair.a)}/absence`;
+  const absences = useQuery(apiQuery<Absence[]>(absencesPath));
+  const [form] = Form.useForm<{ from: string; to: string }>();
   const [saved, setSaved] = useState<string | null>(null);
-
-  const record = async (event: FormEvent) => {
-    event.preventDefault();
+  const record = useCommand<{ from: string; to: string }>({
+    request: (body) => ({ path: absencesPath, body }),
+    invalidates: [['staff'], ['tasks']],
+  });
+  const remove = useCommand<string>({
+    request: (id) => ({ path: `/staff/absence/${encodeURIComponent(id)}`, method: 'DELETE' }),
+    invalidates: [['staff'], ['tasks']],
+  });
+  const save = ({ from, to }: { from: string; to: string }) => {
     setSaved(null);
-    if (!from || !to) return setError(new Error(t('workbench.staff.needDates')));
-    try {
-      await api(`/staff/${pair.a}/absence`, { body: { from: asShanghai(from), to: asShanghai(to) } });
-      setError(null);
-      setSaved(tf('workbench.staff.saved', { a: pair.aName, b: pair.bName }));
-      await absences.reload();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new Error(t('ui.error.generic')));
-    }
-  };
-  const remove = async (absence: Absence) => {
-    await api(`/staff/absence/${absence.id}`, { method: 'DELETE' }).catch((caught: unknown) =>
-      setError(caught as Error),
+    void record.run({ from: asShanghai(from), to: asShanghai(to) }).then(
+      () => {
+        setSaved(tf('workbench.staff.saved', { a: pair.aName, b: pair.bName }));
+      },
+      () => undefined,
     );
-    await absences.reload();
   };
+  const error = record.error ?? remove.error;
 
   return (
-    <section className="ui-card" aria-label={`${pair.aName} / ${pair.bName}`}>
-      <h2>{`${departmentName(pair.department)}：A 岗 ${pair.aName}（${pair.a}）· B 岗 ${pair.bName}（${pair.b}）`}</h2>
-      <ul className="wb-absences">
-        {(absences.data ?? []).map((absence) => (
-          <li key={absence.id}>
+    <Card
+      className="wb-gap"
+      role="region"
+      aria-label={`${pair.aName} / ${pair.bName}`}
+      title={
+        <h2 className="wb-card-title">{`${departmentName(pair.department)}：A 岗 ${pair.aName} · B 岗 ${pair.bName}`}</h2>
+      }
+    >
+      <List
+        size="small"
+        header={t('workbench.staff.absences')}
+        dataSource={absences.data ?? []}
+        locale={{ emptyText: t('workbench.staff.noAbsence') }}
+        renderItem={(absence) => (
+          <List.Item
+            actions={[
+              <Button key="remove" type="link" onClick={() => void remove.run(absence.id).catch(() => undefined)}>
+                {t('workbench.staff.remove')}
+              </Button>,
+            ]}
+          >
             {`${formatDateTime(absence.from)} — ${formatDateTime(absence.to)}`}
-            <button type="button" className="ui-button ui-button--ghost" onClick={() => void remove(absence)}>
-              {t('workbench.staff.remove')}
-            </button>
-          </li>
-        ))}
-        {absences.data?.length === 0 ? <li className="ui-muted">{t('workbench.staff.noAbsence')}</li> : null}
-      </ul>
-      <form className="wb-absence-form" onSubmit={record}>
-        <label className="ui-field">
-          <span>{t('workbench.staff.from')}</span>
-          <input type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label className="ui-field">
-          <span>{t('workbench.staff.to')}</span>
-          <input type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
-        <button type="submit" className="ui-button ui-button--primary">
+          </List.Item>
+        )}
+      />
+      <Form form={form} layout="inline" onFinish={save} className="wb-absence-form">
+        <Form.Item
+          name="from"
+          label={t('workbench.staff.from')}
+          rules={[{ required: true, message: t('workbench.staff.needDates') }]}
+        >
+          <Input type="datetime-local" />
+        </Form.Item>
+        <Form.Item
+          name="to"
+          label={t('workbench.staff.to')}
+          rules={[{ required: true, message: t('workbench.staff.needDates') }]}
+        >
+          <Input type="datetime-local" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={record.pending}>
           {tf('workbench.staff.record', { name: pair.aName })}
-        </button>
-      </form>
-      {saved ? <SuccessNotice>{saved}</SuccessNotice> : null}
-      <ErrorNotice error={error} />
-    </section>
+        </Button>
+      </Form>
+      {saved ? <Alert type="success" showIcon role="status" message={saved} className="wb-gap" /> : null}
+      {error ? <Alert type="error" showIcon message={error.message} className="wb-gap" /> : null}
+    </Card>
   );
 }
 
 /** AB岗: while A is absent, A's tasks go to B, who acts with A's authority (shown as 代…办理). */
 export function StaffPage() {
-  const pairs = useApi<Pair[]>('/staff/pairs');
+  const pairs = useQuery(apiQuery<Pair[]>('/staff/pairs'));
   const departmentName = useDepartmentNames();
   return (
     <>
       <h1>{t('workbench.staff.title')}</h1>
       <p className="ui-muted">{t('workbench.staff.intro')}</p>
-      <ErrorNotice error={pairs.error} />
+      {pairs.error ? <Alert type="error" showIcon message={pairs.error.message} /> : null}
       {(pairs.data ?? []).map((pair) => (
         <PairRow key={pair.a} pair={pair} departmentName={departmentName} />
       ))}
