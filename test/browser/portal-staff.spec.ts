@@ -68,7 +68,7 @@ describe('workbench and supervision: A/B post, refusal, complaint answer, 销号
     await stack.screenshot('workbench-04-ab-absence');
   });
 
-  it("shows planning1b the absent A post's committee task as 代 planning1 办理 and records it so", async () => {
+  it("shows planning1b the absent A post's committee task as 代 规划审查员 办理 and records it so", async () => {
     ({ id, receiptNo } = await submitAndAccept(6800));
     await approve('planning1b', id, 'plan');
     await approve('fire1', id, 'fire');
@@ -78,15 +78,16 @@ describe('workbench and supervision: A/B post, refusal, complaint answer, 销号
     await signIn(stack, 'planning1b');
     await page.goto(stack.baseUrl + '/workbench');
     const row = page.getByRole('row', { name: new RegExp(receiptNo) });
-    await row.getByText('代 planning1 办理（B岗）').waitFor();
+    // People by name, never by account (planning1 is 规划审查员).
+    await row.getByText('代 规划审查员 办理（B岗）').waitFor();
     await stack.screenshot('workbench-05-b-post-inbox');
     await row.getByRole('link', { name: new RegExp(`办理：${receiptNo}`) }).click();
-    await page.locator('.wb-actionbar').getByText('代 planning1 办理（B岗）').waitFor();
+    await page.locator('.wb-actionbar').getByText('代 规划审查员 办理（B岗）').waitFor();
     await page.getByLabel('审查意见').fill('B岗代为会签，同意');
     await page.getByRole('button', { name: '同意', exact: true }).click();
     await page.getByText('已提交“同意”意见。').waitFor();
     // Opening the task claimed it for the absent A, then B decided: both in A's name.
-    const byB = page.locator('.ui-timeline li', { hasText: 'planning1b（代 planning1）' });
+    const byB = page.locator('.wb-timeline li', { hasText: '规划审查员（B岗）（代 规划审查员）' });
     await byB.filter({ hasText: '认领' }).waitFor();
     await byB.filter({ hasText: '审查同意' }).waitFor();
     await page.locator('.wb-summary .ui-chip', { hasText: '已办结（准予许可）' }).waitFor();

@@ -582,7 +582,6 @@ export const zhCN = {
   'workbench.preview.open': '预览',
   'workbench.preview.newTab': '新窗口打开',
   'workbench.preview.download': '下载',
-  'workbench.preview.close': '关闭',
   'workbench.notice.print': '打印告知书',
   'workbench.staff.absences': '请假记录',
   'portal.notice.phone': '联系电话：',

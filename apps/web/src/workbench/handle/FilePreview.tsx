@@ -61,9 +61,6 @@ export function FilePreview({ file, onClose }: { file: Attachment; onClose(): vo
           <Button disabled={!ready} onClick={() => ready && saveBlob(ready.blob, file.fileName)}>
             {t('workbench.preview.download')}
           </Button>
-          <Button type="primary" onClick={onClose}>
-            {t('workbench.preview.close')}
-          </Button>
         </Space>
       }
     >

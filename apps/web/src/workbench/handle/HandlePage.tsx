@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Card, Col, Descriptions, Row, Space } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Space } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { applicationQuery, suppliedCodes, useApplicationPage } from '../../api/application';
@@ -29,7 +29,6 @@ const FORM_FIELDS = ['projectName', 'site', 'area', 'phone', 'delivery', 'note']
 /** 办理: the item, its materials, flow and full timeline, and the caller's possible actions in a sticky bar. */
 export function HandlePage({ id }: { id: string }) {
   const { user } = useSession();
-  const { message: toast } = App.useApp();
   const [params] = useSearchParams();
   const { view, flow, item, files, nodeNames, materialNames } = useApplicationPage(id);
   // The item refreshes by itself while open (another officer may act on it); focus refetch is the default.
@@ -55,10 +54,7 @@ export function HandlePage({ id }: { id: string }) {
   const applicantName = applicantNameOf(v, people.nameOf);
   const noticed = v.timeline.some((entry) => entry.action === 'notify-missing');
 
-  const done = (text: string) => {
-    setMessage(text);
-    void toast.success(text);
-  };
+  const done = (text: string) => setMessage(text);
   const facts = [
     { key: 'receiptNo', label: t('workbench.col.receiptNo'), children: <span className="wb-mono">{v.receiptNo}</span> },
     { key: 'applicant', label: t('workbench.col.applicant'), children: applicantName },

@@ -85,7 +85,7 @@ export function InboxPage() {
     loading: list.query.isFetching && !('data' in list.query && list.query.data),
   });
   const counter = (label: string, value: number | string, alert = false) => (
-    <Card size="small" className="wb-counter">
+    <Card size="small" className="wb-counter" data-testid={`counter-${label}`}>
       <Statistic title={label} value={value} valueStyle={alert ? { color: '#a8071a' } : undefined} />
     </Card>
   );
