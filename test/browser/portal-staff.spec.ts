@@ -122,7 +122,8 @@ describe('workbench and supervision: A/B post, refusal, complaint answer, 销号
     await dialog.getByLabel(/整改情况与答复内容/).fill('已电话回访，解释消防审查依据，并指导修改方案');
     await dialog.getByRole('button', { name: '提交答复' }).click();
     await page.getByText('已答复，台账已销号。').waitFor();
-    await page.getByText('已电话回访', { exact: false }).waitFor();
+    // In the table (the closing dialog may still hold the typed answer for its animation).
+    await page.getByRole('table').getByText('已电话回访', { exact: false }).waitFor();
   });
 
   it('closes a ledger row only with a note; closed rows stay listed; the ledger exports as Excel-ready CSV', async () => {

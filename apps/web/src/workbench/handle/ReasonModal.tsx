@@ -1,4 +1,5 @@
 import { Alert, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
 import { t } from '../../i18n/t';
 
 /** A decision that needs a written reason (不予受理, 不同意, 答复整改): the reason is mandatory. */
@@ -12,7 +13,13 @@ export function ReasonModal(props: {
   onClose(): void;
   onSend(reason: string): void;
 }) {
-  const [form] = Form.useForm<{ reason: string }>();
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const send = () => {
+    if (!reason.trim()) return setMissing(true);
+    setMissing(false);
+    props.onSend(reason.trim());
+  };
   return (
     <Modal
       open={props.open}
@@ -20,20 +27,20 @@ export function ReasonModal(props: {
       okText={props.confirm}
       cancelText={t('ui.cancel')}
       confirmLoading={props.busy}
-      onOk={() => form.submit()}
+      onOk={send}
       onCancel={props.onClose}
-      afterClose={() => form.resetFields()}
       destroyOnHidden
+      afterClose={() => {
+        setReason('');
+        setMissing(false);
+      }}
     >
-      <Form form={form} layout="vertical" onFinish={({ reason }) => props.onSend(reason.trim())}>
-        <Form.Item
-          name="reason"
-          label={props.label}
-          rules={[{ required: true, whitespace: true, message: t('workbench.reason.required') }]}
-        >
-          <Input.TextArea rows={4} />
+      <Form layout="vertical" onFinish={send}>
+        <Form.Item label={props.label} htmlFor="reason-text" required validateStatus={missing ? 'error' : undefined}>
+          <Input.TextArea id="reason-text" rows={4} value={reason} onChange={(e) => setReason(e.target.value)} />
         </Form.Item>
       </Form>
+      {missing ? <Alert type="error" showIcon message={t('workbench.reason.required')} /> : null}
       {props.error ? <Alert type="error" showIcon message={props.error.message} /> : null}
     </Modal>
   );
