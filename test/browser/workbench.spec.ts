@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from '../utils/a11y';
 import { type BrowserStack, signIn, startBrowserStack } from '../utils/browser';
 
 // The window's day at 1280×800: two items wait for acceptance (both counted as 待办), found by receipt number,
@@ -76,6 +77,7 @@ describe('workbench: inbox counts and search, preview, accept, printable notice,
     expect(await intake.getByRole('row', { name: new RegExp(items[0].receiptNo) }).textContent()).toContain('王爱丽');
     expect(await intake.textContent()).not.toContain('alice');
     await stack.screenshot('workbench-10-inbox-1280');
+    await expectNoSeriousA11yViolations(page, { label: 'workbench inbox' });
 
     await page.getByRole('textbox', { name: /受理编号/ }).fill(items[0].receiptNo);
     await page.getByRole('button', { name: '搜索', exact: true }).click();
@@ -99,6 +101,7 @@ describe('workbench: inbox counts and search, preview, accept, printable notice,
       () => (document.querySelector('.wb-preview') as HTMLImageElement | null)?.naturalWidth === 1,
     );
     await stack.screenshot('workbench-11-preview');
+    await expectNoSeriousA11yViolations(page, { label: 'material preview', include: ['.ant-modal'] });
     await preview.getByRole('button', { name: '关闭' }).click();
     await preview.waitFor({ state: 'hidden' });
 
@@ -111,6 +114,8 @@ describe('workbench: inbox counts and search, preview, accept, printable notice,
     expect(main).not.toContain('window1');
     expect(main).not.toContain('alice');
     expect(await page.locator('.wb-summary').textContent()).toContain('首问负责人窗口人员');
+    // The shared flow diagram (FlowDiagram, the public diagram's helper) is checked where it is reworked.
+    await expectNoSeriousA11yViolations(page, { label: 'workbench 办理 page', exclude: ['.react-flow'] });
   });
 
   it('issues the one-time notice and prints it as a document with both names and the officer phone', async () => {
@@ -130,6 +135,7 @@ describe('workbench: inbox counts and search, preview, accept, printable notice,
     expect(officer).toContain('联系电话：0755-23610101');
     await notice.getByText('未提交发改部门的备案证明', { exact: false }).waitFor();
     await stack.screenshot('workbench-12-notice');
+    await expectNoSeriousA11yViolations(page, { label: 'one-time notice print page' });
 
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
@@ -145,5 +151,34 @@ describe('workbench: inbox counts and search, preview, accept, printable notice,
     expect(await page.getByRole('link', { name: '返回办件' }).isVisible()).toBe(false);
     expect(await notice.getByTestId('notice-applicant').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it("shows a reviewer the item's card the application view (and so the dashboard) gives, not a reading of its own", async () => {
+    // 10/8 is the last working day of the 3-day department steps (holidays 10/1–10/7): steps near their limit,
+    // the item (promised 10 working days) still in time.
+    const admin = await tokenOf('admin');
+    const clock = await fetch(`${stack.baseUrl}/api/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+      body: JSON.stringify({ now: '2026-10-08T09:00:00+08:00' }),
+    });
+    expect(clock.status).toBe(200);
+    const view = await fetch(`${stack.baseUrl}/api/applications/${items[0].id}`, {
+      headers: { authorization: `Bearer ${await tokenOf('fire1')}` },
+    });
+    const { card } = (await view.json()) as { card: 'normal' | 'warning' | 'yellow' | 'red' };
+    const words = { normal: '正常', warning: '预警', yellow: '黄牌', red: '红牌' };
+
+    await signIn(stack, 'fire1');
+    await page.goto(stack.baseUrl + '/workbench');
+    const row = page.getByRole('row', { name: new RegExp(items[0].receiptNo) });
+    await row.waitFor();
+    const chips = row.locator('.ui-chip');
+    expect(((await chips.first().textContent()) ?? '').trim()).toContain(words[card]);
+    // A step chip says it is the step's, never a bare 红牌 beside a green item.
+    for (const text of await chips.allTextContents()) {
+      if (!text.includes(words[card])) expect(text).toContain('（环节）');
+    }
+    await stack.screenshot('workbench-13-cards');
   });
 });
