@@ -47,6 +47,8 @@ export function MaterialsPanel({
     {
       key: 'state',
       title: t('workbench.material.state'),
+      width: 104,
+      className: 'wb-nowrap',
       render: (_, material) => {
         const missing = view.missingMaterials.includes(material.code);
         const handed = supplied.includes(material.code);
