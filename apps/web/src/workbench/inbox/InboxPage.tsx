@@ -47,7 +47,16 @@ export function InboxPage() {
   });
 
   const todo = usePagedList<InboxTask>('/tasks', { status: 'open' }, search, pages.todo, taskFields);
-  const done = usePagedList<InboxTask>('/tasks', { status: 'closed' }, search, pages.done, taskFields);
+  // 已办: what this person decided (the array answer also holds closed tasks of its role decided by others).
+  const done = usePagedList<InboxTask>(
+    '/tasks',
+    { status: 'closed' },
+    search,
+    pages.done,
+    taskFields,
+    true,
+    (task) => task.completedBy === user?.username,
+  );
   const intake = usePagedList<ApplicationSummary>(
     '/applications',
     { status: 'submitted' },

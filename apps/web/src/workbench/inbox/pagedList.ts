@@ -31,6 +31,8 @@ export function usePagedList<T extends object>(
   state: PageState,
   fields: { receiptNo(row: T): string; applicant(row: T): string[]; day(row: T): string | null },
   enabled = true,
+  /** Rows a plain-array answer holds that the list is not about (a paged answer is already the server's choice). */
+  keep: (row: T) => boolean = () => true,
 ) {
   const query = useQuery({
     ...apiQuery<Page<T> | T[]>(withQuery(path, { ...base, ...search, ...state })),
@@ -45,6 +47,7 @@ export function usePagedList<T extends object>(
   const day = (row: T) => fields.day(row)?.slice(0, 10) ?? '';
   const matching = data.filter(
     (row) =>
+      keep(row) &&
       wanted(search.receiptNo, [fields.receiptNo(row)]) &&
       wanted(search.applicant, fields.applicant(row)) &&
       (!search.from || day(row) >= search.from) &&
