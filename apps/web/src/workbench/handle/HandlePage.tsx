@@ -22,6 +22,7 @@ import { ConsolidationPanel } from './ConsolidationPanel';
 import { HandleTimeline } from './HandleTimeline';
 import { MaterialsPanel } from './MaterialsPanel';
 import { ReviewActions } from './ReviewActions';
+import { StageSteps } from './StageSteps';
 import { StepClocks } from './StepClocks';
 
 const FORM_FIELDS = ['projectName', 'site', 'area', 'phone', 'delivery', 'note'] as const;
@@ -127,7 +128,8 @@ export function HandlePage({ id }: { id: string }) {
             <a href="#handle-actions">{t('workbench.toActions')}</a>
           </Space>
         </div>
-        <Descriptions size="small" column={3} items={facts} className="wb-summary__facts" />
+        <StageSteps view={v} />
+        <Descriptions size="small" column={3} items={facts} className="wb-summary__facts wb-gap" />
         {v.stepClocks?.length ? <StepClocks clocks={v.stepClocks} nodeNames={nodeNames} /> : null}
       </Card>
       {message ? <Alert type="success" showIcon message={message} role="status" className="wb-gap" /> : null}
