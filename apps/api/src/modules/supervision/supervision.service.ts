@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isPaged, type LedgerEntry, type LedgerQuery, type Page, pageWindow } from '@tongban/api-contract';
 import {
   type Card,
   type EngineSnapshot,
@@ -17,6 +18,7 @@ import type { AuthUser } from '../identity';
 import { ApplicationAccess } from '../runtime/applications/application-access.service';
 import { nodeNames } from '../runtime/command-executor.service';
 import { DefinitionCache } from '../runtime/definition-cache.service';
+import { ledgerFilter, LEDGER_ORDER, type LedgerRow } from './ledger-query';
 import { StatisticsService } from './statistics.service';
 
 interface RunningRow {
@@ -55,13 +57,14 @@ export class SupervisionService {
        WHERE a.center_id = ANY($1) AND a.status IN ('submitted', 'awaiting-supplement', 'in-review')`,
       [centers],
     );
+    const cards = await this.cards(running, at);
     const counts = { green: 0, yellow: 0, red: 0, paused: 0 };
     const overdue = [];
     for (const row of running) {
       const calendar = await this.calendars.forCenter(row.centerId);
-      const card = await this.cardOf(row, calendar, at);
-      counts[card]++;
-      if (card === 'red' && row.deadline) {
+      const level = await this.cardOf(row, calendar, at);
+      counts[level]++;
+      if (level === 'red' && row.deadline) {
         const deadline = new Date(row.deadline).toISOString();
         overdue.push({
           applicationId: row.id,
@@ -71,6 +74,8 @@ export class SupervisionService {
           status: row.status,
           deadline,
           overdueWorkingDays: calendar.workingDaysBetween(calendar.dateOf(deadline), calendar.dateOf(at)),
+          // Past the promised deadline; the card (黄牌 before the statutory deadline) is the one rule's.
+          card: itemCardAt(row.cards, at) ?? 'normal',
         });
       }
     }
@@ -78,7 +83,7 @@ export class SupervisionService {
       at,
       centers,
       counts,
-      ...(await this.cards(running, at)),
+      ...cards,
       overdue,
       overdueSteps: await this.overdueSteps(centers, at),
       tacitApprovals: await this.tacitApprovals(centers),
@@ -93,26 +98,39 @@ export class SupervisionService {
     };
   }
 
-  /** The ledger, newest first; `overdue`: the row is past its own due date (ledgerEntryOverdue). */
-  async ledger(user: AuthUser) {
+  /**
+   * The ledger, newest first unless sorted otherwise; `overdue`: the row is past its own due date
+   * (ledgerEntryOverdue). Filters narrow it; with `page` and `pageSize` it answers one page and the total.
+   */
+  async ledger(user: AuthUser, query: LedgerQuery = {}): Promise<LedgerEntry[] | Page<LedgerEntry>> {
     const centers = await this.access.visibleCenters(user);
     const at = this.clock.now().toISOString();
-    const rows: { centerId: string; dueDate: string | null; closedAt: Date | null }[] = await this.db.query(
+    const where = ledgerFilter(query, centers);
+    const order = `${LEDGER_ORDER[query.sort ?? 'at']} ${query.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, e.id`;
+    const window = isPaged(query) ? pageWindow(query) : null;
+    const rows: LedgerRow[] = await this.db.query(
       `SELECT e.id, e.center_id AS "centerId", e.application_id AS "applicationId", a.receipt_no AS "receiptNo",
               e.kind, e.department, e.officer, e.node_id AS "nodeId", e.note, e.at, e.owner,
               e.due_date::text AS "dueDate", e.closed_at AS "closedAt", e.closed_by AS "closedBy",
               e.close_note AS "closeNote"
        FROM accountability_entry e LEFT JOIN application a ON a.id = e.application_id
-       WHERE e.center_id = ANY($1) ORDER BY e.at DESC`,
-      [centers],
+       WHERE ${where.sql} ORDER BY ${order}
+       ${window ? `LIMIT ${window.limit} OFFSET ${window.offset}` : ''}`,
+      where.params,
     );
-    const entries = [];
+    const entries: LedgerEntry[] = [];
     for (const row of rows) {
       const calendar = await this.calendars.forCenter(row.centerId);
       const closedOn = row.closedAt ? calendar.dateOf(new Date(row.closedAt).toISOString()) : null;
       entries.push({ ...row, overdue: ledgerEntryOverdue({ dueDate: row.dueDate, closedOn }, calendar.dateOf(at)) });
     }
-    return entries;
+    if (!window) return entries;
+    const [{ total }] = await this.db.query(
+      `SELECT count(*)::int AS total FROM accountability_entry e LEFT JOIN application a ON a.id = e.application_id
+       WHERE ${where.sql}`,
+      where.params,
+    );
+    return { items: entries, total };
   }
 
   /** 销号: a ledger row closes only with a note, once, and stays visible. */
@@ -161,19 +179,22 @@ export class SupervisionService {
       const card = itemCardAt(row.cards, at) ?? 'normal';
       cardCounts[card]++;
       const item = { applicationId: row.id, receiptNo: row.receiptNo, itemCode: row.itemCode, centerId: row.centerId };
+      const names = row.cards?.steps.length
+        ? nodeNames(await this.definitions.get(row.flowKey, row.flowVersion))
+        : null;
       if (card !== 'normal') {
         const deadline = row.deadline ? new Date(row.deadline).toISOString() : null;
-        cardedItems.push({ ...item, status: row.status, card, deadline, clockPaused: row.clockPaused });
+        const steps = (row.cards?.steps ?? []).map((step) => names?.get(step.nodeId) ?? step.nodeId);
+        cardedItems.push({ ...item, status: row.status, card, deadline, clockPaused: row.clockPaused, steps });
       }
       for (const step of row.cards?.steps ?? []) {
         const stepCard = stepCardAt(row.cards, step.nodeId, at);
         if (stepCard === 'normal' || stepCard === null) continue;
-        const names = nodeNames(await this.definitions.get(row.flowKey, row.flowVersion));
         const { nodeId, department, deadline } = step;
         cardedSteps.push({
           ...item,
           nodeId,
-          nodeName: names.get(nodeId) ?? nodeId,
+          nodeName: names?.get(nodeId) ?? nodeId,
           department,
           deadline,
           card: stepCard,
