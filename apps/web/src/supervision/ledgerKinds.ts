@@ -14,5 +14,8 @@ const KINDS: Record<string, StatusLook> = {
   'officer-withdrawal': { tone: 'red', icon: '✖', label: 'supervision.kind.officer-withdrawal' },
 };
 
+/** The kinds the ledger filter offers. */
+export const LEDGER_KINDS = Object.keys(KINDS);
+
 export const kindLook = (kind: string): StatusLook =>
   KINDS[kind] ?? { tone: 'neutral', icon: '●', label: 'supervision.kind.other' };

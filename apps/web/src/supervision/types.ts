@@ -3,9 +3,20 @@ import type { Card } from '../shared-ui/status';
 export interface Overview {
   at: string;
   counts: { green: number; yellow: number; red: number; paused: number };
-  cardCounts?: Record<Card, number>;
+  cardCounts: Record<Card, number>;
+  /** Running items whose card (the one rule's) is not normal, with the names of their running steps. */
+  cardedItems: {
+    applicationId: string;
+    receiptNo: string;
+    itemCode: string;
+    status: string;
+    card: Card;
+    deadline: string | null;
+    clockPaused: boolean;
+    steps: string[];
+  }[];
   /** Running steps whose card is not normal (an item late at acceptance shows here). */
-  cardedSteps?: {
+  cardedSteps: {
     applicationId: string;
     receiptNo: string;
     itemCode: string;
@@ -21,6 +32,8 @@ export interface Overview {
     itemCode: string;
     deadline: string;
     overdueWorkingDays: number;
+    /** The item's card by the one rule (黄牌 until the statutory deadline passes). */
+    card: Card;
   }[];
   overdueSteps: {
     taskId: string;
@@ -44,39 +57,4 @@ export interface Overview {
   byDepartment: { department: string; open: number; onTimeRate: number | null; avgWorkingDays: number | null }[];
 }
 
-export interface Figure {
-  key: string;
-  name: string;
-  total: number;
-  open: number;
-  finished: number;
-  onTime: number;
-  overdue: number;
-  onTimeRate: number | null;
-  avgWorkingDays: number | null;
-}
-
-export interface Figures {
-  at: string;
-  byDepartment: Figure[];
-  byItem: Figure[];
-}
-
-export interface LedgerEntry {
-  id: string;
-  applicationId: string | null;
-  receiptNo: string | null;
-  kind: string;
-  department: string | null;
-  officer: string | null;
-  nodeId: string | null;
-  note: string;
-  at: string;
-  owner: string | null;
-  dueDate: string | null;
-  /** Past its own due date (still open after it, or closed only after it). */
-  overdue: boolean;
-  closedAt: string | null;
-  closedBy: string | null;
-  closeNote: string | null;
-}
+export type { Figure, LedgerEntry } from '@tongban/api-contract';

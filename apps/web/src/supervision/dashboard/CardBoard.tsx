@@ -1,58 +1,44 @@
+import { Card, Table } from 'antd';
+import type { HTMLAttributes } from 'react';
 import { t } from '../../i18n/t';
-import type { ApplicationView } from '../../shared-ui/apiTypes';
 import { formatDate } from '../../shared-ui/format';
-import { cardChipLook, cardLook } from '../../shared-ui/status';
+import { cardChipLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
-import { remainingText } from '../../shared-ui/remaining';
+import type { Overview } from '../types';
 
-/** 实时红黄牌: every item under review with its card, red first. */
-export function CardBoard({
-  views,
-  itemName,
-  stepName,
-}: {
-  views: ApplicationView[] | undefined;
-  itemName(code: string): string;
-  stepName(view: ApplicationView, nodeId: string): string;
-}) {
+type Row = Overview['cardedItems'][number];
+const RANK = { red: 0, yellow: 1, warning: 2, normal: 3 } as const;
+
+/** 实时红黄牌: every running item whose card is not normal — the card the workbench shows — red first. */
+export function CardBoard({ overview, itemName }: { overview: Overview; itemName(code: string): string }) {
+  const rows = [...overview.cardedItems].sort(
+    (a, b) => RANK[a.card] - RANK[b.card] || (a.deadline ?? '').localeCompare(b.deadline ?? ''),
+  );
   return (
-    <section className="ui-card" aria-labelledby="cards-title">
-      <h2 id="cards-title">{t('supervision.cards.title')}</h2>
-      {!views ? <p className="ui-loading">{t('common.loading')}</p> : null}
-      {views?.length === 0 ? <p>{t('supervision.cards.none')}</p> : null}
-      {views?.length ? (
-        <table className="ui-table ui-table--compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('supervision.col.card')}</th>
-              <th scope="col">{t('supervision.col.receiptNo')}</th>
-              <th scope="col">{t('supervision.col.item')}</th>
-              <th scope="col">{t('supervision.col.step')}</th>
-              <th scope="col">{t('supervision.col.deadline')}</th>
-              <th scope="col">{t('supervision.col.remaining')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {views.map((view) => (
-              <tr key={view.id} data-testid={`card-row-${view.receiptNo}`}>
-                <td>
-                  <StatusChip
-                    look={
-                      view.card ? cardChipLook(view.card, view.clockPaused) : cardLook(view.warning, view.clockPaused)
-                    }
-                    solid
-                  />
-                </td>
-                <td className="sv-mono">{view.receiptNo}</td>
-                <td>{itemName(view.itemCode)}</td>
-                <td>{view.currentNodes.map((nodeId) => stepName(view, nodeId)).join('、') || '—'}</td>
-                <td>{formatDate(view.deadline)}</td>
-                <td>{remainingText(view)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-    </section>
+    <Card title={<h2 className="sv-card-title">{`${t('supervision.cards.title')}（${rows.length}）`}</h2>}>
+      <Table<Row>
+        size="small"
+        rowKey="applicationId"
+        dataSource={rows}
+        pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+        locale={{ emptyText: t('supervision.none') }}
+        onRow={(row) => ({ 'data-testid': `card-row-${row.receiptNo}` }) as HTMLAttributes<HTMLElement>}
+        columns={[
+          {
+            key: 'card',
+            title: t('supervision.col.card'),
+            render: (_, row) => <StatusChip look={cardChipLook(row.card, row.clockPaused)} solid />,
+          },
+          {
+            key: 'receiptNo',
+            title: t('supervision.col.receiptNo'),
+            render: (_, row) => <span className="sv-mono">{row.receiptNo}</span>,
+          },
+          { key: 'item', title: t('supervision.col.item'), render: (_, row) => itemName(row.itemCode) },
+          { key: 'steps', title: t('supervision.col.step'), render: (_, row) => row.steps.join('、') || '—' },
+          { key: 'deadline', title: t('supervision.col.deadline'), render: (_, row) => formatDate(row.deadline) },
+        ]}
+      />
+    </Card>
   );
 }

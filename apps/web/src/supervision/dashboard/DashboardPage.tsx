@@ -1,71 +1,71 @@
-import { useState } from 'react';
-import { ApiError } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, Col, Row, Skeleton, Space } from 'antd';
+import { useDepartmentNames, useCatalogNames } from '../../api/names';
 import { t } from '../../i18n/t';
-import type { Rating } from '../../shared-ui/apiTypes';
 import { downloadFromApi } from '../../shared-ui/download';
 import { formatDateTime } from '../../shared-ui/format';
-import { ErrorNotice, Loading } from '../../shared-ui/Notice';
-import { useApi } from '../../shared-ui/useApi';
-import { useCatalog, useDepartmentNames } from '../../shared-ui/useNames';
-import type { Figures, Overview } from '../types';
+import { ErrorNotice } from '../../shared-ui/Notice';
+import { cardsByDayQuery, complaintsQuery, LIVE, onTimeQuery, overviewQuery, workloadQuery } from '../api';
+import { CardsByDayChart } from '../charts/CardsByDayChart';
+import { OnTimeChart } from '../charts/OnTimeChart';
+import { WorkloadChart } from '../charts/WorkloadChart';
 import { CardBoard } from './CardBoard';
-import { FigurePanel } from './FigurePanel';
 import { KpiRow } from './KpiRow';
 import { OverdueLists } from './OverdueLists';
 import { StepCards } from './StepCards';
-import { useRunningCards } from './useRunningCards';
 
-/** 监察总览: what the supervisor sees first — cards, lateness, tacit approvals and the figures. */
+/** 监察总览: what the supervisor sees first — cards, lateness, tacit approvals and the figures, kept live. */
 export function DashboardPage() {
-  const overview = useApi<Overview>('/supervision/overview');
-  const figures = useApi<Figures>('/exports/statistics');
-  const complaints = useApi<Rating[]>('/complaints');
-  const cards = useRunningCards(overview.data?.at);
-  const { itemName } = useCatalog();
+  const overview = useQuery({ ...overviewQuery(), ...LIVE });
+  const cardsByDay = useQuery({ ...cardsByDayQuery(), ...LIVE });
+  const workload = useQuery({ ...workloadQuery(), ...LIVE });
+  const byItem = useQuery({ ...onTimeQuery('item'), ...LIVE });
+  const complaints = useQuery({ ...complaintsQuery(), ...LIVE });
+  const { itemName } = useCatalogNames();
   const departmentName = useDepartmentNames();
-  const [error, setError] = useState<Error | null>(null);
-  if (overview.error) return <ErrorNotice error={overview.error} />;
-  if (!overview.data) return <Loading />;
+  const { message } = App.useApp();
+  if (overview.error && !overview.data) return <ErrorNotice error={overview.error} />;
+  if (!overview.data) return <Skeleton active />;
+  const refresh = () =>
+    void Promise.all([overview, cardsByDay, workload, byItem, complaints].map((query) => query.refetch()));
   const exportFigures = () =>
     downloadFromApi('/exports/statistics.csv', '办结统计.csv').catch((caught: unknown) =>
-      setError(caught instanceof ApiError ? caught : new Error(String(caught))),
+      message.error(caught instanceof Error ? caught.message : String(caught)),
     );
 
   return (
     <>
       <header className="sv-head">
         <h1>{t('supervision.dashboard.title')}</h1>
-        <p className="ui-muted">{`${t('supervision.at')}${formatDateTime(overview.data.at)}`}</p>
-        <div className="ui-button-row">
-          <button
-            type="button"
-            className="ui-button"
-            onClick={() => void Promise.all([overview.reload(), figures.reload(), complaints.reload()])}
-          >
+        <p className="ui-muted" aria-live="polite">
+          {`${t('supervision.at')}${formatDateTime(overview.data.at)} · ${t('supervision.refreshHint')}`}
+        </p>
+        <Space className="sv-head__actions">
+          <Button onClick={refresh} loading={overview.isFetching}>
             {t('workbench.refresh')}
-          </button>
-          <button type="button" className="ui-button" onClick={() => void exportFigures()}>
-            {t('supervision.export.figures')}
-          </button>
-        </div>
+          </Button>
+          <Button onClick={() => void exportFigures()}>{t('supervision.export.figures')}</Button>
+        </Space>
       </header>
-      <ErrorNotice error={error} />
       <KpiRow
         overview={overview.data}
-        figures={figures.data}
+        byItem={byItem.data?.rows}
         openComplaints={complaints.data?.filter((c) => !c.complaint?.answered).length}
       />
-      <CardBoard views={cards?.views} itemName={itemName} stepName={cards?.stepName ?? ((_v, id) => id)} />
+      <Row gutter={[16, 16]} className="sv-row">
+        <Col span={16}>
+          <CardBoard overview={overview.data} itemName={itemName} />
+        </Col>
+        <Col span={8}>
+          <OnTimeChart />
+        </Col>
+      </Row>
+      <Row gutter={[16, 16]} className="sv-row">
+        <Col span={12}>{cardsByDay.data ? <CardsByDayChart data={cardsByDay.data} /> : <Skeleton active />}</Col>
+        <Col span={12}>{workload.data ? <WorkloadChart data={workload.data} /> : <Skeleton active />}</Col>
+      </Row>
       <StepCards overview={overview.data} itemName={itemName} departmentName={departmentName} />
       <OverdueLists overview={overview.data} itemName={itemName} departmentName={departmentName} />
-      <div className="ui-grid ui-grid--halves">
-        <FigurePanel
-          id="by-department"
-          title={t('supervision.figures.byDepartment')}
-          figures={figures.data?.byDepartment ?? []}
-        />
-        <FigurePanel id="by-item" title={t('supervision.figures.byItem')} figures={figures.data?.byItem ?? []} />
-      </div>
     </>
   );
 }

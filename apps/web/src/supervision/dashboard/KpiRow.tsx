@@ -1,74 +1,87 @@
+import type { Figure } from '@tongban/api-contract';
+import { Card, Col, Row, Statistic } from 'antd';
 import { t } from '../../i18n/t';
-import { percent } from '../../shared-ui/format';
-import type { Figures, Overview } from '../types';
+import type { Overview } from '../types';
 
-/** The first row a supervisor reads: cards by colour, tacit approvals, on-time rate and open complaints. */
+interface Kpi {
+  key: string;
+  label: string;
+  value: number | string;
+  icon: string;
+  /** Text colour of the figure (ux-portal.md B0 chip text colours, ≥ 4.5:1 on white). */
+  color: string;
+  suffix?: string;
+}
+
+/** The first row a supervisor reads: cards by the one rule, paused clocks, tacit approvals, on-time rate, complaints. */
 export function KpiRow({
   overview,
-  figures,
+  byItem,
   openComplaints,
 }: {
   overview: Overview;
-  figures: Figures | undefined;
+  byItem: Figure[] | undefined;
   openComplaints: number | undefined;
 }) {
-  const finished = (figures?.byItem ?? []).reduce((sum, f) => sum + f.finished, 0);
-  const onTime = (figures?.byItem ?? []).reduce((sum, f) => sum + f.onTime, 0);
-  // The cards by the rule the item view and the workbench use (counts: the older warning-level figures).
-  const byCard = overview.cardCounts;
-  const cards = [
-    {
-      key: 'green',
-      label: t('supervision.kpi.green'),
-      value: byCard?.normal ?? overview.counts.green,
-      tone: 'normal',
-      icon: '✔',
-    },
-    ...(byCard
-      ? [{ key: 'warning', label: t('supervision.kpi.warning'), value: byCard.warning, tone: 'warning', icon: '◔' }]
-      : []),
-    {
-      key: 'yellow',
-      label: t('supervision.kpi.yellow'),
-      value: byCard?.yellow ?? overview.counts.yellow,
-      tone: 'yellow',
-      icon: '▲',
-    },
-    { key: 'red', label: t('supervision.kpi.red'), value: byCard?.red ?? overview.counts.red, tone: 'red', icon: '✖' },
-    { key: 'paused', label: t('supervision.kpi.paused'), value: overview.counts.paused, tone: 'paused', icon: '‖' },
+  const finished = (byItem ?? []).reduce((sum, f) => sum + f.finished, 0);
+  const onTime = (byItem ?? []).reduce((sum, f) => sum + f.onTime, 0);
+  const rate = finished ? Math.round((onTime / finished) * 1000) / 10 : null;
+  const { cardCounts } = overview;
+  const kpis: Kpi[] = [
+    { key: 'green', label: t('supervision.kpi.green'), value: cardCounts.normal, icon: '✔', color: '#237804' },
+    { key: 'warning', label: t('supervision.kpi.warning'), value: cardCounts.warning, icon: '◔', color: '#873800' },
+    { key: 'yellow', label: t('supervision.kpi.yellow'), value: cardCounts.yellow, icon: '▲', color: '#874d00' },
+    { key: 'red', label: t('supervision.kpi.red'), value: cardCounts.red, icon: '✖', color: '#a8071a' },
+    { key: 'paused', label: t('supervision.kpi.paused'), value: overview.counts.paused, icon: '‖', color: '#595959' },
     {
       key: 'tacit',
       label: t('supervision.kpi.tacit'),
       value: overview.tacitApprovals.length,
-      tone: 'tacit',
       icon: '◐',
+      color: '#531dab',
     },
     {
       key: 'onTime',
       label: t('supervision.kpi.onTime'),
-      value: finished ? percent(onTime / finished) : '—',
-      tone: 'info',
+      value: rate ?? '—',
+      suffix: rate === null ? undefined : '%',
       icon: '◷',
+      color: '#1e3a8a',
     },
     {
       key: 'complaints',
       label: t('supervision.kpi.complaints'),
       value: openComplaints ?? '—',
-      tone: 'warning',
       icon: '☹',
+      color: '#873800',
     },
   ];
   return (
-    <ul className="sv-kpis" aria-label={t('supervision.kpi.title')}>
-      {cards.map((card) => (
-        <li key={card.key} className={`sv-kpi sv-kpi--${card.tone}`} data-testid={`kpi-${card.key}`}>
-          <span className="sv-kpi__label">
-            <span aria-hidden="true">{card.icon} </span>
-            {card.label}
-          </span>
-          <strong className="sv-kpi__value">{card.value}</strong>
-        </li>
-      ))}
-    </ul>
+    <section aria-label={t('supervision.kpi.title')} className="sv-kpis">
+      <Row gutter={[12, 12]} role="list">
+        {kpis.map((kpi) => (
+          <Col key={kpi.key} span={3} role="listitem">
+            <Card
+              size="small"
+              data-testid={`kpi-${kpi.key}`}
+              className="sv-kpi"
+              style={{ borderTop: `4px solid ${kpi.color}` }}
+            >
+              <Statistic
+                title={
+                  <span className="sv-kpi__label">
+                    <span aria-hidden="true">{kpi.icon} </span>
+                    {kpi.label}
+                  </span>
+                }
+                value={kpi.value}
+                suffix={kpi.suffix}
+                styles={{ content: { color: kpi.color } }}
+              />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+    </section>
   );
 }

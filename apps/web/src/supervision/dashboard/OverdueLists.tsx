@@ -1,6 +1,6 @@
 import { t } from '../../i18n/t';
 import { formatDate, formatDateTime } from '../../shared-ui/format';
-import { TACIT_LOOK } from '../../shared-ui/status';
+import { cardChipLook, TACIT_LOOK } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
 import type { Overview } from '../types';
 
@@ -22,7 +22,7 @@ export function OverdueLists({
         <ul className="sv-list">
           {overview.overdue.map((row) => (
             <li key={row.applicationId}>
-              <span className="ui-chip ui-chip--red">✖ {t('ui.card.red')}</span>
+              <StatusChip look={cardChipLook(row.card)} />
               <span className="sv-mono">{row.receiptNo}</span>
               <span>{itemName(row.itemCode)}</span>
               <span className="ui-muted">{`${t('supervision.col.deadline')} ${formatDate(row.deadline)}`}</span>

@@ -14,7 +14,7 @@ export function StepCards({
   itemName(code: string): string;
   departmentName(code: string | null): string;
 }) {
-  const steps = overview.cardedSteps ?? [];
+  const steps = overview.cardedSteps;
   return (
     <section className="ui-card" aria-labelledby="step-cards">
       <h2 id="step-cards">{`${t('supervision.stepCards.title')}（${steps.length}）`}</h2>

@@ -1,44 +1,55 @@
-import { PastDueDate } from '../../shared-ui/PastDueDate';
+import { Table } from 'antd';
+import type { HTMLAttributes } from 'react';
 import { t } from '../../i18n/t';
 import type { Rating } from '../../shared-ui/apiTypes';
+import { PastDueDate } from '../../shared-ui/PastDueDate';
 
 /** 差评投诉 and their rectification deadlines. */
-export function ComplaintTable({ complaints }: { complaints: Rating[] }) {
-  if (!complaints.length) return <p>{t('supervision.none')}</p>;
+export function ComplaintTable({ complaints, loading }: { complaints: Rating[]; loading: boolean }) {
   return (
-    <table className="ui-table ui-table--compact">
-      <thead>
-        <tr>
-          <th scope="col">{t('supervision.col.receiptNo')}</th>
-          <th scope="col">{t('supervision.col.item')}</th>
-          <th scope="col">{t('workbench.complaints.score')}</th>
-          <th scope="col">{t('workbench.complaints.content')}</th>
-          <th scope="col">{t('supervision.ledger.owner')}</th>
-          <th scope="col">{t('supervision.complaints.due')}</th>
-          <th scope="col">{t('supervision.ledger.state')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {complaints.map((c) => (
-          <tr key={c.id} data-testid={`complaint-${c.receiptNo}`}>
-            <td className="sv-mono">{c.receiptNo}</td>
-            <td>{c.itemName}</td>
-            <td>{`${c.score} · ${c.label}`}</td>
-            <td>{[c.tags.join('、'), c.comment].filter(Boolean).join('：') || '—'}</td>
-            <td>{c.complaint?.owner ?? '—'}</td>
-            <td>
-              <PastDueDate date={c.complaint?.dueDate} pastDue={c.complaint?.red} />
-            </td>
-            <td>
-              {c.complaint?.answered ? (
-                <span className="ui-chip ui-chip--normal">✔ {t('workbench.complaints.answered')}</span>
-              ) : (
-                <span className="ui-chip ui-chip--warning">○ {t('workbench.complaints.open')}</span>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table<Rating>
+      size="small"
+      rowKey="id"
+      loading={loading}
+      dataSource={complaints}
+      locale={{ emptyText: t('supervision.none') }}
+      pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+      onRow={(c) => ({ 'data-testid': `complaint-${c.receiptNo}` }) as HTMLAttributes<HTMLElement>}
+      columns={[
+        {
+          key: 'receiptNo',
+          title: t('supervision.col.receiptNo'),
+          render: (_, c) => <span className="sv-mono">{c.receiptNo}</span>,
+        },
+        { key: 'item', title: t('supervision.col.item'), dataIndex: 'itemName' },
+        {
+          key: 'score',
+          title: t('supervision.complaints.score'),
+          sorter: (a, b) => a.score - b.score,
+          render: (_, c) => `${c.score} · ${c.label}`,
+        },
+        {
+          key: 'content',
+          title: t('supervision.complaints.content'),
+          render: (_, c) => [c.tags.join('、'), c.comment].filter(Boolean).join('：') || '—',
+        },
+        { key: 'owner', title: t('supervision.ledger.owner'), render: (_, c) => c.complaint?.owner ?? '—' },
+        {
+          key: 'due',
+          title: t('supervision.complaints.due'),
+          render: (_, c) => <PastDueDate date={c.complaint?.dueDate} pastDue={c.complaint?.red} />,
+        },
+        {
+          key: 'state',
+          title: t('supervision.ledger.state'),
+          render: (_, c) =>
+            c.complaint?.answered ? (
+              <span className="ui-chip ui-chip--normal">✔ {t('workbench.complaints.answered')}</span>
+            ) : (
+              <span className="ui-chip ui-chip--warning">○ {t('workbench.complaints.open')}</span>
+            ),
+        },
+      ]}
+    />
   );
 }

@@ -1,50 +1,45 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { LedgerEntry } from '@tongban/api-contract';
+import { App, Button, Card, Space } from 'antd';
 import { useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useDepartmentNames } from '../../api/names';
+import { useCommand } from '../../api/query';
 import { t } from '../../i18n/t';
-import type { Rating } from '../../shared-ui/apiTypes';
 import { downloadFromApi } from '../../shared-ui/download';
-import { ErrorNotice, SuccessNotice } from '../../shared-ui/Notice';
+import { ErrorNotice } from '../../shared-ui/Notice';
 import { ReasonDialog } from '../../shared-ui/ReasonDialog';
-import { useApi } from '../../shared-ui/useApi';
-import { useDepartmentNames } from '../../shared-ui/useNames';
-import { kindLook } from '../ledgerKinds';
-import type { LedgerEntry } from '../types';
+import { complaintsQuery, ledgerQuery, SUPERVISION_KEYS } from '../api';
 import { ComplaintTable } from './ComplaintTable';
-import { LedgerTable } from './LedgerTable';
+import { type LedgerFilter, LedgerFilters } from './LedgerFilters';
+import { type LedgerSort, LedgerTable } from './LedgerTable';
 
-type Filter = 'all' | 'open' | 'closed';
-
-/** 问责台账 and 差评投诉, with 销号 (a note is required) and the CSV exports. */
+/** 问责台账 (server-paginated, sortable, filterable) and 差评投诉, with 销号 (a note is required) and the CSV exports. */
 export function LedgerPage() {
-  const ledger = useApi<LedgerEntry[]>('/supervision/ledger');
-  const complaints = useApi<Rating[]>('/complaints');
+  const [filter, setFilter] = useState<LedgerFilter>({});
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [sort, setSort] = useState<LedgerSort>({});
+  const ledger = useQuery({ ...ledgerQuery({ ...paging, ...sort, ...filter }), placeholderData: keepPreviousData });
+  const complaints = useQuery(complaintsQuery());
   const departmentName = useDepartmentNames();
-  const [filter, setFilter] = useState<Filter>('all');
-  const [kind, setKind] = useState('');
+  const { message } = App.useApp();
   const [closing, setClosing] = useState<LedgerEntry | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-
-  const rows = (ledger.data ?? []).filter(
-    (row) => (filter === 'all' || (filter === 'open') === !row.closedAt) && (!kind || row.kind === kind),
-  );
-  const kinds = [...new Set((ledger.data ?? []).map((row) => row.kind))];
-  const fail = (caught: unknown) => setError(caught instanceof ApiError ? caught : new Error(String(caught)));
-
-  const close = async (note: string) => {
+  const close = useCommand<{ id: string; note: string }>({
+    request: ({ id, note }) => ({ path: `/supervision/ledger/${id}/close`, body: { note } }),
+    invalidates: SUPERVISION_KEYS,
+  });
+  const download = (path: string, fileName: string) =>
+    void downloadFromApi(path, fileName).catch((caught: unknown) =>
+      message.error(caught instanceof Error ? caught.message : String(caught)),
+    );
+  const send = async (note: string) => {
     if (!closing) return;
-    setBusy(true);
     try {
-      await api(`/supervision/ledger/${closing.id}/close`, { body: { note } });
+      await close.run({ id: closing.id, note });
       setClosing(null);
-      setError(null);
-      setMessage(t('supervision.ledger.closedOk'));
-      await Promise.all([ledger.reload(), complaints.reload()]);
-    } catch (caught) {
-      fail(caught);
-    } finally {
-      setBusy(false);
+      close.reset();
+      void message.success(t('supervision.ledger.closedOk'));
+    } catch {
+      // The dialog shows close.error.
     }
   };
 
@@ -52,64 +47,54 @@ export function LedgerPage() {
     <>
       <header className="sv-head">
         <h1>{t('supervision.ledger.title')}</h1>
-        <div className="ui-button-row">
-          <button
-            type="button"
-            className="ui-button"
-            onClick={() => void downloadFromApi('/exports/ledger.csv', '问责台账.csv').catch(fail)}
-          >
+        <Space className="sv-head__actions">
+          <Button onClick={() => download('/exports/ledger.csv', '问责台账.csv')}>
             {t('supervision.export.ledger')}
-          </button>
-          <button
-            type="button"
-            className="ui-button"
-            onClick={() => void downloadFromApi('/exports/statistics.csv', '办结统计.csv').catch(fail)}
-          >
+          </Button>
+          <Button onClick={() => download('/exports/statistics.csv', '办结统计.csv')}>
             {t('supervision.export.figures')}
-          </button>
-        </div>
+          </Button>
+        </Space>
       </header>
-      {message ? <SuccessNotice>{message}</SuccessNotice> : null}
-      <ErrorNotice error={closing ? null : (error ?? ledger.error)} />
-      <section className="ui-card" aria-labelledby="ledger-title">
-        <div className="sv-filters">
-          <h2 id="ledger-title">{`${t('supervision.ledger.rows')}（${rows.length}）`}</h2>
-          <label>
-            {t('supervision.ledger.filterState')}
-            <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
-              <option value="all">{t('supervision.ledger.all')}</option>
-              <option value="open">{t('supervision.ledger.open')}</option>
-              <option value="closed">{t('supervision.ledger.closed')}</option>
-            </select>
-          </label>
-          <label>
-            {t('supervision.ledger.kind')}
-            <select value={kind} onChange={(e) => setKind(e.target.value)}>
-              <option value="">{t('supervision.ledger.all')}</option>
-              {kinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(kindLook(k).label)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <LedgerTable rows={rows} departmentName={departmentName} onClose={setClosing} />
-      </section>
-      <section className="ui-card" aria-labelledby="complaints-title">
-        <h2 id="complaints-title">{t('supervision.complaints.title')}</h2>
-        <ComplaintTable complaints={complaints.data ?? []} />
-      </section>
+      <ErrorNotice error={ledger.error} />
+      <Card title={<h2 className="sv-card-title">{t('supervision.ledger.rows')}</h2>} className="sv-section">
+        <LedgerFilters
+          onApply={(next) => {
+            setFilter(next);
+            setPaging((current) => ({ ...current, page: 1 }));
+          }}
+        />
+        <LedgerTable
+          rows={ledger.data?.items ?? []}
+          total={ledger.data?.total ?? 0}
+          page={paging.page}
+          pageSize={paging.pageSize}
+          sort={sort}
+          loading={ledger.isFetching}
+          departmentName={departmentName}
+          onClose={setClosing}
+          onChange={(page, pageSize, next) => {
+            setPaging({ page, pageSize });
+            setSort(next);
+          }}
+        />
+      </Card>
+      <Card title={<h2 className="sv-card-title">{t('supervision.complaints.title')}</h2>} className="sv-section">
+        <ComplaintTable complaints={complaints.data ?? []} loading={complaints.isLoading} />
+      </Card>
       <ReasonDialog
         key={closing?.id ?? 'none'}
         open={closing !== null}
         title={t('supervision.ledger.close')}
         label={t('supervision.ledger.closeNote')}
         confirm={t('supervision.ledger.closeConfirm')}
-        busy={busy}
-        error={closing ? error : null}
-        onClose={() => setClosing(null)}
-        onSend={(note) => void close(note)}
+        busy={close.pending}
+        error={closing ? close.error : null}
+        onClose={() => {
+          setClosing(null);
+          close.reset();
+        }}
+        onSend={(note) => void send(note)}
       />
     </>
   );

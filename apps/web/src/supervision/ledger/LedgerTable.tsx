@@ -1,71 +1,125 @@
-import { PastDueDate } from '../../shared-ui/PastDueDate';
+import type { LedgerEntry } from '@tongban/api-contract';
+import { Button, Table, type TableProps } from 'antd';
+import type { HTMLAttributes } from 'react';
 import { t } from '../../i18n/t';
 import { formatDateTime } from '../../shared-ui/format';
+import { PastDueDate } from '../../shared-ui/PastDueDate';
 import { StatusChip } from '../../shared-ui/StatusChip';
 import { kindLook } from '../ledgerKinds';
-import type { LedgerEntry } from '../types';
 
-/** 问责台账: each row with owner and deadline; closed rows stay, with who closed them and why. */
+export interface LedgerSort {
+  sort?: string;
+  order?: 'asc' | 'desc';
+}
+
+/** 问责台账, one server page: each row with owner and deadline; closed rows stay, with who closed them and why. */
 export function LedgerTable({
   rows,
+  total,
+  page,
+  pageSize,
+  sort,
+  loading,
   departmentName,
   onClose,
+  onChange,
 }: {
   rows: LedgerEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: LedgerSort;
+  loading: boolean;
   departmentName(code: string | null): string;
   onClose(row: LedgerEntry): void;
+  onChange(page: number, pageSize: number, sort: LedgerSort): void;
 }) {
-  if (!rows.length) return <p role="status">{t('supervision.none')}</p>;
+  const sorted = (key: string) => (sort.sort === key ? (sort.order === 'asc' ? 'ascend' : 'descend') : null);
+  const change: TableProps<LedgerEntry>['onChange'] = (pagination, _filters, sorter) => {
+    const one = Array.isArray(sorter) ? sorter[0] : sorter;
+    const next: LedgerSort = one?.order
+      ? { sort: String(one.columnKey), order: one.order === 'ascend' ? 'asc' : 'desc' }
+      : {};
+    const sortChanged = next.sort !== sort.sort || next.order !== sort.order;
+    onChange(sortChanged ? 1 : (pagination.current ?? 1), pagination.pageSize ?? pageSize, next);
+  };
   return (
-    <div className="ui-table-wrap">
-      <table className="ui-table ui-table--compact sv-ledger">
-        <thead>
-          <tr>
-            <th scope="col">{t('supervision.ledger.at')}</th>
-            <th scope="col">{t('supervision.ledger.kind')}</th>
-            <th scope="col">{t('supervision.ledger.department')}</th>
-            <th scope="col">{t('supervision.ledger.owner')}</th>
-            <th scope="col">{t('supervision.col.receiptNo')}</th>
-            <th scope="col">{t('supervision.ledger.note')}</th>
-            <th scope="col">{t('supervision.ledger.due')}</th>
-            <th scope="col">{t('supervision.ledger.state')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className={row.closedAt ? 'sv-closed' : ''} data-testid={`ledger-${row.kind}`}>
-              <td>{formatDateTime(row.at)}</td>
-              <td>
-                <StatusChip look={kindLook(row.kind)} />
-              </td>
-              <td>{departmentName(row.department)}</td>
-              <td>{row.owner ?? '—'}</td>
-              <td className="sv-mono">{row.receiptNo ?? '—'}</td>
-              <td>{row.note}</td>
-              <td>
-                <PastDueDate date={row.dueDate} pastDue={row.overdue} />
-              </td>
-              <td>
-                {row.closedAt ? (
-                  <span>
-                    <span className="ui-chip ui-chip--neutral">✔ {t('supervision.ledger.closed')}</span>
-                    <span className="sv-close-note">{`${row.closedBy ?? ''} ${formatDateTime(row.closedAt)}：${row.closeNote ?? ''}`}</span>
-                  </span>
-                ) : (
-                  <button
-                    type="button"
-                    className="ui-button"
-                    onClick={() => onClose(row)}
-                    aria-label={`${t('supervision.ledger.close')}：${row.receiptNo ?? ''} ${t(kindLook(row.kind).label)}`}
-                  >
-                    {t('supervision.ledger.close')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table<LedgerEntry>
+      className="sv-ledger"
+      size="small"
+      rowKey="id"
+      loading={loading}
+      dataSource={rows}
+      onChange={change}
+      rowClassName={(row) => (row.closedAt ? 'sv-closed' : '')}
+      onRow={(row) => ({ 'data-testid': `ledger-${row.kind}` }) as HTMLAttributes<HTMLElement>}
+      locale={{ emptyText: t('supervision.none') }}
+      pagination={{
+        current: page,
+        pageSize,
+        total,
+        showSizeChanger: true,
+        pageSizeOptions: [10, 20, 50, 100],
+        showTotal: (count) => t('supervision.ledger.total').replace('{total}', String(count)),
+      }}
+      columns={[
+        {
+          key: 'at',
+          title: t('supervision.ledger.at'),
+          sorter: true,
+          sortOrder: sorted('at') ?? (sort.sort ? null : 'descend'),
+          render: (_, row) => formatDateTime(row.at),
+        },
+        {
+          key: 'kind',
+          title: t('supervision.ledger.kind'),
+          sorter: true,
+          sortOrder: sorted('kind'),
+          render: (_, row) => <StatusChip look={kindLook(row.kind)} />,
+        },
+        {
+          key: 'department',
+          title: t('supervision.ledger.department'),
+          sorter: true,
+          sortOrder: sorted('department'),
+          render: (_, row) => departmentName(row.department),
+        },
+        { key: 'owner', title: t('supervision.ledger.owner'), render: (_, row) => row.owner ?? '—' },
+        {
+          key: 'receiptNo',
+          title: t('supervision.col.receiptNo'),
+          sorter: true,
+          sortOrder: sorted('receiptNo'),
+          render: (_, row) => <span className="sv-mono">{row.receiptNo ?? '—'}</span>,
+        },
+        { key: 'note', title: t('supervision.ledger.note'), dataIndex: 'note', width: 260 },
+        {
+          key: 'dueDate',
+          title: t('supervision.ledger.due'),
+          sorter: true,
+          sortOrder: sorted('dueDate'),
+          render: (_, row) => <PastDueDate date={row.dueDate} pastDue={row.overdue} />,
+        },
+        {
+          key: 'state',
+          title: t('supervision.ledger.state'),
+          render: (_, row) =>
+            row.closedAt ? (
+              <span>
+                <span className="ui-chip ui-chip--neutral">✔ {t('supervision.ledger.closed')}</span>
+                <span className="sv-close-note">{`${row.closedBy ?? ''} ${formatDateTime(row.closedAt)}：${row.closeNote ?? ''}`}</span>
+              </span>
+            ) : (
+              <Button
+                size="small"
+                onClick={() => onClose(row)}
+                aria-label={`${t('supervision.ledger.close')}：${row.receiptNo ?? ''} ${t(kindLook(row.kind).label)}`}
+              >
+                {t('supervision.ledger.close')}
+              </Button>
+            ),
+        },
+      ]}
+    />
   );
 }

@@ -1,0 +1,34 @@
+import type { CardsByDay, LedgerEntry, OnTime, Page, Workload } from '@tongban/api-contract';
+import { apiQuery, withQuery } from '../api/query';
+import type { Rating } from '../shared-ui/apiTypes';
+import type { Overview } from './types';
+
+/** The dashboard stays live: every 30 s (and on focus, TanStack's default). */
+export const LIVE = { refetchInterval: 30_000 } as const;
+
+export const overviewQuery = () => apiQuery<Overview>('/supervision/overview');
+export const cardsByDayQuery = (days = 30) =>
+  apiQuery<CardsByDay>(withQuery('/supervision/statistics/cards-by-day', { days }));
+export const onTimeQuery = (by: 'department' | 'item') =>
+  apiQuery<OnTime>(withQuery('/supervision/statistics/on-time', { by }));
+export const workloadQuery = () => apiQuery<Workload>('/supervision/statistics/workload');
+export const complaintsQuery = () => apiQuery<Rating[]>('/complaints');
+
+export interface LedgerParams {
+  page: number;
+  pageSize: number;
+  sort?: string;
+  order?: 'asc' | 'desc';
+  kind?: string;
+  department?: string;
+  receiptNo?: string;
+  from?: string;
+  to?: string;
+  state?: 'open' | 'closed';
+}
+
+export const ledgerQuery = (params: LedgerParams) =>
+  apiQuery<Page<LedgerEntry>>(withQuery('/supervision/ledger', { ...params }));
+
+/** Every read under /supervision (and the complaints) — what a 销号 changes. */
+export const SUPERVISION_KEYS = [['supervision'], ['complaints']];
