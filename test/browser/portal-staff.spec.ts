@@ -142,8 +142,13 @@ describe('workbench and supervision: A/B post, refusal, complaint answer, 销号
     await dialog.getByRole('button', { name: '确认销号' }).click();
     await page.getByText('已销号，条目保留在台账中。').waitFor();
     await page.getByText('经核查属实，已约谈责任人', { exact: false }).waitFor();
-    await page.getByLabel('状态').selectOption('closed');
-    expect(await page.locator('.sv-ledger tbody tr').count()).toBeGreaterThanOrEqual(2);
+    await page.getByRole('combobox', { name: /^状态/ }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="已销号"]').click();
+    await page.getByRole('button', { name: /^查\s?询$/ }).click();
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('.sv-ledger tbody tr.ant-table-row')];
+      return rows.length >= 2 && rows.every((row) => row.classList.contains('sv-closed'));
+    });
     await stack.screenshot('supervision-05-ledger-closed');
 
     const [download] = await Promise.all([

@@ -10,13 +10,14 @@ export function CardsByDayChart({ data }: { data: CardsByDay }) {
     name,
     type: 'bar',
     stack: 'cards',
+    barMaxWidth: 24,
     itemStyle: { color },
     data: values,
   });
   const option = {
     animation: false,
     tooltip: { trigger: 'axis' },
-    legend: { data: [t('supervision.chart.yellow'), t('supervision.chart.red')] },
+    legend: { top: 0, data: [t('supervision.chart.yellow'), t('supervision.chart.red')] },
     grid: { left: 40, right: 16, top: 36, bottom: 28 },
     xAxis: { type: 'category', data: dates },
     yAxis: { type: 'value', minInterval: 1 },

@@ -19,7 +19,7 @@ export function ChartCard({
   hint,
   option,
   table,
-  extra,
+  toolbar,
   height = 300,
   testId,
 }: {
@@ -27,7 +27,8 @@ export function ChartCard({
   hint?: string;
   option: object;
   table: DataTable;
-  extra?: ReactNode;
+  /** Controls above the chart (e.g. the dimension switch). */
+  toolbar?: ReactNode;
   height?: number;
   testId: string;
 }) {
@@ -39,7 +40,6 @@ export function ChartCard({
       data-testid={testId}
       extra={
         <span className="sv-chart-extra">
-          {extra}
           <label htmlFor={switchId} className="sv-switch">
             {t('supervision.dataTable')}
           </label>
@@ -47,6 +47,7 @@ export function ChartCard({
         </span>
       }
     >
+      {toolbar ? <div className="sv-chart-toolbar">{toolbar}</div> : null}
       {hint ? <p className="ui-muted sv-chart-hint">{hint}</p> : null}
       {table.rows.length === 0 ? (
         <Empty description={t('supervision.chart.empty')} />

@@ -38,9 +38,15 @@ export function OnTimeChart() {
       {
         name: t('supervision.chart.onTime'),
         type: 'bar',
-        label: { show: true, position: 'right', formatter: ({ value }: { value: number }) => `${value}%` },
+        barMaxWidth: 20,
+        label: {
+          show: true,
+          position: 'right',
+          formatter: ({ value }: { value: number | null }) => (value === null ? '—' : `${value}%`),
+        },
+        // No finished step or item yet: no rate, shown as — rather than 0 %.
         data: rows.map((row) => ({
-          value: row.onTimeRate === null ? 0 : Math.round(row.onTimeRate * 1000) / 10,
+          value: row.onTimeRate === null ? null : Math.round(row.onTimeRate * 1000) / 10,
           itemStyle: { color: rateColour(row.onTimeRate) },
         })),
       },
@@ -50,7 +56,7 @@ export function OnTimeChart() {
     <ChartCard
       testId="chart-on-time"
       title={`${t('supervision.chart.onTime')}（${by === 'department' ? t('supervision.chart.byDepartment') : t('supervision.chart.byItem')}）`}
-      extra={toggle}
+      toolbar={toggle}
       option={option}
       height={Math.max(160, rows.length * 36 + 24)}
       table={{

@@ -10,9 +10,10 @@ export function WorkloadChart({ data }: { data: Workload }) {
     animation: false,
     tooltip: { trigger: 'axis' },
     legend: {
+      top: 0,
       data: [t('supervision.chart.openTasks'), t('supervision.chart.overdueTasks'), t('supervision.chart.avgWait')],
     },
-    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 8, top: 56, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: names, axisLabel: { interval: 0 } },
     yAxis: [
       { type: 'value', minInterval: 1, name: t('supervision.chart.openTasks') },
@@ -22,12 +23,14 @@ export function WorkloadChart({ data }: { data: Workload }) {
       {
         name: t('supervision.chart.openTasks'),
         type: 'bar',
+        barMaxWidth: 40,
         itemStyle: { color: COLOURS.info },
         data: data.rows.map((row) => row.open),
       },
       {
         name: t('supervision.chart.overdueTasks'),
         type: 'bar',
+        barMaxWidth: 40,
         itemStyle: { color: COLOURS.red },
         data: data.rows.map((row) => row.overdue),
       },

@@ -38,6 +38,7 @@ export function LedgerFilters({ onApply }: { onApply(filter: LedgerFilter): void
   return (
     <Form<Fields>
       form={form}
+      name="ledger"
       layout="inline"
       className="sv-ledger-filters"
       aria-label={t('supervision.ledger.filters')}

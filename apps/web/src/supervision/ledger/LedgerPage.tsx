@@ -16,7 +16,7 @@ import { type LedgerSort, LedgerTable } from './LedgerTable';
 /** 问责台账 (server-paginated, sortable, filterable) and 差评投诉, with 销号 (a note is required) and the CSV exports. */
 export function LedgerPage() {
   const [filter, setFilter] = useState<LedgerFilter>({});
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [paging, setPaging] = useState({ page: 1, pageSize: 10 });
   const [sort, setSort] = useState<LedgerSort>({});
   const ledger = useQuery({ ...ledgerQuery({ ...paging, ...sort, ...filter }), placeholderData: keepPreviousData });
   const complaints = useQuery(complaintsQuery());

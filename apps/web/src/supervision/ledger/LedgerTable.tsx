@@ -40,7 +40,9 @@ export function LedgerTable({
     const next: LedgerSort = one?.order
       ? { sort: String(one.columnKey), order: one.order === 'ascend' ? 'asc' : 'desc' }
       : {};
-    const sortChanged = next.sort !== sort.sort || next.order !== sort.order;
+    // The default order (newest first) is the `at` column descending, whether named or not.
+    const effective = (s: LedgerSort) => (s.sort ? `${s.sort} ${s.order}` : 'at desc');
+    const sortChanged = effective(next) !== effective(sort);
     onChange(sortChanged ? 1 : (pagination.current ?? 1), pagination.pageSize ?? pageSize, next);
   };
   return (
@@ -68,6 +70,8 @@ export function LedgerTable({
           title: t('supervision.ledger.at'),
           sorter: true,
           sortOrder: sorted('at') ?? (sort.sort ? null : 'descend'),
+          // Newest first is the default: the first click turns it to oldest first.
+          sortDirections: ['descend', 'ascend'],
           render: (_, row) => formatDateTime(row.at),
         },
         {
@@ -84,7 +88,13 @@ export function LedgerTable({
           sortOrder: sorted('department'),
           render: (_, row) => departmentName(row.department),
         },
-        { key: 'owner', title: t('supervision.ledger.owner'), render: (_, row) => row.owner ?? '—' },
+        {
+          key: 'owner',
+          title: t('supervision.ledger.owner'),
+          // A department answers when no officer does (its head): show its name, not its code.
+          render: (_, row) =>
+            row.owner && row.owner === row.department ? departmentName(row.owner) : (row.owner ?? '—'),
+        },
         {
           key: 'receiptNo',
           title: t('supervision.col.receiptNo'),
