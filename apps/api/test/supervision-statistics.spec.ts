@@ -68,6 +68,10 @@ describe('电子监察 statistics: /api/supervision/statistics/*, the paginated 
     const overview = await get('/api/supervision/overview');
     expect(overview.cardCounts).toEqual({ normal: 0, warning: 0, yellow: 0, red: 2 });
     expect(overview.overdue.map((row: { card: string }) => row.card)).toEqual(['red', 'red']);
+    expect(overview.runningItems.map((row: { card: string; steps: string[] }) => [row.card, row.steps])).toEqual([
+      ['red', ['消防部门审查']],
+      ['red', ['消防部门审查']],
+    ]);
   });
 
   it('shows where open tasks wait: per step and department, overdue ones and hours waited at the clock', async () => {

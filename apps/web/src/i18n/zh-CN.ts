@@ -513,7 +513,7 @@ export const zhCN = {
   'supervision.kpi.tacit': '超期默许',
   'supervision.kpi.onTime': '按时办结率',
   'supervision.kpi.complaints': '待答复投诉',
-  'supervision.cards.title': '实时红黄牌（审查中办件）',
+  'supervision.cards.title': '实时红黄牌（在办件）',
   'supervision.cards.none': '没有审查中的办件。',
   'supervision.col.card': '牌色',
   'supervision.col.receiptNo': '受理编号',

@@ -4,17 +4,9 @@ export interface Overview {
   at: string;
   counts: { green: number; yellow: number; red: number; paused: number };
   cardCounts: Record<Card, number>;
-  /** Running items whose card (the one rule's) is not normal, with the names of their running steps. */
-  cardedItems: {
-    applicationId: string;
-    receiptNo: string;
-    itemCode: string;
-    status: string;
-    card: Card;
-    deadline: string | null;
-    clockPaused: boolean;
-    steps: string[];
-  }[];
+  /** Running items whose card (the one rule's) is not normal; `runningItems`: all of them, red first. */
+  cardedItems: RunningItem[];
+  runningItems: RunningItem[];
   /** Running steps whose card is not normal (an item late at acceptance shows here). */
   cardedSteps: {
     applicationId: string;
@@ -58,3 +50,15 @@ export interface Overview {
 }
 
 export type { Figure, LedgerEntry } from '@tongban/api-contract';
+
+/** A running item with its card by the one rule and the names of its running steps. */
+export interface RunningItem {
+  applicationId: string;
+  receiptNo: string;
+  itemCode: string;
+  status: string;
+  card: Card;
+  deadline: string | null;
+  clockPaused: boolean;
+  steps: string[];
+}

@@ -34,6 +34,9 @@ interface RunningRow {
   cards: ItemCards | null;
 }
 
+/** Red first on the boards. */
+const CARD_RANK: Record<Card, number> = { red: 0, yellow: 1, warning: 2, normal: 3 };
+
 /** 电子监察: cards, overdue items and steps, tacit approvals and departments' figures at the clock's now. */
 @Injectable()
 export class SupervisionService {
@@ -167,13 +170,14 @@ export class SupervisionService {
 
   /**
    * 电子监察 cards by the one rule the item view and the workbench use, read from the card times every command
-   * stores: the items' counts, every item with a card other than normal, and every running step with one (an item
-   * late at acceptance or at any step shows there even while the item itself is in time).
+   * stores: the items' counts, every running item with its card (red first) and those with a card other than
+   * normal, and every running step with one (an item late at acceptance or at any step shows there even while the
+   * item itself is in time).
    */
   private async cards(running: RunningRow[], at: string) {
     await this.fillMissingCards(running, at);
     const cardCounts: Record<Card, number> = { normal: 0, warning: 0, yellow: 0, red: 0 };
-    const cardedItems = [];
+    const runningItems = [];
     const cardedSteps = [];
     for (const row of running) {
       const card = itemCardAt(row.cards, at) ?? 'normal';
@@ -182,11 +186,9 @@ export class SupervisionService {
       const names = row.cards?.steps.length
         ? nodeNames(await this.definitions.get(row.flowKey, row.flowVersion))
         : null;
-      if (card !== 'normal') {
-        const deadline = row.deadline ? new Date(row.deadline).toISOString() : null;
-        const steps = (row.cards?.steps ?? []).map((step) => names?.get(step.nodeId) ?? step.nodeId);
-        cardedItems.push({ ...item, status: row.status, card, deadline, clockPaused: row.clockPaused, steps });
-      }
+      const deadline = row.deadline ? new Date(row.deadline).toISOString() : null;
+      const steps = (row.cards?.steps ?? []).map((step) => names?.get(step.nodeId) ?? step.nodeId);
+      runningItems.push({ ...item, status: row.status, card, deadline, clockPaused: row.clockPaused, steps });
       for (const step of row.cards?.steps ?? []) {
         const stepCard = stepCardAt(row.cards, step.nodeId, at);
         if (stepCard === 'normal' || stepCard === null) continue;
@@ -201,7 +203,11 @@ export class SupervisionService {
         });
       }
     }
-    return { cardCounts, cardedItems, cardedSteps };
+    runningItems.sort(
+      (a, b) => CARD_RANK[a.card] - CARD_RANK[b.card] || (a.deadline ?? '~').localeCompare(b.deadline ?? '~'),
+    );
+    const cardedItems = runningItems.filter((row) => row.card !== 'normal');
+    return { cardCounts, runningItems, cardedItems, cardedSteps };
   }
 
   /** A row written before cards were stored has none until its next command: its snapshot gives them. */

@@ -4,19 +4,14 @@ import { t } from '../../i18n/t';
 import { formatDate } from '../../shared-ui/format';
 import { cardChipLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
-import type { Overview } from '../types';
+import type { Overview, RunningItem } from '../types';
 
-type Row = Overview['cardedItems'][number];
-const RANK = { red: 0, yellow: 1, warning: 2, normal: 3 } as const;
-
-/** 实时红黄牌: every running item whose card is not normal — the card the workbench shows — red first. */
+/** 实时红黄牌: every running item with its card — the card the workbench shows — red first (the server's order). */
 export function CardBoard({ overview, itemName }: { overview: Overview; itemName(code: string): string }) {
-  const rows = [...overview.cardedItems].sort(
-    (a, b) => RANK[a.card] - RANK[b.card] || (a.deadline ?? '').localeCompare(b.deadline ?? ''),
-  );
+  const rows = overview.runningItems;
   return (
     <Card title={<h2 className="sv-card-title">{`${t('supervision.cards.title')}（${rows.length}）`}</h2>}>
-      <Table<Row>
+      <Table<RunningItem>
         size="small"
         rowKey="applicationId"
         dataSource={rows}
