@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from '../utils/a11y';
 import { type BrowserStack, signIn, startBrowserStack } from '../utils/browser';
 
 const NOTICE_MATERIALS = ['F01', 'F02', 'F03', 'F04'].map((code) => ({ code }));
@@ -80,6 +81,7 @@ describe('supervision: dashboard charts and the paginated ledger', () => {
       expect(await card.locator('table caption').textContent()).toBeTruthy();
       expect(await card.locator('thead th[scope="col"]').count()).toBeGreaterThan(2);
     }
+    await expectNoSeriousA11yViolations(page, { label: 'supervision dashboard' });
     await stack.screenshot('supervision-10-dashboard');
   });
 
@@ -131,6 +133,7 @@ describe('supervision: dashboard charts and the paginated ledger', () => {
     // 数据表 shows the table on screen.
     await page.getByTestId('chart-workload').getByRole('switch', { name: '数据表' }).click();
     expect(await page.getByTestId('chart-workload-table').isVisible()).toBe(true);
+    await expectNoSeriousA11yViolations(page, { label: 'supervision dashboard with a data table shown' });
   });
 
   it('pages, sorts and filters the ledger on the server', async () => {
@@ -187,6 +190,7 @@ describe('supervision: dashboard charts and the paginated ledger', () => {
     await page.getByText(`共 ${byReceipt.total} 条`).waitFor();
     expect(await rows.count()).toBe(byReceipt.total);
     for (const text of await rows.locator('.sv-mono').allTextContents()) expect(text).toBe(receiptNo);
+    await expectNoSeriousA11yViolations(page, { label: 'supervision ledger' });
     await stack.screenshot('supervision-11-ledger-filtered');
   });
 });

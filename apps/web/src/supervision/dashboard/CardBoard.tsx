@@ -16,7 +16,7 @@ export function CardBoard({ overview, itemName }: { overview: Overview; itemName
         rowKey="applicationId"
         dataSource={rows}
         pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-        locale={{ emptyText: t('supervision.none') }}
+        locale={{ emptyText: <span className="sv-empty">{t('supervision.none')}</span> }}
         onRow={(row) => ({ 'data-testid': `card-row-${row.receiptNo}` }) as HTMLAttributes<HTMLElement>}
         columns={[
           {

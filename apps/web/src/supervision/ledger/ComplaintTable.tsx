@@ -12,7 +12,7 @@ export function ComplaintTable({ complaints, loading }: { complaints: Rating[]; 
       rowKey="id"
       loading={loading}
       dataSource={complaints}
-      locale={{ emptyText: t('supervision.none') }}
+      locale={{ emptyText: <span className="sv-empty">{t('supervision.none')}</span> }}
       pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
       onRow={(c) => ({ 'data-testid': `complaint-${c.receiptNo}` }) as HTMLAttributes<HTMLElement>}
       columns={[

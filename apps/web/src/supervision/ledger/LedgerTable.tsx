@@ -55,7 +55,7 @@ export function LedgerTable({
       onChange={change}
       rowClassName={(row) => (row.closedAt ? 'sv-closed' : '')}
       onRow={(row) => ({ 'data-testid': `ledger-${row.kind}` }) as HTMLAttributes<HTMLElement>}
-      locale={{ emptyText: t('supervision.none') }}
+      locale={{ emptyText: <span className="sv-empty">{t('supervision.none')}</span> }}
       pagination={{
         current: page,
         pageSize,
