@@ -71,6 +71,26 @@ describe('supervision: dashboard charts and the paginated ledger', () => {
       .locator('tbody tr')
       .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? '')));
 
+  it('keeps ECharts in the supervision chunk: the portal never downloads it, the dashboard does', async () => {
+    const scripts: string[] = [];
+    const record = (response: { url(): string }) => {
+      if (response.url().endsWith('.js')) scripts.push(response.url());
+    };
+    page.on('response', record);
+    await page.goto(stack.baseUrl + '/portal');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    page.off('response', record);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((url) => /SupervisionRoutes|echarts/i.test(url))).toEqual([]);
+    // … while the dashboard does (so the check above can fail).
+    page.on('response', record);
+    await page.goto(stack.baseUrl + '/supervision');
+    await page.getByTestId('chart-workload').locator('canvas').waitFor();
+    page.off('response', record);
+    expect(scripts.some((url) => /SupervisionRoutes/.test(url))).toBe(true);
+  });
+
   it('draws the three charts on canvas, each with an aria-label and a captioned data table', async () => {
     await page.goto(stack.baseUrl + '/supervision');
     await page.getByRole('heading', { name: '电子监察总览' }).waitFor();
