@@ -213,4 +213,14 @@ describe('supervision: dashboard charts and the paginated ledger', () => {
     await expectNoSeriousA11yViolations(page, { label: 'supervision ledger' });
     await stack.screenshot('supervision-11-ledger-filtered');
   });
+
+  it('refreshes when the tab regains focus: the clock moved, the dashboard follows', async () => {
+    await page.goto(stack.baseUrl + '/supervision');
+    await page.getByText('监察时点：2026-11-17 07:00').waitFor();
+    await call('admin', '/clock', { now: '2026-11-17T10:00:00+08:00' });
+    // Past the 5 s the answers stay fresh, a return to the tab refetches.
+    await page.waitForTimeout(5_500);
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+    await page.getByText('监察时点：2026-11-17 10:00').waitFor({ timeout: 10_000 });
+  });
 });
