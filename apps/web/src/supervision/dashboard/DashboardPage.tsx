@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Col, Row, Skeleton, Space } from 'antd';
 import { useDepartmentNames, useCatalogNames } from '../../api/names';
+import { usePeople } from '../../api/people';
 import { t } from '../../i18n/t';
 import { downloadFromApi } from '../../shared-ui/download';
 import { formatDateTime } from '../../shared-ui/format';
@@ -23,6 +24,7 @@ export function DashboardPage() {
   const complaints = useQuery({ ...complaintsQuery(), ...LIVE });
   const { itemName } = useCatalogNames();
   const departmentName = useDepartmentNames();
+  const { nameOf } = usePeople(overview.data?.tacitApprovals.map((row) => row.officer) ?? []);
   const { message } = App.useApp();
   if (overview.error && !overview.data) return <ErrorNotice error={overview.error} />;
   if (!overview.data) return <Skeleton active />;
@@ -65,7 +67,7 @@ export function DashboardPage() {
         <Col span={12}>{workload.data ? <WorkloadChart data={workload.data} /> : <Skeleton active />}</Col>
       </Row>
       <StepCards overview={overview.data} itemName={itemName} departmentName={departmentName} />
-      <OverdueLists overview={overview.data} itemName={itemName} departmentName={departmentName} />
+      <OverdueLists overview={overview.data} itemName={itemName} departmentName={departmentName} nameOf={nameOf} />
     </>
   );
 }

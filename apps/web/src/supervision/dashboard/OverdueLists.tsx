@@ -9,10 +9,12 @@ export function OverdueLists({
   overview,
   itemName,
   departmentName,
+  nameOf,
 }: {
   overview: Overview;
   itemName(code: string): string;
   departmentName(code: string | null): string;
+  nameOf(username: string | null): string;
 }) {
   return (
     <div className="ui-grid sv-three">
@@ -52,7 +54,7 @@ export function OverdueLists({
             <li key={row.id}>
               <StatusChip look={TACIT_LOOK} />
               <span className="sv-mono">{row.receiptNo}</span>
-              <span>{`${departmentName(row.department)}${row.officer ? ` · ${row.officer}` : ''}`}</span>
+              <span>{`${departmentName(row.department)}${row.officer ? ` · ${nameOf(row.officer)}` : ''}`}</span>
               <span className="ui-muted">{formatDateTime(row.at)}</span>
             </li>
           ))}

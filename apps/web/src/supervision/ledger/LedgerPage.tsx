@@ -3,6 +3,7 @@ import type { LedgerEntry } from '@tongban/api-contract';
 import { App, Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useDepartmentNames } from '../../api/names';
+import { usePeople } from '../../api/people';
 import { useCommand } from '../../api/query';
 import { t } from '../../i18n/t';
 import { downloadFromApi } from '../../shared-ui/download';
@@ -21,6 +22,8 @@ export function LedgerPage() {
   const ledger = useQuery({ ...ledgerQuery({ ...paging, ...sort, ...filter }), placeholderData: keepPreviousData });
   const complaints = useQuery(complaintsQuery());
   const departmentName = useDepartmentNames();
+  const rows = ledger.data?.items ?? [];
+  const { nameOf } = usePeople(rows.flatMap((row) => [row.officer, row.closedBy]));
   const { message } = App.useApp();
   const [closing, setClosing] = useState<LedgerEntry | null>(null);
   const close = useCommand<{ id: string; note: string }>({
@@ -65,13 +68,14 @@ export function LedgerPage() {
           }}
         />
         <LedgerTable
-          rows={ledger.data?.items ?? []}
+          rows={rows}
           total={ledger.data?.total ?? 0}
           page={paging.page}
           pageSize={paging.pageSize}
           sort={sort}
           loading={ledger.isFetching}
           departmentName={departmentName}
+          nameOf={nameOf}
           onClose={setClosing}
           onChange={(page, pageSize, next) => {
             setPaging({ page, pageSize });

@@ -21,6 +21,7 @@ export function LedgerTable({
   sort,
   loading,
   departmentName,
+  nameOf,
   onClose,
   onChange,
 }: {
@@ -31,6 +32,8 @@ export function LedgerTable({
   sort: LedgerSort;
   loading: boolean;
   departmentName(code: string | null): string;
+  /** A person's name for a username (the username while names load). */
+  nameOf(username: string | null): string;
   onClose(row: LedgerEntry): void;
   onChange(page: number, pageSize: number, sort: LedgerSort): void;
 }) {
@@ -117,7 +120,7 @@ export function LedgerTable({
             row.closedAt ? (
               <span>
                 <span className="ui-chip ui-chip--neutral">✔ {t('supervision.ledger.closed')}</span>
-                <span className="sv-close-note">{`${row.closedBy ?? ''} ${formatDateTime(row.closedAt)}：${row.closeNote ?? ''}`}</span>
+                <span className="sv-close-note">{`${nameOf(row.closedBy)} ${formatDateTime(row.closedAt)}：${row.closeNote ?? ''}`}</span>
               </span>
             ) : (
               <Button
