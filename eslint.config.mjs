@@ -1,8 +1,24 @@
 import js from '@eslint/js';
+import { fileURLToPath } from 'node:url';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const tsExtensions = ['.ts', '.tsx', '.cts', '.mts'];
+
+/**
+ * import-x's own resolver (unrs-resolver, already its dependency) taught TypeScript's rules: `./x.js` may name
+ * `./x.ts`, and `@tongban/*` map to the libraries' sources through tsconfig.base.json's paths. No
+ * eslint-import-resolver-typescript needed.
+ */
+const tsResolver = createNodeResolver({
+  extensions: [...tsExtensions, '.js', '.jsx', '.mjs', '.cjs', '.json'],
+  extensionAlias: { '.js': ['.ts', '.tsx', '.js'], '.mjs': ['.mts', '.mjs'], '.cjs': ['.cts', '.cjs'] },
+  conditionNames: ['types', 'import', 'require', 'default'],
+  tsconfig: { configFile: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) },
+});
 
 const frameworks = ['@nestjs/*', 'typeorm', '@nestjs/typeorm', 'react', 'react-dom', 'react/*', '@xyflow/*', 'pg', 'express'];
 
@@ -36,6 +52,20 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // No import cycles anywhere: a cycle makes module initialisation order matter (undefined at import time)
+    // and ties layers together. Type-only imports do not count (they vanish at build time); packages are not
+    // followed (ignoreExternal keeps the lint fast).
+    files: ['**/*.{ts,tsx,cts,mts,js,jsx,mjs,cjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': [...tsExtensions, '.js', '.jsx', '.mjs', '.cjs'],
+      'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
+      'import-x/parsers': { '@typescript-eslint/parser': tsExtensions },
+      'import-x/resolver-next': [tsResolver],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // Hooks in the order React calls them, with the dependencies they read (the compiler-era rule set).

@@ -3,10 +3,7 @@ import { nodeKind } from '../nodes/registry';
 import type { Builder, StateConfig } from '../nodes/node-kind';
 import type { FlowIndex } from './flow-index';
 import { ROOT, type ScopeId } from './placement';
-
-/** The id of the final state that closes branch `branch` of a parallel block. */
-export const branchDoneId = (flow: FlowIndex, parallelId: string, branch: number): string =>
-  `${flow.keys.get(parallelId)}$${branch}`;
+import { branchDoneId } from './state-ids';
 
 export function createBuilder(flow: FlowIndex): Builder {
   // Nodes per scope, in definition order: a scope's states without a pass over every node (blocks × nodes).

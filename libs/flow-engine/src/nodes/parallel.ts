@@ -1,7 +1,7 @@
 import { voteResult, type ParallelNode } from '@tongban/flow-model';
-import { branchDoneId } from '../compile/builder';
 import { nodeOf } from '../compile/flow-index';
 import { regionOf } from '../compile/placement';
+import { branchDoneId } from '../compile/state-ids';
 import { EngineError } from '../errors';
 import { act, when, without, type AnyEvent, type Ctx } from '../runtime/runtime';
 import { leadIn, runLeadIns, type LeadIn } from './branch-lead-in';
