@@ -10,9 +10,12 @@
 //   4 engine    in-memory engine vs bpmn-engine, N = 2000
 //   5 timers    1,000 due timers among 100 k and 1 M pending
 //   6 designer  frame times while dragging a node of a 300-node flow in headless Chromium
+//   7 web       the portal's first screen interactive time (empty cache, median of 5) and each face's
+//               first-load bytes over the wire, headless Chromium (web-load.mjs)
 //
 // Options: --quick (short runs, for trying the bench out; results are marked quick), --only=a,b (sections),
-// --no-build, --profile (CPU profile of the API process during the HTTP run, summarised).
+// --no-build, --profile (CPU profile of the API process during the HTTP run, summarised), --merge (with
+// --only: write the sections run into bench/results.json, keeping the other sections' last full-run numbers).
 // DATABASE_URL: use that server (a scratch database is created and dropped); unset: an embedded PostgreSQL.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -88,6 +91,7 @@ async function main() {
   // The sections load the built packages (libs/*/dist, apps/api/dist), so they are imported after the build.
   const { benchCeiling, openCeiling } = await import('./ceiling.mjs');
   const { measureDesignerFrame } = await import('./designer-frame.mjs');
+  const { measureWebLoad } = await import('./web-load.mjs');
   const { benchEngine } = await import('./engine.mjs');
   const { benchHttp, httpClient, login, startHttpServer } = await import('./http.mjs');
   const { bootApp, loadUsers, USERNAMES } = await import('./lib/app.mjs');
@@ -174,12 +178,30 @@ async function main() {
       results.designer.note += `; ${results.build.note}`;
   }
 
+  // 7
+  if (args.wants('web')) {
+    const api = await startHttpServer(main.url);
+    try {
+      log("web: portal first screen (5 runs) and each face's first-load bytes, headless Chromium");
+      results.web = await measureWebLoad({ baseUrl: `http://127.0.0.1:${api.port}` });
+    } catch (error) {
+      results.web = { portalInteractiveMs: null, note: `web bench failed: ${error.message}` };
+    } finally {
+      await api.stop();
+    }
+    results.web.measuredAt = new Date().toISOString();
+    results.web.commit = machine.gitCommit;
+  }
+
   await cleanup();
   const { printReport } = await import('./report.mjs');
-  const report = toResults(results, machine, (performance.now() - started) / 1000);
-  // Only a full run replaces bench/results.json; a quick or partial one goes to the temporary directory.
+  let report = toResults(results, machine, (performance.now() - started) / 1000);
+  // Only a full run replaces bench/results.json; a quick or partial one goes to the temporary directory, unless
+  // --merge asks to put the sections run into the last full run's results (each keeps its date and commit).
+  const merging = args.merge && args.only && !args.quick;
+  if (merging) report = mergeInto(JSON.parse(fs.readFileSync(path.join(benchDir, 'results.json'), 'utf8')), report);
   const file =
-    args.quick || args.only
+    (args.quick || args.only) && !merging
       ? path.join(os.tmpdir(), 'tongban-bench-results.json')
       : path.join(benchDir, 'results.json');
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
@@ -226,6 +248,8 @@ function toResults(r, machine, seconds) {
     timerDueMs100k: r.timers?.at100k.ms ?? null,
     timerDueMs1M: r.timers?.at1M.ms ?? null,
     designerFrameMs: r.designer?.frameMs ?? null,
+    portalInteractiveMs: r.web?.portalInteractiveMs ?? null,
+    firstLoadBytes: r.web?.faces ? Object.fromEntries(r.web.faces.map((f) => [f.face, f.bytes])) : null,
     targets: {
       serviceRatio: 0.5,
       httpRatio: 0.25,
@@ -233,6 +257,7 @@ function toResults(r, machine, seconds) {
       bpmnEngineRatio: 30,
       timerGrowthMax: 1.5,
       designerFrameMs: 16.7,
+      portalInteractiveMs: 1500,
     },
     details: {
       ceiling: r.ceiling,
@@ -241,9 +266,22 @@ function toResults(r, machine, seconds) {
       engine: r.engine ?? null,
       timers: r.timers ?? null,
       designer: r.designer ?? null,
+      web: r.web ?? null,
       build: r.build,
     },
   };
+}
+
+/** The last full run with the sections of a partial run laid over it (only the sections that ran). */
+function mergeInto(full, partial) {
+  const sections = { web: ['portalInteractiveMs', 'firstLoadBytes'] };
+  const merged = { ...full, targets: { ...full.targets, ...partial.targets }, details: { ...full.details } };
+  for (const [section, fields] of Object.entries(sections)) {
+    if (!partial.details[section]) continue;
+    merged.details[section] = partial.details[section];
+    for (const field of fields) merged[field] = partial[field];
+  }
+  return merged;
 }
 
 main().catch(async (error) => {

@@ -18,7 +18,7 @@ export function requireApi(relative) {
 
 export const workflow = (key) => JSON.parse(fs.readFileSync(path.join(root, 'workflows', `${key}.json`), 'utf8'));
 
-/** Arguments: --quick, --only=ceiling,service,http,engine,timers,designer, --no-build, --profile (see run.mjs). */
+/** Arguments: --quick, --only=ceiling,service,http,engine,timers,designer,web, --no-build, --profile, --merge (see run.mjs). */
 export function parseArgs(argv = process.argv.slice(2)) {
   const quick = argv.includes('--quick') || process.env.BENCH_QUICK === '1';
   const only =
@@ -28,7 +28,8 @@ export function parseArgs(argv = process.argv.slice(2)) {
       .split(',') ?? null;
   const noBuild = argv.includes('--no-build');
   const profile = argv.includes('--profile');
-  return { quick, only, noBuild, profile, wants: (name) => !only || only.includes(name) };
+  const merge = argv.includes('--merge');
+  return { quick, only, noBuild, profile, merge, wants: (name) => !only || only.includes(name) };
 }
 
 export function machineFacts() {

@@ -4,6 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { type ReactNode, useState } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { createQueryClient } from '../api/queryClient';
 import { SessionProvider } from '../auth/session';
 import { FontScaleProvider } from './fontScale';
@@ -11,9 +12,12 @@ import { themeFor } from './theme';
 
 dayjs.locale('zh-cn');
 
-/** What every page stands on: Ant Design in Chinese with the app's theme, the query cache, the session. */
-export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+/**
+ * What every page stands on: Ant Design in Chinese with the app's theme, the query cache (the router's, when
+ * given, so route loaders can start reads), the session.
+ */
+export function Providers({ children, queryClient: given }: { children: ReactNode; queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
   return (
     <ConfigProvider locale={zhCN} theme={themeFor(14)}>
       <AntApp>
