@@ -148,7 +148,7 @@ function webRows(r) {
   const w = r.details.web;
   const when =
     w.commit && w.commit !== r.machine.gitCommit
-      ? ` (measured ${w.measuredAt.slice(0, 16).replace('T', ' ')} UTC, commit ${w.commit})`
+      ? ` (measured ${w.measuredAt.slice(0, 16).replace('T', ' ')} UTC, commit ${w.commit}, load average ${w.loadAverage?.join(' ') ?? '?'})`
       : '';
   if (w.portalInteractiveMs === null)
     return [['7', 'Portal first screen interactive, headless Chromium', `— (${w.note})`, '', '']];

@@ -191,6 +191,8 @@ async function main() {
     }
     results.web.measuredAt = new Date().toISOString();
     results.web.commit = machine.gitCommit;
+    // A partial run merged into the last full run's table keeps its own load: this machine is shared.
+    results.web.loadAverage = machine.loadAverage;
   }
 
   await cleanup();
