@@ -1,6 +1,6 @@
 import { expectNoSeriousA11yViolations } from '../utils/a11y';
 import path from 'node:path';
-import { artifactsDir, type BrowserStack, openPage, startBrowserStack } from '../utils/browser';
+import { artifactsDir, type BrowserStack, openPage, signIn, startBrowserStack } from '../utils/browser';
 
 describe('the start page in Chromium', () => {
   let stack: BrowserStack;
@@ -42,6 +42,31 @@ describe('the start page in Chromium', () => {
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.getByRole('alert').waitFor();
     await expectNoSeriousA11yViolations(page, { label: 'workbench sign-in with an error' });
+  });
+
+  it('keeps the signed-in shell accessible in the elder text scale (header, menu, user, text size control)', async () => {
+    const { page } = stack;
+    await signIn(stack, 'window1');
+    await page.goto(stack.baseUrl + '/workbench');
+    await page.getByRole('button', { name: '退出登录' }).waitFor();
+    await page.getByRole('combobox', { name: '字号' }).click();
+    await page.getByRole('option', { name: '长辈版（特大）' }).click();
+    await page.waitForFunction(() => document.querySelector('.ui-shell--scale-2') !== null);
+    // The shell only: the workbench's own page is its helper's to check.
+    await expectNoSeriousA11yViolations(page, {
+      label: 'signed-in shell, elder scale',
+      include: ['.ui-header', '.ui-skip'],
+    });
+    // The scale survives a reload, and the first Tab of a fresh page lands on the skip link.
+    await page.reload();
+    await page.getByRole('button', { name: '退出登录' }).waitFor();
+    expect(await page.evaluate(() => document.querySelector('.ui-shell--scale-2') !== null)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className ?? '')).toContain('ui-skip');
+    await page.evaluate(() => {
+      sessionStorage.clear();
+      localStorage.clear();
+    });
   });
 
   describe('on a 390×844 phone', () => {
