@@ -52,6 +52,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {
+        // entriesAware names a chunk after the faces sharing it (antd~PortalRoutes~WorkbenchRoutes); the file
+        // keeps only the group's name, so no face's name appears in another face's downloads.
+        chunkFileNames: (chunk) => `assets/${chunk.name.split('~')[0]}-[hash].js`,
         // Vendor code apart from app code, so a release that changes only app code leaves the big chunks cached.
         // React and the router are needed by every page: one chunk. Ant Design is split by which faces use each
         // part (entriesAware): the home page gets the core, the portal adds only the components the faces share
