@@ -48,9 +48,11 @@ export function EditorWorkspace({
 
   // Picking a node or edge on the canvas brings its properties back in place of the version list.
   const picked = selection.nodeIds.length + selection.edgeIds.length > 0;
-  useEffect(() => {
+  const [seenSelection, setSeenSelection] = useState(selection);
+  if (seenSelection !== selection) {
+    setSeenSelection(selection);
     if (picked) setSide('properties');
-  }, [picked, selection]);
+  }
 
   useLeaveGuard(persistence.dirty);
 
