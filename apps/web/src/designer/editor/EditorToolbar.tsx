@@ -1,3 +1,4 @@
+import { Button, Space, Tag } from 'antd';
 import { Link } from 'react-router';
 import { t } from '../../i18n/t';
 import { tf, tk } from '../i18n/format';
@@ -46,9 +47,10 @@ function Tool({
   primary?: boolean;
 }) {
   return (
-    <button
-      type="button"
-      className={primary ? 'tool tool--primary' : 'tool'}
+    <Button
+      size="small"
+      type={primary || pressed ? 'primary' : 'default'}
+      ghost={pressed && !primary}
       title={keys ? `${label}（${keys}）` : label}
       aria-keyshortcuts={keys?.replace(/Ctrl/g, 'Control')}
       aria-pressed={pressed}
@@ -56,7 +58,7 @@ function Tool({
       onClick={onClick}
     >
       {label}
-    </button>
+    </Button>
   );
 }
 
@@ -81,12 +83,17 @@ export function EditorToolbar({
       </Link>
       <h1 className="designer__name">{name}</h1>
       <span className="designer__state">
-        {saved
-          ? `${tf('designer.version', { n: saved.version })} · ${tk('designer.status.', saved.status)}`
-          : t('designer.status.unsaved')}
-        {saved && dirty && ` · ${t('designer.status.modified')}`}
+        {saved ? (
+          <>
+            {tf('designer.version', { n: saved.version })}{' '}
+            <Tag color={saved.status === 'published' ? 'green' : undefined}>{tk('designer.status.', saved.status)}</Tag>
+          </>
+        ) : (
+          <Tag>{t('designer.status.unsaved')}</Tag>
+        )}
+        {saved && dirty && <Tag color="orange">{t('designer.status.modified')}</Tag>}
       </span>
-      <div className="designer__tools" role="toolbar" aria-label={t('designer.toolbar')}>
+      <Space size={2} wrap className="designer__tools" role="toolbar" aria-label={t('designer.toolbar')}>
         <Tool label={t('designer.undo')} keys="Ctrl+Z" onClick={actions.undo} disabled={!editing || !canUndo} />
         <Tool label={t('designer.redo')} keys="Ctrl+Shift+Z" onClick={actions.redo} disabled={!editing || !canRedo} />
         <Tool
@@ -112,7 +119,7 @@ export function EditorToolbar({
         />
         <Tool label={t('designer.save')} keys="Ctrl+S" onClick={actions.save} disabled={busy || !editing} />
         <Tool label={t('designer.publish')} onClick={actions.publish} disabled={busy || !editing} primary />
-      </div>
+      </Space>
     </header>
   );
 }

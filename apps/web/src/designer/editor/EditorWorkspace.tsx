@@ -14,6 +14,7 @@ import { useLeaveGuard } from './useLeaveGuard';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { EditorToolbar } from './EditorToolbar';
 import { downloadFlow } from './fileTransfer';
+import { PublishDialog } from './PublishDialog';
 import { PublishGate } from './PublishGate';
 import { useCanvasCommands } from './useCanvasCommands';
 import { useClipboard } from './useClipboard';
@@ -27,9 +28,11 @@ const NOTICE_MS = 6000;
 export function EditorWorkspace({
   initial,
   saved: initialSaved,
+  onStored,
 }: {
   initial: FlowDefinition;
   saved: SavedVersion | null;
+  onStored: (key: string) => void;
 }) {
   const [state, dispatch] = useReducer(designerReducer, initial, initDesigner);
   const flow = state.history.present;
@@ -40,8 +43,15 @@ export function EditorWorkspace({
   const [blocked, setBlocked] = useState<FlowError[] | null>(null);
   const [side, setSide] = useState<'properties' | 'versions'>('properties');
   const [simulating, setSimulating] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const persistence = usePersistence({ flow, initial: initialSaved, notify: setNotice, onBlocked: setBlocked });
+  const persistence = usePersistence({
+    flow,
+    initial: initialSaved,
+    notify: setNotice,
+    onBlocked: setBlocked,
+    onStored,
+  });
   const clipboard = useClipboard(flow, selection, dispatch);
   // After importing or re-keying, the saved version belongs to another key: this document is unsaved.
   const ownSaved = persistence.saved?.key === flow.key ? persistence.saved : null;
@@ -77,10 +87,14 @@ export function EditorWorkspace({
     toggleVersions: () => setSide(side === 'versions' ? 'properties' : 'versions'),
     toggleSimulation: () => setSimulating(!simulating),
     save: () => void persistence.save(),
-    publish: () => void persistence.publish(),
+    publish: () => {
+      const problems = persistence.publishProblems();
+      if (problems.length) setBlocked(problems);
+      else setConfirming(true);
+    },
   };
   const clearSelection = () => dispatch({ type: 'select', selection: { nodeIds: [], edgeIds: [] } });
-  useShortcuts({ ...actions, ...clipboard, clearSelection }, !simulating && !blocked);
+  useShortcuts({ ...actions, ...clipboard, clearSelection }, !simulating && !blocked && !confirming);
 
   const context = useMemo<DesignerContextValue>(
     () => ({ flow, selection, problems: validation.index, dispatch, reveal }),
@@ -128,7 +142,6 @@ export function EditorWorkspace({
                 {side === 'versions' && ownSaved ? (
                   <VersionsPanel
                     flowKey={ownSaved.key}
-                    revision={persistence.revision}
                     onRestore={async (definition, version) => {
                       if (await persistence.restore(definition, version))
                         dispatch({ type: 'replace', flow: definition });
@@ -142,6 +155,17 @@ export function EditorWorkspace({
           )}
           {!simulating && <ProblemsBar errors={validation.errors} />}
           {blocked && <PublishGate errors={blocked} onClose={() => setBlocked(null)} onPick={reveal} />}
+          <PublishDialog
+            open={confirming}
+            flowName={flow.name}
+            draft={ownSaved && !persistence.dirty ? ownSaved : null}
+            busy={persistence.busy}
+            onCancel={() => setConfirming(false)}
+            onConfirm={async (note) => {
+              await persistence.publish(note);
+              setConfirming(false);
+            }}
+          />
           <input
             ref={fileInput}
             type="file"
