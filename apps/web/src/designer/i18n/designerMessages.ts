@@ -262,6 +262,7 @@ export const designerMessages = {
   'designer.sim.title': '模拟办理',
   'designer.sim.setup': '模拟条件',
   'designer.sim.startDate': '受理日期',
+  'designer.sim.startDate.required': '请选择受理日期',
   'designer.sim.materials': '已交材料',
   'designer.sim.data': '表单数据（JSON）',
   'designer.sim.data.invalid': '表单数据不是有效的 JSON 对象',
