@@ -4,6 +4,7 @@ import './designer.css';
 import './panel/panel.css';
 import './simulation/simulation.css';
 import './versions/versions.css';
+import { ConfigProvider } from 'antd';
 import { useCallback } from 'react';
 import { Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { RequireRole } from '../auth/RequireRole';
@@ -32,10 +33,13 @@ function EditorRoute() {
 export function DesignerPage() {
   return (
     <RequireRole roles={['admin']}>
-      <Routes>
-        <Route index element={<FlowListPage />} />
-        <Route path=":flowKey" element={<EditorRoute />} />
-      </Routes>
+      {/* Commands keep their names as written (发布, not 发 布): the keyboard map and tooltips name them. */}
+      <ConfigProvider button={{ autoInsertSpace: false }}>
+        <Routes>
+          <Route index element={<FlowListPage />} />
+          <Route path=":flowKey" element={<EditorRoute />} />
+        </Routes>
+      </ConfigProvider>
     </RequireRole>
   );
 }

@@ -20,9 +20,10 @@ export function FlowEditorPage({ flowKey, onStored }: Props) {
   // The editor opens once on what was loaded; its own saves move the address but never reload it.
   const [openedKey] = useState(flowKey);
   const [blank] = useState(newFlow);
-  const latest = useQuery({ ...flowQueries.latest(openedKey ?? ''), enabled: openedKey !== null });
-  const [opened, setOpened] = useState(latest.data ?? null);
-  if (!opened && latest.data) setOpened(latest.data);
+  const latest = useQuery({ ...flowQueries.latest(openedKey ?? 'new'), enabled: openedKey !== null });
+  const loaded = openedKey ? latest.data : undefined;
+  const [opened, setOpened] = useState(loaded ?? null);
+  if (!opened && loaded) setOpened(loaded);
 
   if (openedKey && latest.error && !opened)
     return (
