@@ -54,7 +54,10 @@ export function CitizenSteps({ flow, stateOf, departmentName }: CitizenStepsProp
         const state = stateOf(node.id);
         const department = (node as { department?: string }).department;
         const limit = limitOf(node);
-        const facts = [department ? departmentName(department) : null, limit !== null ? tf('ui.flow.limit', { days: limit }) : null]
+        const facts = [
+          department ? departmentName(department) : null,
+          limit !== null ? tf('ui.flow.limit', { days: limit }) : null,
+        ]
           .filter(Boolean)
           .join(' · ');
         return {

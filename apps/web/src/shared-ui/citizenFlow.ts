@@ -1,11 +1,19 @@
-import { isReturnEdge, type FlowDefinition, type FlowEdge, type FlowNode, type FlowNodeType } from '@tongban/flow-model';
+import type { FlowDefinition, FlowEdge, FlowNode, FlowNodeType } from '@tongban/flow-model';
+
+// Types only from flow-model: its runtime (zod schemas, the FEEL parser) stays out of the portal's chunks.
+const isReturnEdge = (edge: Pick<FlowEdge, 'on'>) => edge.on === 'return';
 
 /**
  * Nodes an applicant never waits on and never sees a person handle: the routing plumbing (并联分发 `parallel`,
  * 汇总 `join`, 条件分支 `condition`) and the system's own notices (`notification`). Every other node — 申请
  * (start), 受理, each department's 审查, 统一出证 and 办结 — is a step the public view shows.
  */
-export const INTERNAL_NODE_TYPES: ReadonlySet<FlowNodeType> = new Set(['parallel', 'join', 'condition', 'notification']);
+export const INTERNAL_NODE_TYPES: ReadonlySet<FlowNodeType> = new Set([
+  'parallel',
+  'join',
+  'condition',
+  'notification',
+]);
 
 export const isCitizenStep = (node: Pick<FlowNode, 'type'>) => !INTERNAL_NODE_TYPES.has(node.type);
 
