@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from '../utils/a11y';
 import { type BrowserStack, signIn, startBrowserStack } from '../utils/browser';
 import { repoRoot } from '../utils/server-process';
 
@@ -100,6 +101,7 @@ describe('the flow designer in Chromium', () => {
     const { page } = stack;
     await page.goto(`${stack.baseUrl}/designer`);
     await page.getByRole('row', { name: /联合审批（并联审查）/ }).waitFor();
+    await expectNoSeriousA11yViolations(page, { label: 'designer flow list' });
     await page.getByRole('link', { name: /新建流程/ }).click();
 
     await page.getByLabel('名称', { exact: true }).fill('浏览器并联审批');
@@ -155,6 +157,7 @@ describe('the flow designer in Chromium', () => {
       await node(page, id).getByText(REVIEW_ERROR).waitFor({ state: 'detached' });
     }
     await page.getByRole('button', { name: /没有问题/ }).waitFor();
+    await expectNoSeriousA11yViolations(page, { label: 'designer editor' });
 
     // Publishing asks first, with a note kept with the version; cancelling publishes nothing.
     await page.getByRole('button', { name: '发布', exact: true }).click();
@@ -166,6 +169,7 @@ describe('the flow designer in Chromium', () => {
     await page.getByRole('button', { name: '发布', exact: true }).click();
     confirm = page.getByRole('dialog', { name: '确认发布' });
     await confirm.getByLabel('版本说明').fill('首次发布：两个部门并联审查');
+    await expectNoSeriousA11yViolations(page, { label: 'designer publish dialog', include: ['.ant-modal'] });
     await stack.screenshot('designer-publish-dialog');
     await confirm.getByRole('button', { name: '确认发布' }).click();
     await page.getByText(/已发布版本 1/).waitFor();
@@ -298,6 +302,7 @@ describe('the flow designer in Chromium', () => {
     const published = page.locator('.versions__item[data-version="1"]');
     await published.getByText(/管理员 发布于/).waitFor();
     await published.getByText('说明：首次发布：两个部门并联审查').waitFor();
+    await expectNoSeriousA11yViolations(page, { label: 'designer version history', include: ['.versions'] });
     await page
       .locator('.versions__item[data-version="2"]')
       .getByText(/管理员 保存于/)

@@ -1,3 +1,4 @@
+import { expectNoSeriousA11yViolations } from '../utils/a11y';
 import { type BrowserStack, startBrowserStack } from '../utils/browser';
 
 const GUIDE = '/portal/items/construction-permit';
@@ -34,6 +35,7 @@ describe('the public flow diagram in Chromium', () => {
       return min;
     });
     expect(smallest).toBeGreaterThanOrEqual(12);
+    await expectNoSeriousA11yViolations(page, { label: 'public flow diagram, desktop', include: ['.ui-flow'] });
     await stack.screenshot('public-flow-desktop');
   });
 
@@ -49,6 +51,7 @@ describe('the public flow diagram in Chromium', () => {
     expect(text).not.toMatch(INTERNAL);
     expect(text).not.toMatch(/不予许可/);
     expect(text).toMatch(/办结（准予许可）/);
+    await expectNoSeriousA11yViolations(page, { label: 'public flow diagram, phone', include: ['.ui-flow'] });
     await stack.screenshot('public-flow-phone');
     await page.setViewportSize({ width: 1366, height: 768 });
   });

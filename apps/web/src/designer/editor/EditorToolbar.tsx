@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { t } from '../../i18n/t';
 import { tf, tk } from '../i18n/format';
 import type { SavedVersion } from './usePersistence';
+import { TAG_COLOURS } from '../statusColours';
 
 export interface ToolbarActions {
   undo(): void;
@@ -86,12 +87,14 @@ export function EditorToolbar({
         {saved ? (
           <>
             {tf('designer.version', { n: saved.version })}{' '}
-            <Tag color={saved.status === 'published' ? 'green' : undefined}>{tk('designer.status.', saved.status)}</Tag>
+            <Tag color={saved.status === 'published' ? TAG_COLOURS.published : undefined}>
+              {tk('designer.status.', saved.status)}
+            </Tag>
           </>
         ) : (
           <Tag>{t('designer.status.unsaved')}</Tag>
         )}
-        {saved && dirty && <Tag color="orange">{t('designer.status.modified')}</Tag>}
+        {saved && dirty && <Tag color={TAG_COLOURS.modified}>{t('designer.status.modified')}</Tag>}
       </span>
       <Space size={2} wrap className="designer__tools" role="toolbar" aria-label={t('designer.toolbar')}>
         <Tool label={t('designer.undo')} keys="Ctrl+Z" onClick={actions.undo} disabled={!editing || !canUndo} />

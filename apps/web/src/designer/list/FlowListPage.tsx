@@ -6,6 +6,7 @@ import { t } from '../../i18n/t';
 import { flowQueries, type FlowSummary } from '../editor/flowApi';
 import { tf, tk } from '../i18n/format';
 import { formatInstant } from '../versions/formatInstant';
+import { TAG_COLOURS } from '../statusColours';
 
 const columns: ColumnsType<FlowSummary> = [
   {
@@ -23,7 +24,7 @@ const columns: ColumnsType<FlowSummary> = [
     title: t('designer.list.status'),
     dataIndex: 'status',
     render: (status: string) => (
-      <Tag color={status === 'published' ? 'green' : undefined}>{tk('designer.status.', status)}</Tag>
+      <Tag color={status === 'published' ? TAG_COLOURS.published : undefined}>{tk('designer.status.', status)}</Tag>
     ),
   },
   {

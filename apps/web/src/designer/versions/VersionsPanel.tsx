@@ -8,13 +8,12 @@ import { tf, tk } from '../i18n/format';
 import { authorLabel, publisherLabel } from './authorLabel';
 import { CompareDialog } from './CompareDialog';
 import { formatInstant } from './formatInstant';
+import { TAG_COLOURS } from '../statusColours';
 
 interface Props {
   flowKey: string;
   onRestore: (definition: FlowDefinition, version: number) => Promise<void>;
 }
-
-const STATUS_COLOUR: Record<string, string | undefined> = { published: 'green', retired: 'default' };
 
 function VersionEntry({ version, onRestore }: { version: VersionSummary; onRestore(): void }) {
   const publisher = publisherLabel(version);
@@ -22,8 +21,10 @@ function VersionEntry({ version, onRestore }: { version: VersionSummary; onResto
     <div className="versions__item" data-version={version.version}>
       <Space size={4} wrap>
         <strong>{tf('designer.version', { n: version.version })}</strong>
-        <Tag color={STATUS_COLOUR[version.status]}>{tk('designer.status.', version.status)}</Tag>
-        {version.current && <Tag color="blue">{t('designer.versions.current')}</Tag>}
+        <Tag color={version.status === 'published' ? TAG_COLOURS.published : undefined}>
+          {tk('designer.status.', version.status)}
+        </Tag>
+        {version.current && <Tag color={TAG_COLOURS.current}>{t('designer.versions.current')}</Tag>}
       </Space>
       <Typography.Text type="secondary" className="versions__meta">
         {tf('designer.versions.by', { who: authorLabel(version), at: formatInstant(version.createdAt) })}
