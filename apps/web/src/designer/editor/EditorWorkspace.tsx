@@ -7,7 +7,7 @@ import { Palette } from '../palette/Palette';
 import { PropertiesPanel } from '../panel/PropertiesPanel';
 import { ProblemsBar } from '../problems/ProblemsBar';
 import { SimulationWorkspace } from '../simulation/SimulationWorkspace';
-import { DesignerContext, type DesignerContextValue } from '../state/DesignerContext';
+import { DesignerContext, type DesignerContextValue, DesignerEditContext } from '../state/DesignerContext';
 import { designerReducer, initDesigner } from '../state/designerReducer';
 import { canRedo, canUndo } from '../state/history';
 import { useLeaveGuard } from './useLeaveGuard';
@@ -100,6 +100,7 @@ export function EditorWorkspace({
     () => ({ flow, selection, problems: validation.index, dispatch, reveal }),
     [flow, selection, validation.index, reveal],
   );
+  const editing = useMemo(() => ({ dispatch, problems: validation.index }), [validation.index]);
   const cards = useMemo(
     () => ({
       departmentName: directory.departmentName,
@@ -111,74 +112,76 @@ export function EditorWorkspace({
 
   return (
     <DesignerContext.Provider value={context}>
-      <CardContext.Provider value={cards}>
-        <div className={simulating ? 'designer designer--simulating' : 'designer'}>
-          <EditorToolbar
-            name={flow.name}
-            saved={ownSaved}
-            dirty={persistence.dirty}
-            busy={persistence.busy}
-            canUndo={canUndo(state.history)}
-            canRedo={canRedo(state.history)}
-            hasSelection={selection.nodeIds.length + selection.edgeIds.length > 0}
-            simulating={simulating}
-            versionsOpen={side === 'versions' && Boolean(ownSaved)}
-            actions={actions}
-          />
-          <p
-            className={notice?.kind === 'error' ? 'designer__notice designer__notice--error' : 'designer__notice'}
-            role="status"
-            aria-live="polite"
-          >
-            {notice?.text}
-          </p>
-          {simulating ? (
-            <SimulationWorkspace flow={flow} errors={validation.errors} />
-          ) : (
-            <div className="designer__body">
-              <Palette />
-              <DesignerCanvas onRefused={(text) => setNotice({ kind: 'error', text })} />
-              <aside className="designer__side">
-                {side === 'versions' && ownSaved ? (
-                  <VersionsPanel
-                    flowKey={ownSaved.key}
-                    onRestore={async (definition, version) => {
-                      if (await persistence.restore(definition, version))
-                        dispatch({ type: 'replace', flow: definition });
-                    }}
-                  />
-                ) : (
-                  <PropertiesPanel directory={directory} />
-                )}
-              </aside>
-            </div>
-          )}
-          {!simulating && <ProblemsBar errors={validation.errors} />}
-          {blocked && <PublishGate errors={blocked} onClose={() => setBlocked(null)} onPick={reveal} />}
-          <PublishDialog
-            open={confirming}
-            flowName={flow.name}
-            draft={ownSaved && !persistence.dirty ? ownSaved : null}
-            busy={persistence.busy}
-            onCancel={() => setConfirming(false)}
-            onConfirm={async (note) => {
-              await persistence.publish(note);
-              setConfirming(false);
-            }}
-          />
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            hidden
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void commands.importFile(file);
-            }}
-          />
-        </div>
-      </CardContext.Provider>
+      <DesignerEditContext.Provider value={editing}>
+        <CardContext.Provider value={cards}>
+          <div className={simulating ? 'designer designer--simulating' : 'designer'}>
+            <EditorToolbar
+              name={flow.name}
+              saved={ownSaved}
+              dirty={persistence.dirty}
+              busy={persistence.busy}
+              canUndo={canUndo(state.history)}
+              canRedo={canRedo(state.history)}
+              hasSelection={selection.nodeIds.length + selection.edgeIds.length > 0}
+              simulating={simulating}
+              versionsOpen={side === 'versions' && Boolean(ownSaved)}
+              actions={actions}
+            />
+            <p
+              className={notice?.kind === 'error' ? 'designer__notice designer__notice--error' : 'designer__notice'}
+              role="status"
+              aria-live="polite"
+            >
+              {notice?.text}
+            </p>
+            {simulating ? (
+              <SimulationWorkspace flow={flow} errors={validation.errors} />
+            ) : (
+              <div className="designer__body">
+                <Palette />
+                <DesignerCanvas onRefused={(text) => setNotice({ kind: 'error', text })} />
+                <aside className="designer__side">
+                  {side === 'versions' && ownSaved ? (
+                    <VersionsPanel
+                      flowKey={ownSaved.key}
+                      onRestore={async (definition, version) => {
+                        if (await persistence.restore(definition, version))
+                          dispatch({ type: 'replace', flow: definition });
+                      }}
+                    />
+                  ) : (
+                    <PropertiesPanel directory={directory} />
+                  )}
+                </aside>
+              </div>
+            )}
+            {!simulating && <ProblemsBar errors={validation.errors} />}
+            {blocked && <PublishGate errors={blocked} onClose={() => setBlocked(null)} onPick={reveal} />}
+            <PublishDialog
+              open={confirming}
+              flowName={flow.name}
+              draft={ownSaved && !persistence.dirty ? ownSaved : null}
+              busy={persistence.busy}
+              onCancel={() => setConfirming(false)}
+              onConfirm={async (note) => {
+                await persistence.publish(note);
+                setConfirming(false);
+              }}
+            />
+            <input
+              ref={fileInput}
+              type="file"
+              accept="application/json,.json"
+              hidden
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void commands.importFile(file);
+              }}
+            />
+          </div>
+        </CardContext.Provider>
+      </DesignerEditContext.Provider>
     </DesignerContext.Provider>
   );
 }

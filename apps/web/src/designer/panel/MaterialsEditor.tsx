@@ -2,7 +2,7 @@ import { Button, Checkbox, Input } from 'antd';
 import type { Material } from '@tongban/flow-model';
 import { t } from '../../i18n/t';
 import { tf } from '../i18n/format';
-import { useDesigner } from '../state/DesignerContext';
+import { useDesignerEdit } from '../state/DesignerContext';
 import { Section } from './fields';
 
 interface Props {
@@ -20,7 +20,7 @@ function nextCode(materials: Material[]): string {
 
 /** 材料清单: code · name · 必收, one row per material. */
 export function MaterialsEditor({ materials, onMaterials }: Props) {
-  const { dispatch } = useDesigner();
+  const { dispatch } = useDesignerEdit();
   const commit = () => dispatch({ type: 'commit' });
   const set = (index: number, patch: Partial<Material>, transient = false) =>
     onMaterials(

@@ -1,13 +1,13 @@
 import { Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import { type ReactNode, useId } from 'react';
 import { t } from '../../i18n/t';
-import { useDesigner } from '../state/DesignerContext';
+import { useDesignerEdit } from '../state/DesignerContext';
 
 /** `transient` edits update the canvas as you type; leaving the field commits them as one undo step. */
 export type Edit<T> = (value: T, transient?: boolean) => void;
 
 function useCommit() {
-  const { dispatch } = useDesigner();
+  const { dispatch } = useDesignerEdit();
   return () => dispatch({ type: 'commit' });
 }
 
