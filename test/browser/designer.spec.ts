@@ -169,6 +169,12 @@ describe('the flow designer in Chromium', () => {
     await page.getByRole('button', { name: '发布', exact: true }).click();
     confirm = page.getByRole('dialog', { name: '确认发布' });
     await confirm.getByLabel('版本说明').fill('首次发布：两个部门并联审查');
+    // Colours are measured once the dialog has finished fading in.
+    await page.waitForFunction(
+      () => !document.querySelector('.ant-modal-root [class*="-appear"], .ant-modal-root [class*="-enter"]'),
+      undefined,
+      POLL,
+    );
     await expectNoSeriousA11yViolations(page, { label: 'designer publish dialog', include: ['.ant-modal'] });
     await stack.screenshot('designer-publish-dialog');
     await confirm.getByRole('button', { name: '确认发布' }).click();
@@ -273,7 +279,7 @@ describe('the flow designer in Chromium', () => {
     await page.locator('.palette__item[data-node-type="notification"]').focus();
     await page.keyboard.press('Enter');
     await counts(9, 9);
-    await page.locator('[data-testid="rf__edge-e-notification-1-end-1-1"]').waitFor();
+    await page.locator('[data-testid="rf__edge-e-notification-1-end-1-1"]').waitFor({ state: 'attached' });
     const boxes = await page
       .locator('.react-flow__node')
       .evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().toJSON() as DOMRect));
