@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from '../utils/a11y';
 import { type BrowserStack, signIn, startBrowserStack } from '../utils/browser';
 import { repoRoot } from '../utils/server-process';
 
@@ -49,6 +50,38 @@ async function dragHandle(page: Page, from: string, to: string) {
   await page.mouse.up();
 }
 
+/** Picks `option` in the antd Select labelled `label` (the list opens in a popup outside the field). */
+async function choose(page: Page, label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page
+    .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`)
+    .click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
+}
+
+/** Types a date into the antd DatePicker labelled `label` and confirms it. */
+async function pickDate(page: Page, label: string, date: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(date);
+  await input.press('Tab');
+  await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').waitFor({ state: 'hidden' });
+  expect(await input.inputValue()).toBe(date);
+}
+
+/** Waits until the canvas's viewport stops moving (an animated fit must end before a click lands). */
+async function viewportSettled(page: Page) {
+  let last = '';
+  for (let round = 0; round < 40; round++) {
+    const now = await page
+      .locator('.designer__canvas .react-flow__viewport')
+      .evaluate((v) => (v as HTMLElement).style.transform);
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(150);
+  }
+}
+
 async function api<T>(stack: BrowserStack, token: string, path: string): Promise<T> {
   const response = await fetch(`${stack.baseUrl}/api${path}`, { headers: { authorization: `Bearer ${token}` } });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
@@ -68,6 +101,7 @@ describe('the flow designer in Chromium', () => {
     const { page } = stack;
     await page.goto(`${stack.baseUrl}/designer`);
     await page.getByRole('row', { name: /联合审批（并联审查）/ }).waitFor();
+    await expectNoSeriousA11yViolations(page, { label: 'designer flow list' });
     await page.getByRole('link', { name: /新建流程/ }).click();
 
     await page.getByLabel('名称', { exact: true }).fill('浏览器并联审批');
@@ -97,6 +131,9 @@ describe('the flow designer in Chromium', () => {
       ['certificate-1', 'end-1'],
     ];
     for (const [index, [from, to]] of edges.entries()) await connect(page, from, to, index + 1);
+    // Decision edges say what they stand for as soon as they are drawn.
+    await page.locator('.flow-edge__label', { hasText: '受理' }).waitFor();
+    expect(await page.locator('.flow-edge__label', { hasText: /^同意$/ }).count()).toBe(2);
 
     await node(page, 'review-1').getByText(REVIEW_ERROR).waitFor();
     await stack.screenshot('designer-validation-error');
@@ -113,20 +150,53 @@ describe('the flow designer in Chromium', () => {
     ] as const) {
       if (id !== 'review-1') await node(page, id).locator('.flow-card__name').click();
       await page.getByText(`节点编码：${id}`).waitFor();
-      await page.getByLabel('所属部门').selectOption({ label: department });
+      await choose(page, '所属部门', department);
       await page.getByRole('checkbox', { name: '审查人员' }).check();
       await page.getByLabel('办理时限（工作日）').fill('3');
-      await page.getByLabel('超时动作').selectOption('tacit-approve');
+      await choose(page, '超时动作', '超期默许（视为同意）');
       await node(page, id).getByText(REVIEW_ERROR).waitFor({ state: 'detached' });
     }
     await page.getByRole('button', { name: /没有问题/ }).waitFor();
+    await expectNoSeriousA11yViolations(page, { label: 'designer editor' });
 
+    // Publishing asks first, with a note kept with the version; cancelling publishes nothing.
     await page.getByRole('button', { name: '发布', exact: true }).click();
+    let confirm = page.getByRole('dialog', { name: '确认发布' });
+    await confirm.getByText(/将先保存为新版本/).waitFor();
+    await confirm.getByRole('button', { name: /取\s*消/ }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect(page.url()).toMatch(/\/designer\/new$/);
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    confirm = page.getByRole('dialog', { name: '确认发布' });
+    await confirm.getByLabel('版本说明').fill('首次发布：两个部门并联审查');
+    // Colours are measured once the dialog has finished fading in.
+    await page.waitForFunction(
+      () => !document.querySelector('.ant-modal-root [class*="-appear"], .ant-modal-root [class*="-enter"]'),
+      undefined,
+      POLL,
+    );
+    await expectNoSeriousA11yViolations(page, { label: 'designer publish dialog', include: ['.ant-modal'] });
+    await stack.screenshot('designer-publish-dialog');
+    await confirm.getByRole('button', { name: '确认发布' }).click();
     await page.getByText(/已发布版本 1/).waitFor();
     await stack.screenshot('designer-published');
+    // The address follows the saved key through the router, and the editor keeps what is on the canvas.
+    await page.waitForURL(/\/designer\/browser-parallel$/);
+    expect(await page.locator('.react-flow__node').count()).toBe(8);
 
-    const versions = await api<{ version: number; status: string }[]>(stack, token, `/definitions/${KEY}/versions`);
-    expect(versions).toEqual([expect.objectContaining({ version: 1, status: 'published' })]);
+    const versions = await api<{ version: number; status: string; note: string; publishedBy: string }[]>(
+      stack,
+      token,
+      `/definitions/${KEY}/versions`,
+    );
+    expect(versions).toEqual([
+      expect.objectContaining({
+        version: 1,
+        status: 'published',
+        note: '首次发布：两个部门并联审查',
+        publishedBy: 'admin',
+      }),
+    ]);
     const latest = await api<{ definition: { nodes: unknown[]; edges: unknown[]; layout: Record<string, unknown> } }>(
       stack,
       token,
@@ -140,7 +210,7 @@ describe('the flow designer in Chromium', () => {
   it('simulates the published flow on the working-day calendar until tacit approval fires', async () => {
     const { page } = stack;
     await page.getByRole('button', { name: '模拟办理' }).click();
-    await page.getByLabel('受理日期').fill('2026-09-28');
+    await pickDate(page, '受理日期', '2026-09-28');
     await page.getByRole('button', { name: /开始模拟/ }).click();
     await page.getByRole('button', { name: '受理', exact: true }).click();
     await page.getByTestId('sim-status').filter({ hasText: '审查中' }).waitFor();
@@ -203,10 +273,22 @@ describe('the flow designer in Chromium', () => {
     await page.keyboard.press('Control+z');
     await counts(8, 8);
 
+    // Adding after the selected node splices it in: certificate → notification → end, one edge more, no
+    // second edge out of the certificate, and the new card covers no other.
     await node(page, 'certificate-1').locator('.flow-card__name').click();
     await page.locator('.palette__item[data-node-type="notification"]').focus();
     await page.keyboard.press('Enter');
     await counts(9, 9);
+    await page.locator('[data-testid="rf__edge-e-notification-1-end-1-1"]').waitFor({ state: 'attached' });
+    const boxes = await page
+      .locator('.react-flow__node')
+      .evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().toJSON() as DOMRect));
+    const added = boxes[8];
+    const overlapping = boxes
+      .slice(0, 8)
+      .filter((b) => b.left < added.right && added.left < b.right && b.top < added.bottom && added.top < b.bottom);
+    expect(overlapping).toEqual([]);
+    await stack.screenshot('designer-add-after');
     await page.keyboard.press('Control+z');
     await counts(8, 8);
   });
@@ -222,6 +304,15 @@ describe('the flow designer in Chromium', () => {
     await page.getByText(/已保存为草稿（版本 2）/).waitFor();
 
     await page.getByRole('button', { name: '版本', exact: true }).click();
+    // The history names people, not usernames or files, and shows the publisher's note.
+    const published = page.locator('.versions__item[data-version="1"]');
+    await published.getByText(/管理员 发布于/).waitFor();
+    await published.getByText('说明：首次发布：两个部门并联审查').waitFor();
+    await expectNoSeriousA11yViolations(page, { label: 'designer version history', include: ['.versions'] });
+    await page
+      .locator('.versions__item[data-version="2"]')
+      .getByText(/管理员 保存于/)
+      .waitFor();
     await page.getByRole('button', { name: '对比' }).click();
     const dialog = page.getByRole('dialog', { name: /版本对比/ });
     await dialog.getByText('时限：3 个工作日 → 5 个工作日').waitFor();
@@ -229,11 +320,7 @@ describe('the flow designer in Chromium', () => {
     await stack.screenshot('designer-compare');
     await dialog.getByRole('button', { name: '关闭对比' }).click();
 
-    await page
-      .locator('.versions__item')
-      .filter({ hasText: '版本 1' })
-      .getByRole('button', { name: '恢复为新草稿' })
-      .click();
+    await page.locator('.versions__item[data-version="1"]').getByRole('button', { name: '恢复为新草稿' }).click();
     await page.getByText(/已将版本 1 恢复为新草稿（版本 3）/).waitFor();
     const versions = await api<{ version: number; status: string }[]>(stack, token, `/definitions/${KEY}/versions`);
     expect(versions.map((v) => [v.version, v.status])).toEqual([
@@ -257,6 +344,7 @@ describe('the flow designer in Chromium', () => {
     });
     await page.getByText(/已导入/).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 13, undefined, POLL);
+    await viewportSettled(page);
     const boxes = await page
       .locator('.react-flow__node')
       .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).style.transform));
@@ -273,5 +361,48 @@ describe('the flow designer in Chromium', () => {
     await stack.screenshot('designer-imported-condition');
     await when.fill('data.area > 8000');
     await page.getByText('✓ 表达式有效').waitFor();
+  });
+
+  it('asks before leaving unsaved work by a link, by the Back button and by closing the tab', async () => {
+    const { page } = stack;
+    // The imported flow of the previous test is unsaved. A link asks; 留在此页 stays.
+    await page.getByRole('link', { name: /流程列表/ }).click();
+    let ask = page.getByRole('dialog', { name: '离开设计器？' });
+    await ask.getByRole('button', { name: '留在此页' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    expect(page.url()).toMatch(/\/designer\/browser-parallel$/);
+    await page.locator('.react-flow__node').nth(12).waitFor();
+
+    // The Back button asks too.
+    await page.goBack();
+    ask = page.getByRole('dialog', { name: '离开设计器？' });
+    await ask.getByRole('button', { name: '留在此页' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    expect(page.url()).toMatch(/\/designer\/browser-parallel$/);
+
+    // Closing or reloading the tab: the page cancels beforeunload, which makes the browser ask (headless
+    // Chromium does not draw that prompt, so the test checks the cancellation the prompt depends on).
+    const cancelled = await page.evaluate(() => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+    expect(cancelled).toBe(true);
+
+    // Leaving on purpose goes; a shipped flow's history says 系统内置 instead of a file path.
+    await page.getByRole('link', { name: /流程列表/ }).click();
+    await page.getByRole('dialog', { name: '离开设计器？' }).getByRole('button', { name: /离开/ }).click();
+    await page
+      .getByRole('row', { name: /联合审批（并联审查）/ })
+      .getByRole('link', { name: '打开' })
+      .click();
+    await page.getByRole('button', { name: '版本', exact: true }).click();
+    await page
+      .locator('.versions__item')
+      .first()
+      .getByText(/系统内置 保存于/)
+      .waitFor();
+    expect(await page.locator('.versions').textContent()).not.toMatch(/workflows\//);
+    await stack.screenshot('designer-shipped-history');
   });
 });

@@ -271,6 +271,34 @@ describe('flow definitions (admin)', () => {
       expect((await service.get('publish-ok', 1)).status).toBe('draft');
     });
 
+    it('keeps the publisher and the version note, and names people (系统内置 files are marked shipped)', async () => {
+      await admin.post('/api/definitions', validFlow('publish-note', '带说明')).expect(201);
+      await admin
+        .post('/api/definitions/publish-note/publish')
+        .send({ version: 1, note: '  首次发布：补充消防审查  ' })
+        .expect(200);
+      const [version] = (await admin.get('/api/definitions/publish-note/versions').expect(200)).body;
+      expect(version).toMatchObject({
+        createdBy: 'admin',
+        createdByName: '管理员',
+        shipped: false,
+        publishedBy: 'admin',
+        publishedByName: '管理员',
+        note: '首次发布：补充消防审查',
+      });
+      const detail = await admin.get('/api/definitions/publish-note/versions/1').expect(200);
+      expect(detail.body).toMatchObject({ note: '首次发布：补充消防审查', createdByName: '管理员' });
+
+      const shipped = (await admin.get('/api/definitions/parallel-review/versions').expect(200)).body.at(-1);
+      expect(shipped).toMatchObject({ shipped: true, createdByName: null, note: null });
+
+      const tooLong = await admin
+        .post('/api/definitions/publish-note/publish')
+        .send({ version: 1, note: '长'.repeat(501) })
+        .expect(400);
+      expect(tooLong.body.error.code).toEqual(expect.any(String));
+    });
+
     it('publishes a given version on request', async () => {
       await admin.post('/api/definitions', validFlow('publish-given', '一')).expect(201);
       await admin.post('/api/definitions', invalidFlow('publish-given')).expect(201);

@@ -15,6 +15,8 @@ export interface FlowProgressCanvasProps {
   /** Department code → name for the cards (e.g. from GET /api/departments); codes are shown otherwise. */
   departmentNames?: Record<string, string>;
   className?: string;
+  /** At 100 % with text of at least 12 px (the public view), instead of fitted to the box. */
+  readable?: boolean;
 }
 
 const LEGEND: NodeRunStatus[] = ['done', 'active', 'tacit', 'pending'];
@@ -32,6 +34,7 @@ export function FlowProgressCanvas({
   tacitNodeIds = [],
   departmentNames,
   className,
+  readable,
 }: FlowProgressCanvasProps) {
   const names = useMemo(
     () => ({
@@ -55,7 +58,12 @@ export function FlowProgressCanvas({
   return (
     <figure className={className ?? 'flow-progress'}>
       <CardContext.Provider value={names}>
-        <ReadOnlyFlowCanvas definition={definition} decorate={decorate} ariaLabel={t('designer.progress.canvas')} />
+        <ReadOnlyFlowCanvas
+          definition={definition}
+          decorate={decorate}
+          ariaLabel={t('designer.progress.canvas')}
+          readable={readable}
+        />
       </CardContext.Provider>
       {decorate && (
         <figcaption className="flow-progress__legend" aria-label={t('designer.progress.legend')}>
@@ -69,3 +77,5 @@ export function FlowProgressCanvas({
     </figure>
   );
 }
+
+export default FlowProgressCanvas;

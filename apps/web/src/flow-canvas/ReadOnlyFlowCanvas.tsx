@@ -17,6 +17,11 @@ export interface ReadOnlyFlowCanvasProps {
   decorate?: (nodeId: string) => Partial<FlowNodeData> | undefined;
   ariaLabel: string;
   className?: string;
+  /**
+   * Shown at 100 % from the first step instead of fitted to the box, so no text is smaller than 12 px; wider
+   * flows pan. For the public view; the designer's views fit.
+   */
+  readable?: boolean;
 }
 
 const defaultEdgeOptions = {
@@ -26,8 +31,9 @@ const defaultEdgeOptions = {
 const fitViewOptions = { padding: 0.1, maxZoom: 1 };
 
 const NOTHING = { nodes: [], edges: [] };
+const READABLE_VIEWPORT = { x: 16, y: 16, zoom: 1 };
 
-function Canvas({ definition, decorate, ariaLabel, className }: ReadOnlyFlowCanvasProps) {
+function Canvas({ definition, decorate, ariaLabel, className, readable }: ReadOnlyFlowCanvasProps) {
   const placed = useLaidOut(definition);
   const diagram = useMemo(() => (placed ? definitionToDiagram(placed, { decorate }) : NOTHING), [placed, decorate]);
   const { nodes, edges, onSizeChanges } = useMeasuredDiagram(diagram);
@@ -46,9 +52,10 @@ function Canvas({ definition, decorate, ariaLabel, className }: ReadOnlyFlowCanv
         nodesConnectable={false}
         elementsSelectable={false}
         deleteKeyCode={null}
-        fitView
+        fitView={!readable}
         fitViewOptions={fitViewOptions}
-        minZoom={0.2}
+        defaultViewport={readable ? READABLE_VIEWPORT : undefined}
+        minZoom={readable ? 0.8 : 0.2}
         ariaLabelConfig={ariaLabelConfig}
         proOptions={{ hideAttribution: true }}
       >

@@ -105,6 +105,9 @@ export const zhCN = {
   'ui.upload.remove': '删除',
   'ui.upload.tooLarge': '文件大小为 {size}，超过 10 MB 上限，请压缩或拆分后再上传',
   'ui.flow.asText': '以文字查看办理环节',
+  // designer (public flow diagram)
+  'ui.flow.tacit': '已默许（超期视为同意）',
+  'ui.flow.department': '承办部门',
   'portal.nav.catalog': '事项目录',
   'portal.nav.my': '我的办件',
   'portal.nav.appointments': '我的预约',

@@ -1,14 +1,13 @@
+import { lazy, Suspense, useMemo, useSyncExternalStore } from 'react';
 import type { FlowDefinition } from '@tongban/flow-model';
-import { lazy, Suspense } from 'react';
-import { PageLoading } from '../app/PageLoading';
 import { t } from '../i18n/t';
+import { CitizenSteps } from './CitizenSteps';
+import { citizenFlow, passedNodeIds } from './citizenFlow';
 import { FlowStageColumns } from './FlowStageColumns';
 
-// The canvas (@xyflow, the designer's node renderers, elkjs on demand) is its own chunk: a portal page that
-// shows a procedure does not pay for the designer's toolkit before its text is on screen.
-const FlowProgressCanvas = lazy(() =>
-  import('../flow-canvas/FlowProgressCanvas').then((module) => ({ default: module.FlowProgressCanvas })),
-);
+// The canvas (React Flow and the designer's cards) is its own chunk: a page showing a procedure does not
+// download it on a phone, and its first screen never waits for it.
+const FlowProgressCanvas = lazy(() => import('../flow-canvas/FlowProgressCanvas'));
 
 export interface FlowProgressProps {
   definition: FlowDefinition;
@@ -19,27 +18,85 @@ export interface FlowProgressProps {
   departmentNames?: Record<string, string>;
 }
 
+const PHONE = '(max-width: 599px)';
+const NO_IDS: string[] = [];
+
+function subscribe(onChange: () => void) {
+  const query = window.matchMedia(PHONE);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/** True below 600 px wide, following the window as it is resized or turned. */
+function usePhoneWidth(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(PHONE).matches,
+    () => false,
+  );
+}
+
+const ROW_HEIGHT = 120;
+
 /**
- * The procedure on the shared read-only canvas with the current steps highlighted, and the same steps as
- * text (collapsed) for screen readers, keyboard users and print.
+ * The procedure as an applicant reads it (internal nodes left out, departments by name, nodes the item passed
+ * marked passed): on a desktop the read-only canvas at a readable size with the steps as text (collapsed) for
+ * screen readers, keyboard users and print; on a phone a vertical list of steps.
  */
-export function FlowDiagram(props: FlowProgressProps) {
+export function FlowDiagram({
+  definition,
+  activeNodeIds,
+  completedNodeIds = NO_IDS,
+  tacitNodeIds = NO_IDS,
+  departmentNames,
+}: FlowProgressProps) {
+  const phone = usePhoneWidth();
+  const shown = useMemo(() => citizenFlow(definition), [definition]);
+  const passed = useMemo(
+    () => passedNodeIds(definition, completedNodeIds, activeNodeIds),
+    [definition, completedNodeIds, activeNodeIds],
+  );
+  const departmentName = (code: string) => departmentNames?.[code] ?? t('ui.flow.department');
+  const stateOf = (id: string) =>
+    activeNodeIds.includes(id)
+      ? ('active' as const)
+      : tacitNodeIds.includes(id)
+        ? ('tacit' as const)
+        : passed.includes(id)
+          ? ('done' as const)
+          : ('todo' as const);
+
+  if (phone)
+    return (
+      <div className="ui-flow ui-flow--phone">
+        <CitizenSteps flow={shown} stateOf={stateOf} departmentName={departmentName} />
+      </div>
+    );
+
+  const rows = Math.max(1, ...Object.values(shown.layout ?? {}).map((p) => p.y / ROW_HEIGHT + 1));
+  const names = Object.fromEntries(
+    shown.nodes.flatMap((node) => {
+      const code = (node as { department?: string }).department;
+      return code ? [[code, departmentName(code)]] : [];
+    }),
+  );
   return (
     <div className="ui-flow">
-      <div className="ui-flow__canvas">
-        <Suspense fallback={<PageLoading />}>
+      <div className="ui-flow__canvas" style={{ height: Math.min(520, rows * ROW_HEIGHT + 90) }}>
+        <Suspense fallback={<div role="status" aria-busy="true" className="ui-flow__loading" />}>
           <FlowProgressCanvas
-            definition={props.definition}
-            activeNodeIds={props.activeNodeIds}
-            completedNodeIds={props.completedNodeIds}
-            tacitNodeIds={props.tacitNodeIds}
-            departmentNames={props.departmentNames}
+            definition={shown}
+            activeNodeIds={activeNodeIds}
+            completedNodeIds={passed}
+            tacitNodeIds={tacitNodeIds}
+            departmentNames={names}
+            readable
           />
         </Suspense>
       </div>
       <details className="ui-flow__text">
         <summary>{t('ui.flow.asText')}</summary>
-        <FlowStageColumns {...props} />
+        <FlowStageColumns definition={shown} activeNodeIds={activeNodeIds} completedNodeIds={passed} />
       </details>
     </div>
   );

@@ -1,10 +1,9 @@
 import type { FlowDefinition, FlowNode } from '@tongban/flow-model';
 import { t } from '../i18n/t';
+import { isCitizenStep } from './citizenFlow';
 import { tf } from './format';
 
-const GATEWAYS = new Set(['parallel', 'join', 'condition']);
-
-/** Columns of steps in flow order (by the designer's x position, else by distance from the start). */
+/** Columns of the applicant's steps (internal nodes left out) in flow order (by x position, else by distance from the start). */
 export function stageColumns(definition: FlowDefinition): FlowNode[][] {
   const depth = new Map<string, number>();
   const start = definition.nodes.find((node) => node.type === 'start');
@@ -23,7 +22,7 @@ export function stageColumns(definition: FlowDefinition): FlowNode[][] {
   const columnOf = (node: FlowNode) => layout[node.id]?.x ?? (depth.get(node.id) ?? 99) * 1000;
   const columns = new Map<number, FlowNode[]>();
   for (const node of definition.nodes) {
-    if (GATEWAYS.has(node.type)) continue;
+    if (!isCitizenStep(node)) continue;
     const key = columnOf(node);
     columns.set(key, [...(columns.get(key) ?? []), node]);
   }

@@ -12,6 +12,7 @@ import { Cards1767225890000 } from './1767225890000-cards';
 import { Accountability1767225920000 } from './1767225920000-accountability';
 import { CalendarRevisions1767225900000 } from './1767225900000-calendar-revisions';
 import { StaffPhone1767225950000 } from './1767225950000-staff-phone';
+import { FlowVersionNotes1767225970000 } from './1767225970000-flow-version-notes';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Accountability1767225920000,
   CalendarRevisions1767225900000,
   StaffPhone1767225950000,
+  FlowVersionNotes1767225970000,
 ];

@@ -55,7 +55,13 @@ export class DefinitionsController {
   @HttpCode(200)
   @ApiOperation({ summary: '发布：默认发布最新草稿；与当前发布版本内容相同则不产生新版本' })
   @ApiParam({ name: 'key' })
-  @ApiBody({ required: false, schema: { type: 'object', properties: { version: { type: 'integer', minimum: 1 } } } })
+  @ApiBody({
+    required: false,
+    schema: {
+      type: 'object',
+      properties: { version: { type: 'integer', minimum: 1 }, note: { type: 'string', maxLength: 500 } },
+    },
+  })
   @ApiResponse({ status: 200, description: '{ key, version, status: "published" }' })
   @ApiResponse({ status: 404, description: 'DEFINITION_NOT_FOUND / DEFINITION_VERSION_NOT_FOUND' })
   @ApiResponse({ status: 409, description: 'DRAFT_SUPERSEDED：草稿早于当前发布版本' })
@@ -65,8 +71,10 @@ export class DefinitionsController {
     @Body() body: unknown,
     @CurrentUser() user: AuthUser,
   ): Promise<FlowStatusDto> {
-    const { version } = parseInput(publishInputSchema, body);
-    return toFlowStatusDto(await this.definitions.publish(key, version, user.centerId));
+    const { version, note } = parseInput(publishInputSchema, body ?? {});
+    return toFlowStatusDto(
+      await this.definitions.publish(key, version, user.centerId, { username: user.username, note }),
+    );
   }
 
   @Get(':key')
@@ -74,7 +82,8 @@ export class DefinitionsController {
   @ApiResponse({ status: 404, description: 'DEFINITION_NOT_FOUND' })
   async latest(@Param('key') key: string, @CurrentUser() user: AuthUser): Promise<FlowVersionDto> {
     const flow = await this.definitions.latest(key);
-    return this.withErrors(toFlowVersionDto(flow, await this.definitions.currentVersion(key)), user);
+    const names = await this.definitions.authorNames([flow]);
+    return this.withErrors(toFlowVersionDto(flow, await this.definitions.currentVersion(key), names), user);
   }
 
   @Get(':key/versions')
@@ -83,7 +92,8 @@ export class DefinitionsController {
   async versions(@Param('key') key: string): Promise<FlowVersionSummaryDto[]> {
     const versions = await this.definitions.versions(key);
     const current = versions.find((flow) => flow.status === 'published')?.version ?? null;
-    return versions.map((flow) => toFlowVersionSummaryDto(flow, current));
+    const names = await this.definitions.authorNames(versions);
+    return versions.map((flow) => toFlowVersionSummaryDto(flow, current, names));
   }
 
   @Get(':key/versions/:version')
@@ -95,7 +105,8 @@ export class DefinitionsController {
     @CurrentUser() user: AuthUser,
   ): Promise<FlowVersionDto> {
     const flow = await this.definitions.get(key, parseInput(versionParamSchema, rawVersion));
-    return this.withErrors(toFlowVersionDto(flow, await this.definitions.currentVersion(key)), user);
+    const names = await this.definitions.authorNames([flow]);
+    return this.withErrors(toFlowVersionDto(flow, await this.definitions.currentVersion(key), names), user);
   }
 
   /** A draft shows what keeps it from being published in the caller's center (a published version: none). */

@@ -19,7 +19,7 @@ import {
   versionNotFound,
   versionRetired,
 } from './definitions.exception';
-import type { FlowSummaryDto, FlowVersion } from './dtos/flow-definition.dto';
+import type { AuthorNames, FlowSummaryDto, FlowVersion } from './dtos/flow-definition.dto';
 import { FlowDefinitionEntity } from './entities/flow-definition.entity';
 
 /**
@@ -78,7 +78,12 @@ export class DefinitionsService {
    * published version). Publishing content identical to the current published version publishes nothing
    * and answers with that version. 422 if the definition fails validateFlow against the publishing center.
    */
-  async publish(key: string, version: number | undefined, centerId: string): Promise<FlowVersion> {
+  async publish(
+    key: string,
+    version: number | undefined,
+    centerId: string,
+    by: { username: string; note?: string } | null = null,
+  ): Promise<FlowVersion> {
     const directory = await this.directories.forCenter(centerId);
     const published = await this.db.transaction(async (manager) => {
       await lockKey(manager, key);
@@ -100,8 +105,10 @@ export class DefinitionsService {
       if (current && current.version > target.version) throw draftSuperseded(key, target.version, current.version);
 
       const publishedAt = this.clock.now();
-      await repo.update({ key, version: target.version }, { status: 'published', publishedAt });
-      return toFlowVersion({ ...target, status: 'published', publishedAt });
+      const publishedBy = by?.username ?? null;
+      const note = by?.note || null;
+      await repo.update({ key, version: target.version }, { status: 'published', publishedAt, publishedBy, note });
+      return toFlowVersion({ ...target, status: 'published', publishedAt, publishedBy, note });
     });
     this.changes.changed();
     return published;
@@ -127,6 +134,19 @@ export class DefinitionsService {
     if (row) return toFlowVersion(row);
     if (!(await this.flows.existsBy({ key }))) throw definitionNotFound(key);
     throw versionNotFound(key, version);
+  }
+
+  /** The names of the people who saved or published these versions (shipped files have none). */
+  async authorNames(flows: readonly FlowVersion[]): Promise<AuthorNames> {
+    const usernames = [...new Set(flows.flatMap((flow) => [flow.createdBy, flow.publishedBy]))].filter(
+      (username): username is string => Boolean(username),
+    );
+    if (!usernames.length) return new Map();
+    const rows: { username: string; name: string }[] = await this.db.query(
+      `SELECT username, name FROM app_user WHERE username = ANY($1)`,
+      [usernames],
+    );
+    return new Map(rows.map((row) => [row.username, row.name]));
   }
 
   /** The published version new applications of this flow start on (the highest published), or null. */
@@ -199,6 +219,8 @@ export class DefinitionsService {
         createdBy,
         createdAt: now,
         publishedAt: status === 'published' ? now : null,
+        publishedBy: status === 'published' ? createdBy : null,
+        note: null,
       });
       await manager.getRepository(FlowDefinitionEntity).insert(row);
       return toFlowVersion(row);
@@ -225,5 +247,7 @@ function toFlowVersion(row: FlowDefinitionEntity): FlowVersion {
     createdBy: row.createdBy,
     createdAt: new Date(row.createdAt),
     publishedAt: row.publishedAt ? new Date(row.publishedAt) : null,
+    publishedBy: row.publishedBy ?? null,
+    note: row.note ?? null,
   };
 }

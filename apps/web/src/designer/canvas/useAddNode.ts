@@ -4,8 +4,7 @@ import type { FlowDefinition, FlowNodeType } from '@tongban/flow-model';
 import { t } from '../../i18n/t';
 import { useDesigner } from '../state/DesignerContext';
 import type { XY } from '../types';
-import { COLUMN_GAP, NODE_WIDTH } from '../utils/definitionToDiagram';
-import { connectionProblem, createEdge } from '../utils/newEdge';
+import { NODE_WIDTH } from '../utils/definitionToDiagram';
 import { createNode, freshId, nodeIds } from '../utils/newNode';
 
 /** 部门审查, 部门审查 2, …: names stay distinct so validation messages point at one card. */
@@ -17,8 +16,8 @@ function freshName(flow: FlowDefinition, type: FlowNodeType): string {
 }
 
 /**
- * Adds a node: at a drop point, or (from the keyboard) after the one selected node and connected to
- * it, or in the middle of the view. Node and edge are one undo step.
+ * Adds a node: at a drop point, or (from the keyboard) after the one selected node, spliced into its way
+ * on (see insertAfter), or in the middle of the view. Node and edges are one undo step.
  */
 export function useAddNode() {
   const { flow, selection, dispatch } = useDesigner();
@@ -39,9 +38,7 @@ export function useAddNode() {
       const after = selection.nodeIds.length === 1 ? selection.nodeIds[0] : null;
       const afterAt = after ? flow.layout?.[after] : undefined;
       if (after && afterAt) {
-        const withNode = { ...flow, nodes: [...flow.nodes, node] };
-        const edges = connectionProblem(withNode, after, id) ? [] : [createEdge(withNode, after, id)];
-        dispatch({ type: 'addNode', node, position: { x: afterAt.x + COLUMN_GAP, y: afterAt.y }, edges });
+        dispatch({ type: 'insertAfter', after, node });
         return;
       }
       const pane = document.querySelector('.designer__canvas')?.getBoundingClientRect();

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
-import { api } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { apiQuery } from '../../api/query';
 
 /** Roles a step can be given to; admins and applicants never handle steps. */
 export const STEP_ROLES = ['officer', 'reviewer', 'committee', 'supervisor'];
@@ -23,23 +24,14 @@ export interface Directory {
   userName: (username: string) => string;
 }
 
+const NONE: never[] = [];
+
 /** The center's departments and staff for the pickers; ids are never typed by hand. */
 export function useDirectory(): Directory {
-  const [departments, setDepartments] = useState<Department[]>([]);
-  const [staff, setStaff] = useState<StaffMember[]>([]);
-  useEffect(() => {
-    let alive = true;
-    api<Department[]>('/departments')
-      .then((list) => alive && setDepartments(list))
-      .catch(() => undefined);
-    api<StaffMember[]>('/users')
-      .then((list) => alive && setStaff(list.filter((user) => user.roles.some((role) => STEP_ROLES.includes(role)))))
-      .catch(() => undefined);
-    return () => {
-      alive = false;
-    };
-  }, []);
+  const departments = useQuery(apiQuery<Department[]>('/departments')).data ?? NONE;
+  const users = useQuery(apiQuery<StaffMember[]>('/users')).data ?? NONE;
   return useMemo(() => {
+    const staff = users.filter((user) => user.roles.some((role) => STEP_ROLES.includes(role)));
     const departmentNames = new Map(departments.map((d) => [d.code, d.name]));
     const userNames = new Map(staff.map((u) => [u.username, u.name]));
     return {
@@ -48,5 +40,5 @@ export function useDirectory(): Directory {
       departmentName: (code: string) => departmentNames.get(code) ?? code,
       userName: (username: string) => userNames.get(username) ?? username,
     };
-  }, [departments, staff]);
+  }, [departments, users]);
 }

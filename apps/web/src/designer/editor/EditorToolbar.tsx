@@ -1,7 +1,9 @@
+import { Button, Space, Tag } from 'antd';
 import { Link } from 'react-router';
 import { t } from '../../i18n/t';
 import { tf, tk } from '../i18n/format';
 import type { SavedVersion } from './usePersistence';
+import { TAG_COLOURS } from '../statusColours';
 
 export interface ToolbarActions {
   undo(): void;
@@ -46,9 +48,10 @@ function Tool({
   primary?: boolean;
 }) {
   return (
-    <button
-      type="button"
-      className={primary ? 'tool tool--primary' : 'tool'}
+    <Button
+      size="small"
+      type={primary || pressed ? 'primary' : 'default'}
+      ghost={pressed && !primary}
       title={keys ? `${label}（${keys}）` : label}
       aria-keyshortcuts={keys?.replace(/Ctrl/g, 'Control')}
       aria-pressed={pressed}
@@ -56,7 +59,7 @@ function Tool({
       onClick={onClick}
     >
       {label}
-    </button>
+    </Button>
   );
 }
 
@@ -81,12 +84,19 @@ export function EditorToolbar({
       </Link>
       <h1 className="designer__name">{name}</h1>
       <span className="designer__state">
-        {saved
-          ? `${tf('designer.version', { n: saved.version })} · ${tk('designer.status.', saved.status)}`
-          : t('designer.status.unsaved')}
-        {saved && dirty && ` · ${t('designer.status.modified')}`}
+        {saved ? (
+          <>
+            {tf('designer.version', { n: saved.version })}{' '}
+            <Tag color={saved.status === 'published' ? TAG_COLOURS.published : undefined}>
+              {tk('designer.status.', saved.status)}
+            </Tag>
+          </>
+        ) : (
+          <Tag>{t('designer.status.unsaved')}</Tag>
+        )}
+        {saved && dirty && <Tag color={TAG_COLOURS.modified}>{t('designer.status.modified')}</Tag>}
       </span>
-      <div className="designer__tools" role="toolbar" aria-label={t('designer.toolbar')}>
+      <Space size={2} wrap className="designer__tools" role="toolbar" aria-label={t('designer.toolbar')}>
         <Tool label={t('designer.undo')} keys="Ctrl+Z" onClick={actions.undo} disabled={!editing || !canUndo} />
         <Tool label={t('designer.redo')} keys="Ctrl+Shift+Z" onClick={actions.redo} disabled={!editing || !canRedo} />
         <Tool
@@ -112,7 +122,7 @@ export function EditorToolbar({
         />
         <Tool label={t('designer.save')} keys="Ctrl+S" onClick={actions.save} disabled={busy || !editing} />
         <Tool label={t('designer.publish')} onClick={actions.publish} disabled={busy || !editing} primary />
-      </div>
+      </Space>
     </header>
   );
 }

@@ -7,13 +7,14 @@ import { Palette } from '../palette/Palette';
 import { PropertiesPanel } from '../panel/PropertiesPanel';
 import { ProblemsBar } from '../problems/ProblemsBar';
 import { SimulationWorkspace } from '../simulation/SimulationWorkspace';
-import { DesignerContext, type DesignerContextValue } from '../state/DesignerContext';
+import { DesignerContext, type DesignerContextValue, DesignerEditContext } from '../state/DesignerContext';
 import { designerReducer, initDesigner } from '../state/designerReducer';
 import { canRedo, canUndo } from '../state/history';
 import { useLeaveGuard } from './useLeaveGuard';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { EditorToolbar } from './EditorToolbar';
 import { downloadFlow } from './fileTransfer';
+import { PublishDialog } from './PublishDialog';
 import { PublishGate } from './PublishGate';
 import { useCanvasCommands } from './useCanvasCommands';
 import { useClipboard } from './useClipboard';
@@ -27,9 +28,11 @@ const NOTICE_MS = 6000;
 export function EditorWorkspace({
   initial,
   saved: initialSaved,
+  onStored,
 }: {
   initial: FlowDefinition;
   saved: SavedVersion | null;
+  onStored: (key: string) => void;
 }) {
   const [state, dispatch] = useReducer(designerReducer, initial, initDesigner);
   const flow = state.history.present;
@@ -40,17 +43,26 @@ export function EditorWorkspace({
   const [blocked, setBlocked] = useState<FlowError[] | null>(null);
   const [side, setSide] = useState<'properties' | 'versions'>('properties');
   const [simulating, setSimulating] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const persistence = usePersistence({ flow, initial: initialSaved, notify: setNotice, onBlocked: setBlocked });
+  const persistence = usePersistence({
+    flow,
+    initial: initialSaved,
+    notify: setNotice,
+    onBlocked: setBlocked,
+    onStored,
+  });
   const clipboard = useClipboard(flow, selection, dispatch);
   // After importing or re-keying, the saved version belongs to another key: this document is unsaved.
   const ownSaved = persistence.saved?.key === flow.key ? persistence.saved : null;
 
   // Picking a node or edge on the canvas brings its properties back in place of the version list.
   const picked = selection.nodeIds.length + selection.edgeIds.length > 0;
-  useEffect(() => {
+  const [seenSelection, setSeenSelection] = useState(selection);
+  if (seenSelection !== selection) {
+    setSeenSelection(selection);
     if (picked) setSide('properties');
-  }, [picked, selection]);
+  }
 
   useLeaveGuard(persistence.dirty);
 
@@ -75,15 +87,20 @@ export function EditorWorkspace({
     toggleVersions: () => setSide(side === 'versions' ? 'properties' : 'versions'),
     toggleSimulation: () => setSimulating(!simulating),
     save: () => void persistence.save(),
-    publish: () => void persistence.publish(),
+    publish: () => {
+      const problems = persistence.publishProblems();
+      if (problems.length) setBlocked(problems);
+      else setConfirming(true);
+    },
   };
   const clearSelection = () => dispatch({ type: 'select', selection: { nodeIds: [], edgeIds: [] } });
-  useShortcuts({ ...actions, ...clipboard, clearSelection }, !simulating && !blocked);
+  useShortcuts({ ...actions, ...clipboard, clearSelection }, !simulating && !blocked && !confirming);
 
   const context = useMemo<DesignerContextValue>(
     () => ({ flow, selection, problems: validation.index, dispatch, reveal }),
     [flow, selection, validation.index, reveal],
   );
+  const editing = useMemo(() => ({ dispatch, problems: validation.index }), [validation.index]);
   const cards = useMemo(
     () => ({
       departmentName: directory.departmentName,
@@ -95,64 +112,76 @@ export function EditorWorkspace({
 
   return (
     <DesignerContext.Provider value={context}>
-      <CardContext.Provider value={cards}>
-        <div className={simulating ? 'designer designer--simulating' : 'designer'}>
-          <EditorToolbar
-            name={flow.name}
-            saved={ownSaved}
-            dirty={persistence.dirty}
-            busy={persistence.busy}
-            canUndo={canUndo(state.history)}
-            canRedo={canRedo(state.history)}
-            hasSelection={selection.nodeIds.length + selection.edgeIds.length > 0}
-            simulating={simulating}
-            versionsOpen={side === 'versions' && Boolean(ownSaved)}
-            actions={actions}
-          />
-          <p
-            className={notice?.kind === 'error' ? 'designer__notice designer__notice--error' : 'designer__notice'}
-            role="status"
-            aria-live="polite"
-          >
-            {notice?.text}
-          </p>
-          {simulating ? (
-            <SimulationWorkspace flow={flow} errors={validation.errors} />
-          ) : (
-            <div className="designer__body">
-              <Palette />
-              <DesignerCanvas onRefused={(text) => setNotice({ kind: 'error', text })} />
-              <aside className="designer__side">
-                {side === 'versions' && ownSaved ? (
-                  <VersionsPanel
-                    flowKey={ownSaved.key}
-                    revision={persistence.revision}
-                    onRestore={async (definition, version) => {
-                      if (await persistence.restore(definition, version))
-                        dispatch({ type: 'replace', flow: definition });
-                    }}
-                  />
-                ) : (
-                  <PropertiesPanel directory={directory} />
-                )}
-              </aside>
-            </div>
-          )}
-          {!simulating && <ProblemsBar errors={validation.errors} />}
-          {blocked && <PublishGate errors={blocked} onClose={() => setBlocked(null)} onPick={reveal} />}
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            hidden
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void commands.importFile(file);
-            }}
-          />
-        </div>
-      </CardContext.Provider>
+      <DesignerEditContext.Provider value={editing}>
+        <CardContext.Provider value={cards}>
+          <div className={simulating ? 'designer designer--simulating' : 'designer'}>
+            <EditorToolbar
+              name={flow.name}
+              saved={ownSaved}
+              dirty={persistence.dirty}
+              busy={persistence.busy}
+              canUndo={canUndo(state.history)}
+              canRedo={canRedo(state.history)}
+              hasSelection={selection.nodeIds.length + selection.edgeIds.length > 0}
+              simulating={simulating}
+              versionsOpen={side === 'versions' && Boolean(ownSaved)}
+              actions={actions}
+            />
+            <p
+              className={notice?.kind === 'error' ? 'designer__notice designer__notice--error' : 'designer__notice'}
+              role="status"
+              aria-live="polite"
+            >
+              {notice?.text}
+            </p>
+            {simulating ? (
+              <SimulationWorkspace flow={flow} errors={validation.errors} />
+            ) : (
+              <div className="designer__body">
+                <Palette />
+                <DesignerCanvas onRefused={(text) => setNotice({ kind: 'error', text })} />
+                <aside className="designer__side">
+                  {side === 'versions' && ownSaved ? (
+                    <VersionsPanel
+                      flowKey={ownSaved.key}
+                      onRestore={async (definition, version) => {
+                        if (await persistence.restore(definition, version))
+                          dispatch({ type: 'replace', flow: definition });
+                      }}
+                    />
+                  ) : (
+                    <PropertiesPanel directory={directory} />
+                  )}
+                </aside>
+              </div>
+            )}
+            {!simulating && <ProblemsBar errors={validation.errors} />}
+            {blocked && <PublishGate errors={blocked} onClose={() => setBlocked(null)} onPick={reveal} />}
+            <PublishDialog
+              open={confirming}
+              flowName={flow.name}
+              draft={ownSaved && !persistence.dirty ? ownSaved : null}
+              busy={persistence.busy}
+              onCancel={() => setConfirming(false)}
+              onConfirm={async (note) => {
+                await persistence.publish(note);
+                setConfirming(false);
+              }}
+            />
+            <input
+              ref={fileInput}
+              type="file"
+              accept="application/json,.json"
+              hidden
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void commands.importFile(file);
+              }}
+            />
+          </div>
+        </CardContext.Provider>
+      </DesignerEditContext.Provider>
     </DesignerContext.Provider>
   );
 }

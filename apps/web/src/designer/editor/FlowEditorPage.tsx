@@ -1,41 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { Alert } from 'antd';
+import { useState } from 'react';
+import { PageLoading } from '../../app/PageLoading';
 import { t } from '../../i18n/t';
 import { EditorWorkspace } from './EditorWorkspace';
-import { flowApi } from './flowApi';
+import { flowQueries } from './flowApi';
 import { newFlow } from './newFlow';
-import type { SavedVersion } from './usePersistence';
 
-type Loaded = { flow: SavedVersion['flow']; saved: SavedVersion | null };
+interface Props {
+  /** The flow to open (its latest version), or null for a new, empty flow. */
+  flowKey: string | null;
+  /** After a save the address follows the stored key; the editor stays mounted with its state. */
+  onStored: (key: string) => void;
+}
 
 /** Loads the latest version of `flowKey` (or starts an empty flow) and opens the editor on it. */
-export function FlowEditorPage({ flowKey }: { flowKey: string | null }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(() => (flowKey ? null : { flow: newFlow(), saved: null }));
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (!flowKey) return;
-    let alive = true;
-    flowApi
-      .latest(flowKey)
-      .then(
-        ({ key, version, status, definition }) =>
-          alive && setLoaded({ flow: definition, saved: { key, version, status, flow: definition } }),
-      )
-      .catch((caught: Error) => alive && setError(caught.message));
-    return () => {
-      alive = false;
-    };
-  }, [flowKey]);
-  if (error) return <p role="alert" className="page">{`${t('designer.loadFailed')}：${error}`}</p>;
-  if (!loaded)
+export function FlowEditorPage({ flowKey, onStored }: Props) {
+  // The editor opens once on what was loaded; its own saves move the address but never reload it.
+  const [openedKey] = useState(flowKey);
+  const [blank] = useState(newFlow);
+  const latest = useQuery({ ...flowQueries.latest(openedKey ?? 'new'), enabled: openedKey !== null });
+  const loaded = openedKey ? latest.data : undefined;
+  const [opened, setOpened] = useState(loaded ?? null);
+  if (!opened && loaded) setOpened(loaded);
+
+  if (openedKey && latest.error && !opened)
     return (
-      <p role="status" className="page">
-        {t('common.loading')}
-      </p>
+      <Alert className="page" type="error" showIcon title={`${t('designer.loadFailed')}：${latest.error.message}`} />
     );
+  if (openedKey && !opened) return <PageLoading />;
+  const initial = opened
+    ? {
+        flow: opened.definition,
+        saved: { key: opened.key, version: opened.version, status: opened.status, flow: opened.definition },
+      }
+    : { flow: blank, saved: null };
   return (
     <ReactFlowProvider>
-      <EditorWorkspace initial={loaded.flow} saved={loaded.saved} />
+      <EditorWorkspace initial={initial.flow} saved={initial.saved} onStored={onStored} />
     </ReactFlowProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Button, Modal, Typography } from 'antd';
 import type { FlowError } from '@tongban/flow-model';
 import { t } from '../../i18n/t';
 import { ProblemRows } from '../problems/ProblemsBar';
@@ -13,15 +13,18 @@ export function PublishGate({
   onClose(): void;
   onPick(target: { nodeId?: string; edgeId?: string }): void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="publish-gate-title" onClose={onClose}>
-      <h2 id="publish-gate-title">{`⚠ ${t('designer.publish.gate.title')}`}</h2>
-      <p>{t('designer.publish.gate.body')}</p>
+    <Modal
+      open
+      title={`⚠ ${t('designer.publish.gate.title')}`}
+      onCancel={onClose}
+      footer={
+        <Button onClick={onClose} autoFocus>
+          {t('designer.publish.gate.close')}
+        </Button>
+      }
+    >
+      <Typography.Paragraph>{t('designer.publish.gate.body')}</Typography.Paragraph>
       <ProblemRows
         errors={errors}
         onPick={(target) => {
@@ -29,9 +32,6 @@ export function PublishGate({
           onPick(target);
         }}
       />
-      <button type="button" className="button" onClick={onClose} autoFocus>
-        {t('designer.publish.gate.close')}
-      </button>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,5 +1,5 @@
-import type { FlowDefinition } from '@tongban/flow-model';
-import { api } from '../../api/client';
+import type { FlowDefinition, FlowError } from '@tongban/flow-model';
+import { apiQuery, useCommand } from '../../api/query';
 
 export type VersionStatus = 'draft' | 'published' | 'retired';
 
@@ -23,22 +23,58 @@ export interface VersionSummary extends FlowStatus {
   checksum: string;
   current: boolean;
   createdBy: string | null;
+  createdByName: string | null;
+  /** Came from a file shipped with the system (系统内置), not from a person. */
+  shipped: boolean;
   createdAt: string;
   publishedAt: string | null;
+  publishedBy: string | null;
+  publishedByName: string | null;
+  /** 版本说明 written when publishing. */
+  note: string | null;
 }
 
 export interface VersionDetail extends VersionSummary {
   definition: FlowDefinition;
+  errors?: FlowError[];
 }
 
 const path = (key: string) => `/definitions/${encodeURIComponent(key)}`;
 
-/** The Flow definitions routes of the API contract, typed. */
-export const flowApi = {
-  list: () => api<FlowSummary[]>('/definitions'),
-  latest: (key: string) => api<VersionDetail>(path(key)),
-  versions: (key: string) => api<VersionSummary[]>(`${path(key)}/versions`),
-  version: (key: string, version: number) => api<VersionDetail>(`${path(key)}/versions/${version}`),
-  saveDraft: (flow: FlowDefinition) => api<FlowStatus>('/definitions', { body: flow }),
-  publish: (key: string, version: number) => api<FlowStatus>(`${path(key)}/publish`, { body: { version } }),
+/** Every read of the Flow definitions routes lives under this cache prefix. */
+export const DEFINITIONS_KEY = ['definitions'];
+
+/** The Flow definitions routes of the API contract as TanStack queries. */
+export const flowQueries = {
+  list: () => apiQuery<FlowSummary[]>('/definitions'),
+  latest: (key: string) => apiQuery<VersionDetail>(path(key)),
+  versions: (key: string) => apiQuery<VersionSummary[]>(`${path(key)}/versions`),
+  // A stored version never changes its definition: cached for the session.
+  version: (key: string, version: number): ReturnType<typeof apiQuery<VersionDetail>> => ({
+    ...apiQuery<VersionDetail>(`${path(key)}/versions/${version}`),
+    staleTime: Infinity,
+  }),
 };
+
+/** Saves a definition as the newest draft of its key. */
+export function useSaveDraft() {
+  return useCommand<FlowDefinition, FlowStatus>({
+    request: (flow) => ({ path: '/definitions', body: flow }),
+    invalidates: [DEFINITIONS_KEY],
+  });
+}
+
+export interface PublishInput {
+  key: string;
+  version: number;
+  /** 版本说明, kept with the version. */
+  note?: string;
+}
+
+/** Publishes one version of a flow with the publisher's note. */
+export function usePublish() {
+  return useCommand<PublishInput, FlowStatus>({
+    request: ({ key, version, note }) => ({ path: `${path(key)}/publish`, body: { version, note: note || undefined } }),
+    invalidates: [DEFINITIONS_KEY],
+  });
+}

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { validateFlow, type FlowDefinition, type FlowError } from '@tongban/flow-model';
 import { ApiError } from '../../api/client';
 import { tf } from '../i18n/format';
-import { flowApi, type FlowStatus } from './flowApi';
+import { type FlowStatus, usePublish, useSaveDraft } from './flowApi';
 
 export interface SavedVersion extends FlowStatus {
   /** The document as saved: the editor is dirty while its document is another object. */
@@ -17,27 +17,29 @@ interface Options {
   notify: (notice: Notice) => void;
   /** Called with the errors that block publishing (shown in the publish gate). */
   onBlocked: (errors: FlowError[]) => void;
+  /** Called after a version is stored, with its key: the address follows the key of the flow being edited. */
+  onStored: (key: string) => void;
 }
 
 /** Save a draft, publish (saving first when needed), restore an old version as a new draft. */
-export function usePersistence({ flow, initial, notify, onBlocked }: Options) {
+export function usePersistence({ flow, initial, notify, onBlocked, onStored }: Options) {
   const [saved, setSaved] = useState<SavedVersion | null>(initial);
-  const [busy, setBusy] = useState(false);
-  const [revision, setRevision] = useState(0);
+  const saveDraft = useSaveDraft();
+  const publishVersion = usePublish();
 
-  const store = useCallback(async (definition: FlowDefinition) => {
-    const status = await flowApi.saveDraft(definition);
-    const next = { ...status, flow: definition };
-    setSaved(next);
-    setRevision((n) => n + 1);
-    // The URL follows the key without remounting the editor (no popstate).
-    window.history.replaceState({}, '', `/designer/${encodeURIComponent(status.key)}`);
-    return next;
-  }, []);
+  const store = useCallback(
+    async (definition: FlowDefinition) => {
+      const status = await saveDraft.run(definition);
+      const next = { ...status, flow: definition };
+      setSaved(next);
+      onStored(status.key);
+      return next;
+    },
+    [saveDraft, onStored],
+  );
 
   const run = useCallback(
     async <T>(work: () => Promise<T>): Promise<T | undefined> => {
-      setBusy(true);
       try {
         return await work();
       } catch (error) {
@@ -45,8 +47,6 @@ export function usePersistence({ flow, initial, notify, onBlocked }: Options) {
           onBlocked(error.details as FlowError[]);
         notify({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
         return undefined;
-      } finally {
-        setBusy(false);
       }
     },
     [notify, onBlocked],
@@ -62,18 +62,22 @@ export function usePersistence({ flow, initial, notify, onBlocked }: Options) {
     [run, store, flow, notify],
   );
 
+  /** The errors that keep this document from being published; none means the confirmation may open. */
+  const publishProblems = useCallback((): FlowError[] => validateFlow(flow).errors, [flow]);
+
+  /** Publishes the document (saving it first when it changed) with the publisher's note. */
   const publish = useCallback(
-    () =>
+    (note: string) =>
       run(async () => {
         const { errors } = validateFlow(flow);
         if (errors.length) return onBlocked(errors);
         const draft = saved && saved.flow === flow ? saved : await store(flow);
-        const status = await flowApi.publish(draft.key, draft.version);
+        const status = await publishVersion.run({ key: draft.key, version: draft.version, note: note.trim() });
         setSaved({ ...status, flow });
-        setRevision((n) => n + 1);
         notify({ kind: 'info', text: tf('designer.published', { n: status.version }) });
+        return status;
       }),
-    [run, store, flow, saved, notify, onBlocked],
+    [run, store, flow, saved, notify, onBlocked, publishVersion],
   );
 
   /** Saves unsaved work first, then stores `definition` (an old version) as the newest draft. */
@@ -88,5 +92,13 @@ export function usePersistence({ flow, initial, notify, onBlocked }: Options) {
     [run, store, flow, saved, notify],
   );
 
-  return { saved, dirty: !saved || saved.flow !== flow, busy, revision, save, publish, restore };
+  return {
+    saved,
+    dirty: !saved || saved.flow !== flow,
+    busy: saveDraft.pending || publishVersion.pending,
+    save,
+    publishProblems,
+    publish,
+    restore,
+  };
 }

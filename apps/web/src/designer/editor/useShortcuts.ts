@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 export interface ShortcutHandlers {
   undo(): void;
@@ -44,21 +44,21 @@ function handlerFor(event: KeyboardEvent, h: ShortcutHandlers): (() => void) | n
 
 /** The designer's keyboard map (ux-designer.md §5.6), active while `enabled`. */
 export function useShortcuts(handlers: ShortcutHandlers, enabled: boolean) {
-  const latest = useRef(handlers);
-  latest.current = handlers;
+  // Reads the newest handlers when a key is pressed, without re-subscribing on every render.
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    const saving = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's';
+    if (typingIn(event.target) && !saving) return;
+    // A modal dialog (publish confirmation, publish gate, version compare) owns the keyboard while it is open.
+    if (document.querySelector('dialog[open], [role="dialog"][aria-modal="true"]')) return;
+    const handler = handlerFor(event, handlers);
+    if (!handler) return;
+    event.preventDefault();
+    handler();
+  });
   useEffect(() => {
     if (!enabled) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      const saving = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's';
-      if (typingIn(event.target) && !saving) return;
-      // A modal dialog (publish gate, version compare) owns the keyboard while it is open.
-      if (document.querySelector('dialog[open]')) return;
-      const handler = handlerFor(event, latest.current);
-      if (!handler) return;
-      event.preventDefault();
-      handler();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
   }, [enabled]);
 }

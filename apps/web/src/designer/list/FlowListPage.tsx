@@ -1,68 +1,72 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { t } from '../../i18n/t';
-import { flowApi, type FlowSummary } from '../editor/flowApi';
+import { flowQueries, type FlowSummary } from '../editor/flowApi';
 import { tf, tk } from '../i18n/format';
 import { formatInstant } from '../versions/formatInstant';
+import { TAG_COLOURS } from '../statusColours';
+
+const columns: ColumnsType<FlowSummary> = [
+  {
+    title: t('designer.list.name'),
+    dataIndex: 'name',
+    sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+  },
+  { title: t('designer.list.key'), dataIndex: 'key', render: (key: string) => <code>{key}</code> },
+  {
+    title: t('designer.list.latest'),
+    dataIndex: 'latestVersion',
+    render: (n: number) => tf('designer.version', { n }),
+  },
+  {
+    title: t('designer.list.status'),
+    dataIndex: 'status',
+    render: (status: string) => (
+      <Tag color={status === 'published' ? TAG_COLOURS.published : undefined}>{tk('designer.status.', status)}</Tag>
+    ),
+  },
+  {
+    title: t('designer.list.published'),
+    dataIndex: 'publishedVersion',
+    render: (n: number | null) => (n ? tf('designer.version', { n }) : '—'),
+  },
+  {
+    title: t('designer.list.updated'),
+    dataIndex: 'updatedAt',
+    render: formatInstant,
+    sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+    defaultSortOrder: 'descend',
+  },
+  {
+    title: t('designer.list.actions'),
+    key: 'open',
+    render: (_, flow) => <Link to={`/designer/${encodeURIComponent(flow.key)}`}>{t('designer.list.open')}</Link>,
+  },
+];
 
 /** Every flow with its latest version, status and the version new applications use. */
 export function FlowListPage() {
-  const [flows, setFlows] = useState<FlowSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    flowApi
-      .list()
-      .then(setFlows)
-      .catch((caught: Error) => setError(caught.message));
-  }, []);
+  const flows = useQuery(flowQueries.list());
   return (
     <main className="page flow-list">
       <nav className="flow-list__nav">
         <Link to="/">{`← ${t('designer.list.home')}`}</Link>
       </nav>
       <header className="flow-list__head">
-        <h1>{t('designer.list.heading')}</h1>
+        <Typography.Title level={1}>{t('designer.list.heading')}</Typography.Title>
         <Link to="/designer/new" className="button button--primary">{`＋ ${t('designer.list.new')}`}</Link>
       </header>
-      {error && <p role="alert">{error}</p>}
-      {!flows && !error && <p role="status">{t('common.loading')}</p>}
-      {flows?.length === 0 && <p>{t('designer.list.empty')}</p>}
-      {flows && flows.length > 0 && (
-        <table className="flow-list__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('designer.list.name')}</th>
-              <th scope="col">{t('designer.list.key')}</th>
-              <th scope="col">{t('designer.list.latest')}</th>
-              <th scope="col">{t('designer.list.status')}</th>
-              <th scope="col">{t('designer.list.published')}</th>
-              <th scope="col">{t('designer.list.updated')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {flows.map((flow) => (
-              <tr key={flow.key}>
-                <th scope="row">{flow.name}</th>
-                <td>
-                  <code>{flow.key}</code>
-                </td>
-                <td>{tf('designer.version', { n: flow.latestVersion })}</td>
-                <td>
-                  <span className={`status-badge status-badge--${flow.status}`}>
-                    {tk('designer.status.', flow.status)}
-                  </span>
-                </td>
-                <td>{flow.publishedVersion ? tf('designer.version', { n: flow.publishedVersion }) : '—'}</td>
-                <td>{formatInstant(flow.updatedAt)}</td>
-                <td>
-                  <Link to={`/designer/${encodeURIComponent(flow.key)}`}>{t('designer.list.open')}</Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {flows.error && <Alert type="error" showIcon title={flows.error.message} />}
+      <Table<FlowSummary>
+        rowKey="key"
+        columns={columns}
+        dataSource={flows.data ?? []}
+        loading={flows.isPending}
+        pagination={false}
+        locale={{ emptyText: t('designer.list.empty') }}
+      />
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { Checkbox, Radio } from 'antd';
 import type { Assignees, ReviewMode } from '@tongban/flow-model';
 import { t } from '../../i18n/t';
 import { tk } from '../i18n/format';
@@ -28,16 +29,16 @@ export function AssigneeFields({ assignees, department, staff, mode, onAssignees
       <fieldset className="choices">
         <legend>{t('designer.props.roles')}</legend>
         {STEP_ROLES.map((role) => (
-          <label key={role} className="choice">
-            <input
-              type="checkbox"
-              checked={assignees.roles.includes(role)}
-              onChange={(event) =>
-                onAssignees({ ...assignees, roles: toggled(assignees.roles, role, event.target.checked) })
-              }
-            />
+          <Checkbox
+            key={role}
+            className="choice"
+            checked={assignees.roles.includes(role)}
+            onChange={(event) =>
+              onAssignees({ ...assignees, roles: toggled(assignees.roles, role, event.target.checked) })
+            }
+          >
             {tk('designer.role.', role)}
-          </label>
+          </Checkbox>
         ))}
       </fieldset>
       <fieldset className="choices">
@@ -45,27 +46,28 @@ export function AssigneeFields({ assignees, department, staff, mode, onAssignees
         {!department && <small className="field__hint">{t('designer.props.users.pickDepartment')}</small>}
         {department && people.length === 0 && <small className="field__hint">{t('designer.props.users.none')}</small>}
         {people.map((user) => (
-          <label key={user.username} className="choice">
-            <input
-              type="checkbox"
-              checked={assignees.users.includes(user.username)}
-              onChange={(event) =>
-                onAssignees({ ...assignees, users: toggled(assignees.users, user.username, event.target.checked) })
-              }
-            />
+          <Checkbox
+            key={user.username}
+            className="choice"
+            checked={assignees.users.includes(user.username)}
+            onChange={(event) =>
+              onAssignees({ ...assignees, users: toggled(assignees.users, user.username, event.target.checked) })
+            }
+          >
             {`${user.name}（${user.username}）`}
-          </label>
+          </Checkbox>
         ))}
       </fieldset>
       {onMode && mode && several && (
         <fieldset className="choices choices--row">
           <legend>{t('designer.props.mode')}</legend>
-          {MODES.map((value) => (
-            <label key={value} className="choice" title={tk('designer.mode.', `${value}.hint`)}>
-              <input type="radio" name="review-mode" checked={mode === value} onChange={() => onMode(value)} />
-              {tk('designer.mode.', value)}
-            </label>
-          ))}
+          <Radio.Group value={mode} onChange={(event) => onMode(event.target.value as ReviewMode)}>
+            {MODES.map((value) => (
+              <Radio key={value} value={value} title={tk('designer.mode.', `${value}.hint`)}>
+                {tk('designer.mode.', value)}
+              </Radio>
+            ))}
+          </Radio.Group>
         </fieldset>
       )}
     </Section>

@@ -2,6 +2,7 @@ import { OUTCOMES_BY_NODE_TYPE, type FlowEdge } from '@tongban/flow-model';
 import { t } from '../../i18n/t';
 import { tf, tk } from '../i18n/format';
 import { useDesigner } from '../state/DesignerContext';
+import { outcomeLabel } from '../utils/outcomeLabel';
 import type { EdgePatch } from '../state/flowEdits';
 import { ConditionInput } from './ConditionInput';
 import { CheckboxField, ProblemList, Section, SelectField, TextField } from './fields';
@@ -43,7 +44,11 @@ export function EdgeProperties({ edge }: { edge: FlowEdge }) {
             label={t('designer.props.edge.on')}
             value={edge.on ?? outcomes[0]}
             options={outcomeOptions}
-            onEdit={(on) => edit({ on })}
+            onEdit={(on) => {
+              // A label that only named the old outcome follows the new one; a label written by hand stays.
+              const named = edge.label === undefined || edge.label === outcomeLabel(source?.type, edge.on);
+              edit(named ? { on, label: outcomeLabel(source?.type, on) } : { on });
+            }}
           />
         )}
         {source?.type === 'condition' && (

@@ -1,7 +1,8 @@
+import { Button, Checkbox, Input } from 'antd';
 import type { Material } from '@tongban/flow-model';
 import { t } from '../../i18n/t';
 import { tf } from '../i18n/format';
-import { useDesigner } from '../state/DesignerContext';
+import { useDesignerEdit } from '../state/DesignerContext';
 import { Section } from './fields';
 
 interface Props {
@@ -19,7 +20,7 @@ function nextCode(materials: Material[]): string {
 
 /** 材料清单: code · name · 必收, one row per material. */
 export function MaterialsEditor({ materials, onMaterials }: Props) {
-  const { dispatch } = useDesigner();
+  const { dispatch } = useDesignerEdit();
   const commit = () => dispatch({ type: 'commit' });
   const set = (index: number, patch: Partial<Material>, transient = false) =>
     onMaterials(
@@ -41,7 +42,8 @@ export function MaterialsEditor({ materials, onMaterials }: Props) {
           {materials.map((material, index) => (
             <tr key={index}>
               <td>
-                <input
+                <Input
+                  size="small"
                   aria-label={t('designer.props.material.code')}
                   value={material.code}
                   onChange={(e) => set(index, { code: e.target.value }, true)}
@@ -49,7 +51,8 @@ export function MaterialsEditor({ materials, onMaterials }: Props) {
                 />
               </td>
               <td>
-                <input
+                <Input
+                  size="small"
                   aria-label={t('designer.props.material.name')}
                   value={material.name}
                   onChange={(e) => set(index, { name: e.target.value }, true)}
@@ -57,30 +60,30 @@ export function MaterialsEditor({ materials, onMaterials }: Props) {
                 />
               </td>
               <td>
-                <input
-                  type="checkbox"
+                <Checkbox
                   aria-label={t('designer.props.material.required')}
                   checked={material.required}
                   onChange={(e) => set(index, { required: e.target.checked })}
                 />
               </td>
               <td>
-                <button
-                  type="button"
-                  className="icon-button"
+                <Button
+                  size="small"
+                  type="text"
+                  danger
                   aria-label={tf('designer.props.material.remove', { name: material.name || material.code })}
                   onClick={() => onMaterials(materials.filter((_, i) => i !== index))}
                 >
                   ✕
-                </button>
+                </Button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <button
-        type="button"
-        className="link-button"
+      <Button
+        type="link"
+        size="small"
         onClick={() =>
           onMaterials([
             ...materials,
@@ -93,7 +96,7 @@ export function MaterialsEditor({ materials, onMaterials }: Props) {
         }
       >
         {`＋ ${t('designer.props.material.add')}`}
-      </button>
+      </Button>
     </Section>
   );
 }

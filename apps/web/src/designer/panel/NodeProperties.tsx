@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import type { FlowNode } from '@tongban/flow-model';
 import { t } from '../../i18n/t';
 import { tk } from '../i18n/format';
-import { useDesigner } from '../state/DesignerContext';
+import { useDesignerEdit } from '../state/DesignerContext';
 import type { NodePatch } from '../state/flowEdits';
 import type { Directory } from '../directory/useDirectory';
 import { NODE_ICONS } from '../nodes/nodeIcons';
@@ -13,9 +14,18 @@ import { NotificationFields } from './NotificationFields';
 import { JoinPolicyField, ReviewVoteField } from './JoinPolicyField';
 import { TimeLimitFields } from './TimeLimitFields';
 
-/** The drawer for one node: 基本, then the sections its type has. Edits apply live. */
-export function NodeProperties({ node, directory }: { node: FlowNode; directory: Directory }) {
-  const { dispatch, problems } = useDesigner();
+/**
+ * The drawer for one node: 基本, then the sections its type has. Edits apply live. Memoised on the node: dragging
+ * a card changes only the layout, so the form does not re-render on every frame of the drag.
+ */
+export const NodeProperties = memo(function NodeProperties({
+  node,
+  directory,
+}: {
+  node: FlowNode;
+  directory: Directory;
+}) {
+  const { dispatch, problems } = useDesignerEdit();
   const messages = problems.byNode.get(node.id) ?? [];
   const edit = (patch: NodePatch, transient = false) => dispatch({ type: 'updateNode', id: node.id, patch, transient });
   const departmentOptions = [
@@ -103,4 +113,4 @@ export function NodeProperties({ node, directory }: { node: FlowNode; directory:
       {node.type === 'condition' && <BranchList conditionId={node.id} />}
     </section>
   );
-}
+});

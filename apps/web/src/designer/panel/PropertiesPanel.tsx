@@ -1,3 +1,4 @@
+import { Button, Form } from 'antd';
 import { t } from '../../i18n/t';
 import { tf } from '../i18n/format';
 import type { Directory } from '../directory/useDirectory';
@@ -8,6 +9,15 @@ import { NodeProperties } from './NodeProperties';
 
 /** The right-hand drawer: non-modal, so the canvas stays usable while it is open. */
 export function PropertiesPanel({ directory }: { directory: Directory }) {
+  // Fields are laid out as one vertical antd form; edits apply live, so the form holds no values itself.
+  return (
+    <Form layout="vertical" component={false} size="small" requiredMark={false}>
+      <PanelContent directory={directory} />
+    </Form>
+  );
+}
+
+function PanelContent({ directory }: { directory: Directory }) {
   const { flow, selection, dispatch } = useDesigner();
   const { nodeIds, edgeIds } = selection;
   if (nodeIds.length === 1 && edgeIds.length === 0) {
@@ -23,9 +33,9 @@ export function PropertiesPanel({ directory }: { directory: Directory }) {
       <section className="props">
         <h2 className="props__title">{t('designer.props.title')}</h2>
         <p>{tf('designer.props.multi', { n: nodeIds.length, m: edgeIds.length })}</p>
-        <button type="button" className="button" onClick={() => dispatch({ type: 'delete', nodeIds, edgeIds })}>
+        <Button danger onClick={() => dispatch({ type: 'delete', nodeIds, edgeIds })}>
           {`${t('designer.delete')}（Delete）`}
-        </button>
+        </Button>
       </section>
     );
   }

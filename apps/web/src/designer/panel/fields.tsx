@@ -1,12 +1,13 @@
+import { Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import { type ReactNode, useId } from 'react';
 import { t } from '../../i18n/t';
-import { useDesigner } from '../state/DesignerContext';
+import { useDesignerEdit } from '../state/DesignerContext';
 
 /** `transient` edits update the canvas as you type; leaving the field commits them as one undo step. */
 export type Edit<T> = (value: T, transient?: boolean) => void;
 
 function useCommit() {
-  const { dispatch } = useDesigner();
+  const { dispatch } = useDesignerEdit();
   return () => dispatch({ type: 'commit' });
 }
 
@@ -19,21 +20,26 @@ interface FieldProps<T> {
   disabled?: boolean;
 }
 
-function Described({ id, hint, error }: { id: string; hint?: string; error?: string | null }) {
-  return (
-    <>
-      {hint && !error && (
-        <small id={`${id}-hint`} className="field__hint">
-          {hint}
-        </small>
-      )}
-      {error && (
-        <small id={`${id}-hint`} className="field__error" role="alert">
-          {`⚠ ${error}`}
-        </small>
-      )}
-    </>
-  );
+/** The hint under a field, or its error (announced); `id` is what the control's aria-describedby names. */
+function help(id: string, hint?: string, error?: string | null): ReactNode {
+  if (error)
+    return (
+      <span id={`${id}-hint`} className="field__error" role="alert">
+        {`⚠ ${error}`}
+      </span>
+    );
+  return hint ? (
+    <span id={`${id}-hint`} className="field__hint">
+      {hint}
+    </span>
+  ) : undefined;
+}
+
+function described(id: string, hint?: string, error?: string | null) {
+  return {
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': hint || error ? `${id}-hint` : undefined,
+  };
 }
 
 export function TextField({
@@ -51,20 +57,18 @@ export function TextField({
     id,
     value,
     disabled,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': hint || error ? `${id}-hint` : undefined,
+    status: error ? ('error' as const) : undefined,
+    ...described(id, hint, error),
     onBlur: commit,
   };
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <Form.Item className="field" label={label} htmlFor={id} help={help(id, hint, error)}>
       {multiline ? (
-        <textarea {...props} rows={3} onChange={(event) => onEdit(event.target.value, true)} />
+        <Input.TextArea {...props} autoSize={{ minRows: 3 }} onChange={(event) => onEdit(event.target.value, true)} />
       ) : (
-        <input {...props} type="text" onChange={(event) => onEdit(event.target.value, true)} />
+        <Input {...props} onChange={(event) => onEdit(event.target.value, true)} />
       )}
-      <Described id={id} hint={hint} error={error} />
-    </div>
+    </Form.Item>
   );
 }
 
@@ -81,28 +85,22 @@ export function NumberField({
   const id = useId();
   const commit = useCommit();
   return (
-    <div className="field field--number">
-      <label htmlFor={id}>{label}</label>
-      <input
+    <Form.Item className="field field--number" label={label} htmlFor={id} help={help(id, hint, error)}>
+      <InputNumber<number>
         id={id}
-        type="number"
         min={0}
         step={1}
+        precision={0}
         inputMode="numeric"
-        value={value ?? ''}
+        value={value ?? null}
         placeholder={placeholder}
         disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={hint || error ? `${id}-hint` : undefined}
-        onChange={(event) => {
-          const text = event.target.value.trim();
-          const number = Number.parseInt(text, 10);
-          onEdit(text === '' || Number.isNaN(number) ? undefined : Math.max(0, number), true);
-        }}
+        status={error ? 'error' : undefined}
+        {...described(id, hint, error)}
+        onChange={(number) => onEdit(number === null ? undefined : Math.max(0, Math.trunc(number)), true)}
         onBlur={commit}
       />
-      <Described id={id} hint={hint} error={error} />
-    </div>
+    </Form.Item>
   );
 }
 
@@ -116,26 +114,27 @@ export function SelectField<T extends string>({
 }: FieldProps<T> & { options: { value: T; label: string }[] }) {
   const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={disabled} onChange={(event) => onEdit(event.target.value as T)}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <Described id={id} hint={hint} />
-    </div>
+    <Form.Item className="field" label={label} htmlFor={id} help={help(id, hint)}>
+      <Select<T>
+        id={id}
+        value={value}
+        disabled={disabled}
+        options={options}
+        showSearch={{ optionFilterProp: 'label' }}
+        {...described(id, hint)}
+        onChange={(next) => onEdit(next)}
+      />
+    </Form.Item>
   );
 }
 
 export function CheckboxField({ label, value, onEdit, disabled }: FieldProps<boolean>) {
   return (
-    <label className="field field--check">
-      <input type="checkbox" checked={value} disabled={disabled} onChange={(event) => onEdit(event.target.checked)} />
-      {label}
-    </label>
+    <Form.Item className="field field--check">
+      <Checkbox checked={value} disabled={disabled} onChange={(event) => onEdit(event.target.checked)}>
+        {label}
+      </Checkbox>
+    </Form.Item>
   );
 }
 

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { FlowError } from '@tongban/flow-model';
 import { t } from '../../i18n/t';
@@ -10,8 +11,9 @@ export function ProblemsBar({ errors }: { errors: FlowError[] }) {
   const [open, setOpen] = useState(false);
   return (
     <section className={open ? 'problems problems--open' : 'problems'} aria-label={t('designer.problems.title')}>
-      <button
-        type="button"
+      <Button
+        size="small"
+        type="text"
         className={errors.length ? 'problems__toggle problems__toggle--bad' : 'problems__toggle'}
         aria-expanded={open}
         title={t('designer.problems.toggle')}
@@ -20,7 +22,7 @@ export function ProblemsBar({ errors }: { errors: FlowError[] }) {
         <span aria-live="polite">
           {errors.length ? tf('designer.problems.count', { n: errors.length }) : `✓ ${t('designer.problems.none')}`}
         </span>
-      </button>
+      </Button>
       {open && errors.length > 0 && <ProblemRows errors={errors} onPick={reveal} />}
     </section>
   );
@@ -38,13 +40,14 @@ export function ProblemRows({
       {errors.map((error, index) => (
         <li key={`${error.code}-${error.nodeId ?? ''}-${error.edgeId ?? ''}-${index}`}>
           {error.nodeId || error.edgeId ? (
-            <button
-              type="button"
-              className="link-button"
+            <Button
+              type="link"
+              size="small"
+              className="problems__row"
               onClick={() => onPick({ nodeId: error.nodeId, edgeId: error.edgeId })}
             >
               {`⚠ ${error.message}`}
-            </button>
+            </Button>
           ) : (
             <span>{`⚠ ${error.message}`}</span>
           )}

@@ -1,3 +1,5 @@
+import { DatePicker } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useId, useState } from 'react';
 import type { FlowDefinition } from '@tongban/flow-model';
 import type { InstanceView } from '@tongban/flow-engine';
@@ -20,7 +22,7 @@ interface Props {
 
 /** The running item: its status and card, the clock controls and one row of decisions per open task. */
 export function SimulationControls({ flow, session, view, onCommand, onAdvance, onReset }: Props) {
-  const [jumpDate, setJumpDate] = useState('');
+  const [jumpDate, setJumpDate] = useState<Dayjs | null>(null);
   const jumpId = useId();
   const finished = view.outcome !== null;
   return (
@@ -67,12 +69,12 @@ export function SimulationControls({ flow, session, view, onCommand, onAdvance, 
         <label htmlFor={jumpId} className="visually-hidden">
           {t('designer.sim.jumpTo')}
         </label>
-        <input id={jumpId} type="date" value={jumpDate} onChange={(e) => setJumpDate(e.target.value)} />
+        <DatePicker id={jumpId} size="small" format="YYYY-MM-DD" value={jumpDate} onChange={setJumpDate} />
         <button
           type="button"
           className="button"
           disabled={!jumpDate}
-          onClick={() => onAdvance(morningOf(calendar, jumpDate))}
+          onClick={() => jumpDate && onAdvance(morningOf(calendar, jumpDate.format('YYYY-MM-DD')))}
         >
           {t('designer.sim.jump')}
         </button>

@@ -20,3 +20,18 @@ export function useDesigner(): DesignerContextValue {
   if (!value) throw new Error('useDesigner outside the designer');
   return value;
 }
+
+/** What a properties form needs to edit: it changes with validation, not with every move on the canvas. */
+export interface DesignerEditValue {
+  dispatch: Dispatch<DesignerAction>;
+  problems: ProblemIndex;
+}
+
+export const DesignerEditContext = createContext<DesignerEditValue | null>(null);
+
+/** Dispatch and problems without re-rendering on every drag frame (the full context changes with the flow). */
+export function useDesignerEdit(): DesignerEditValue {
+  const value = useContext(DesignerEditContext);
+  if (!value) throw new Error('useDesignerEdit outside the designer');
+  return value;
+}

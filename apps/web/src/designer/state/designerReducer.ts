@@ -18,6 +18,7 @@ export type DesignerAction =
   | { type: 'load'; flow: FlowDefinition }
   | { type: 'replace'; flow: FlowDefinition }
   | { type: 'addNode'; node: FlowNode; position: XY; edges?: FlowEdge[] }
+  | { type: 'insertAfter'; after: string; node: FlowNode }
   | { type: 'addEdge'; edge: FlowEdge }
   | { type: 'updateNode'; id: string; patch: edits.NodePatch; transient?: boolean }
   | { type: 'updateEdge'; id: string; patch: edits.EdgePatch; transient?: boolean }
@@ -70,6 +71,8 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
       return apply(action.flow, false, EMPTY_SELECTION);
     case 'addNode':
       return apply(edits.addNode(flow, action.node, action.position, action.edges), false, only([action.node.id]));
+    case 'insertAfter':
+      return apply(edits.insertAfter(flow, action.after, action.node), false, only([action.node.id]));
     case 'addEdge':
       return apply(edits.addEdge(flow, action.edge), false, only([], [action.edge.id]));
     case 'updateNode':

@@ -79,3 +79,5 @@ export function reorderEdge(def: FlowDefinition, id: string, direction: -1 | 1):
   [edges[index], edges[other]] = [edges[other], edges[index]];
   return { ...def, edges };
 }
+
+export { insertAfter } from '../utils/insertAfter';

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FlowDefinition } from '@tongban/flow-model';
+import { useQueries } from '@tanstack/react-query';
+import { Alert, Button, Modal } from 'antd';
+import { useCallback, useMemo } from 'react';
 import { ReadOnlyFlowCanvas } from '../../flow-canvas/ReadOnlyFlowCanvas';
+import { PageLoading } from '../../app/PageLoading';
 import { t } from '../../i18n/t';
-import { flowApi } from '../editor/flowApi';
+import { flowQueries } from '../editor/flowApi';
 import { tf } from '../i18n/format';
 import type { DiffMark } from '../types';
 import { diffDefinitions, diffSize } from '../utils/diffDefinitions';
@@ -17,38 +19,43 @@ interface Props {
 
 /** Two versions side by side, nodes badged 新增 / 删除 / 修改, with the field-level change list. */
 export function CompareDialog({ flowKey, from, to, onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [pair, setPair] = useState<[FlowDefinition, FlowDefinition] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [before, after] = useQueries({
+    queries: [flowQueries.version(flowKey, from), flowQueries.version(flowKey, to)],
+  });
+  const older = before.data?.definition;
+  const newer = after.data?.definition;
+  const pair = older && newer ? ([older, newer] as const) : null;
+  const error = before.error ?? after.error;
 
-  useEffect(() => {
-    dialog.current?.showModal();
-    Promise.all([flowApi.version(flowKey, from), flowApi.version(flowKey, to)])
-      .then(([a, b]) => setPair([a.definition, b.definition]))
-      .catch((caught: Error) => setError(caught.message));
-  }, [flowKey, from, to]);
-
-  const diff = useMemo(() => (pair ? diffDefinitions(pair[0], pair[1]) : null), [pair]);
+  const diff = useMemo(() => (older && newer ? diffDefinitions(older, newer) : null), [older, newer]);
   const marks = useMemo(() => {
-    const before = new Map<string, DiffMark>();
-    const after = new Map<string, DiffMark>();
-    diff?.nodes.removed.forEach((n) => before.set(n.id, 'removed'));
-    diff?.nodes.added.forEach((n) => after.set(n.id, 'added'));
-    diff?.nodes.changed.forEach((c) => (before.set(c.id, 'changed'), after.set(c.id, 'changed')));
-    return { before, after };
+    const beforeMarks = new Map<string, DiffMark>();
+    const afterMarks = new Map<string, DiffMark>();
+    diff?.nodes.removed.forEach((n) => beforeMarks.set(n.id, 'removed'));
+    diff?.nodes.added.forEach((n) => afterMarks.set(n.id, 'added'));
+    diff?.nodes.changed.forEach((c) => (beforeMarks.set(c.id, 'changed'), afterMarks.set(c.id, 'changed')));
+    return { before: beforeMarks, after: afterMarks };
   }, [diff]);
   const decorateBefore = useCallback((id: string) => ({ diff: marks.before.get(id) }), [marks]);
   const decorateAfter = useCallback((id: string) => ({ diff: marks.after.get(id) }), [marks]);
 
   return (
-    <dialog ref={dialog} className="dialog dialog--full compare" aria-labelledby="compare-title" onClose={onClose}>
-      <header className="compare__head">
-        <h2 id="compare-title">{tf('designer.compare.title', { a: from, b: to })}</h2>
-        <button type="button" className="button" onClick={onClose}>
-          {t('designer.compare.close')}
-        </button>
-      </header>
-      {error && <p role="alert">{error}</p>}
+    <Modal
+      open
+      className="compare"
+      width="calc(100vw - 32px)"
+      style={{ top: 16, maxWidth: 'none', paddingBottom: 0 }}
+      title={tf('designer.compare.title', { a: from, b: to })}
+      onCancel={onClose}
+      closable={false}
+      footer={null}
+    >
+      <div className="compare__head">
+        <span />
+        <Button onClick={onClose}>{t('designer.compare.close')}</Button>
+      </div>
+      {error && <Alert type="error" showIcon title={error.message} />}
+      {!pair && !error && <PageLoading />}
       {pair && diff && (
         <div className="compare__body">
           <ChangeList diff={diff} before={pair[0]} after={pair[1]} />
@@ -75,6 +82,6 @@ export function CompareDialog({ flowKey, from, to, onClose }: Props) {
           {diffSize(diff) === 0 && <p className="compare__none">{t('designer.compare.none')}</p>}
         </div>
       )}
-    </dialog>
+    </Modal>
   );
 }

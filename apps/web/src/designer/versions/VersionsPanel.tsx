@@ -1,91 +1,102 @@
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Form, Select, Space, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
 import type { FlowDefinition } from '@tongban/flow-model';
 import { t } from '../../i18n/t';
-import { flowApi, type VersionSummary } from '../editor/flowApi';
+import { flowQueries, type VersionSummary } from '../editor/flowApi';
 import { tf, tk } from '../i18n/format';
+import { authorLabel, publisherLabel } from './authorLabel';
 import { CompareDialog } from './CompareDialog';
 import { formatInstant } from './formatInstant';
+import { TAG_COLOURS } from '../statusColours';
 
 interface Props {
   flowKey: string;
-  /** Bumped after every save or publish, to reload the list. */
-  revision: number;
   onRestore: (definition: FlowDefinition, version: number) => Promise<void>;
 }
 
-/** 版本历史: every version with status, author and time; compare two, or restore one as a new draft. */
-export function VersionsPanel({ flowKey, revision, onRestore }: Props) {
-  const [versions, setVersions] = useState<VersionSummary[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [pair, setPair] = useState<{ from: number; to: number } | null>(null);
-  const [comparing, setComparing] = useState(false);
+function VersionEntry({ version, onRestore }: { version: VersionSummary; onRestore(): void }) {
+  const publisher = publisherLabel(version);
+  return (
+    <div className="versions__item" data-version={version.version}>
+      <Space size={4} wrap>
+        <strong>{tf('designer.version', { n: version.version })}</strong>
+        <Tag color={version.status === 'published' ? TAG_COLOURS.published : undefined}>
+          {tk('designer.status.', version.status)}
+        </Tag>
+        {version.current && <Tag color={TAG_COLOURS.current}>{t('designer.versions.current')}</Tag>}
+      </Space>
+      <Typography.Text type="secondary" className="versions__meta">
+        {tf('designer.versions.by', { who: authorLabel(version), at: formatInstant(version.createdAt) })}
+      </Typography.Text>
+      {publisher && version.publishedAt && (
+        <Typography.Text type="secondary" className="versions__meta">
+          {tf('designer.versions.publishedBy', { who: publisher, at: formatInstant(version.publishedAt) })}
+        </Typography.Text>
+      )}
+      {version.note && (
+        <Typography.Paragraph className="versions__note">
+          {tf('designer.versions.note', { note: version.note })}
+        </Typography.Paragraph>
+      )}
+      <Button type="link" size="small" className="versions__restore" onClick={onRestore}>
+        {t('designer.versions.restore')}
+      </Button>
+    </div>
+  );
+}
 
-  useEffect(() => {
-    let alive = true;
-    flowApi
-      .versions(flowKey)
-      .then((list) => {
-        if (!alive) return;
-        setVersions(list);
-        setPair(list.length > 1 ? { from: list[1].version, to: list[0].version } : null);
-      })
-      .catch((caught: Error) => alive && setError(caught.message));
-    return () => {
-      alive = false;
-    };
-  }, [flowKey, revision]);
+/** 版本历史: every version with status, author, publisher and note; compare two, or restore one as a new draft. */
+export function VersionsPanel({ flowKey, onRestore }: Props) {
+  const client = useQueryClient();
+  const versions = useQuery(flowQueries.versions(flowKey));
+  const list = versions.data ?? [];
+  const [chosen, setChosen] = useState<{ from?: number; to?: number }>({});
+  const [comparing, setComparing] = useState(false);
+  // Newest two by default; a choice stays while the list refreshes.
+  const pair = list.length > 1 ? { from: chosen.from ?? list[1].version, to: chosen.to ?? list[0].version } : null;
 
   const restore = async (version: number) => {
-    const detail = await flowApi.version(flowKey, version);
+    const detail = await client.fetchQuery(flowQueries.version(flowKey, version));
     await onRestore(detail.definition, version);
   };
-  const options = versions.map((v) => ({ value: v.version, label: tf('designer.version', { n: v.version }) }));
+  const options = list.map((v) => ({ value: v.version, label: tf('designer.version', { n: v.version }) }));
 
   return (
     <section className="props versions" aria-labelledby="versions-title">
       <h2 id="versions-title" className="props__title">
         {t('designer.versions.title')}
       </h2>
-      {error && <p role="alert">{error}</p>}
-      {versions.length === 0 && !error && <p>{t('designer.versions.empty')}</p>}
+      {versions.error && <Alert type="error" showIcon title={versions.error.message} />}
+      {versions.isSuccess && list.length === 0 && <p>{t('designer.versions.empty')}</p>}
       {pair && (
-        <div className="versions__compare">
+        <Form layout="inline" className="versions__compare" size="small">
           {(['from', 'to'] as const).map((side) => (
-            <label key={side}>
-              {t(side === 'from' ? 'designer.versions.compare.from' : 'designer.versions.compare.to')}
-              <select value={pair[side]} onChange={(e) => setPair({ ...pair, [side]: Number(e.target.value) })}>
-                {options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Form.Item
+              key={side}
+              label={t(side === 'from' ? 'designer.versions.compare.from' : 'designer.versions.compare.to')}
+              htmlFor={`versions-${side}`}
+            >
+              <Select
+                id={`versions-${side}`}
+                value={pair[side]}
+                options={options}
+                onChange={(value: number) => setChosen({ ...pair, [side]: value })}
+                style={{ minWidth: 96 }}
+              />
+            </Form.Item>
           ))}
-          <button type="button" className="button" onClick={() => setComparing(true)}>
-            {t('designer.versions.compare')}
-          </button>
-        </div>
+          <Button onClick={() => setComparing(true)}>{t('designer.versions.compare')}</Button>
+        </Form>
       )}
-      <ol className="versions__list">
-        {versions.map((v) => (
-          <li key={v.version} className="versions__item">
-            <div>
-              <strong>{tf('designer.version', { n: v.version })}</strong>{' '}
-              <span className={`status-badge status-badge--${v.status}`}>{tk('designer.status.', v.status)}</span>
-              {v.current && (
-                <span className="status-badge status-badge--current">{t('designer.versions.current')}</span>
-              )}
-            </div>
-            <small>
-              {tf('designer.versions.by', { who: v.createdBy ?? '—', at: formatInstant(v.publishedAt ?? v.createdAt) })}
-            </small>
-            <button type="button" className="link-button" onClick={() => void restore(v.version)}>
-              {t('designer.versions.restore')}
-            </button>
-          </li>
-        ))}
-      </ol>
+      <Timeline
+        className="versions__list"
+        items={list.map((version) => ({
+          key: version.version,
+          color: version.status === 'published' ? 'green' : 'gray',
+          content: <VersionEntry version={version} onRestore={() => void restore(version.version)} />,
+        }))}
+      />
       {comparing && pair && (
         <CompareDialog flowKey={flowKey} from={pair.from} to={pair.to} onClose={() => setComparing(false)} />
       )}

@@ -12,7 +12,15 @@ export interface FlowVersion {
   createdBy: string | null;
   createdAt: Date;
   publishedAt: Date | null;
+  publishedBy: string | null;
+  note: string | null;
 }
+
+/** Who saved and who published versions: usernames with their people's names. */
+export type AuthorNames = ReadonlyMap<string, string>;
+
+/** Flows published or drafted at start-up from `workflows/*.json` record that file as their author. */
+export const SHIPPED_SOURCE = /^workflows\//;
 
 export interface FlowSummaryDto {
   key: string;
@@ -33,9 +41,18 @@ export interface FlowVersionSummaryDto {
   checksum: string;
   /** True for the one published version new applications start on. */
   current: boolean;
+  /** A username, or for a shipped flow the file it came from (`workflows/….json`). */
   createdBy: string | null;
+  /** The author's name; null for a shipped flow or an unknown username. */
+  createdByName: string | null;
+  /** The version came from a file shipped with the system (系统内置), not from a person. */
+  shipped: boolean;
   createdAt: string;
   publishedAt: string | null;
+  publishedBy: string | null;
+  publishedByName: string | null;
+  /** 版本说明 written when publishing; null if none. */
+  note: string | null;
 }
 
 export interface FlowVersionDto extends FlowVersionSummaryDto {
@@ -52,7 +69,13 @@ export interface FlowStatusDto {
 
 export const toFlowStatusDto = ({ key, version, status }: FlowVersion): FlowStatusDto => ({ key, version, status });
 
-export const toFlowVersionSummaryDto = (flow: FlowVersion, currentVersion: number | null): FlowVersionSummaryDto => ({
+const nameOf = (names: AuthorNames, username: string | null) => (username ? (names.get(username) ?? null) : null);
+
+export const toFlowVersionSummaryDto = (
+  flow: FlowVersion,
+  currentVersion: number | null,
+  names: AuthorNames = new Map(),
+): FlowVersionSummaryDto => ({
   key: flow.key,
   version: flow.version,
   status: flow.status,
@@ -60,11 +83,20 @@ export const toFlowVersionSummaryDto = (flow: FlowVersion, currentVersion: numbe
   checksum: flow.checksum,
   current: flow.status === 'published' && flow.version === currentVersion,
   createdBy: flow.createdBy,
+  createdByName: nameOf(names, flow.createdBy),
+  shipped: SHIPPED_SOURCE.test(flow.createdBy ?? ''),
   createdAt: flow.createdAt.toISOString(),
   publishedAt: flow.publishedAt?.toISOString() ?? null,
+  publishedBy: flow.publishedBy,
+  publishedByName: nameOf(names, flow.publishedBy),
+  note: flow.note,
 });
 
-export const toFlowVersionDto = (flow: FlowVersion, currentVersion: number | null): FlowVersionDto => ({
-  ...toFlowVersionSummaryDto(flow, currentVersion),
+export const toFlowVersionDto = (
+  flow: FlowVersion,
+  currentVersion: number | null,
+  names: AuthorNames = new Map(),
+): FlowVersionDto => ({
+  ...toFlowVersionSummaryDto(flow, currentVersion, names),
   definition: flow.definition,
 });

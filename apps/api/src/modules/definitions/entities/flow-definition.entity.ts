@@ -19,4 +19,8 @@ export class FlowDefinitionEntity {
   @Column({ name: 'created_by', type: 'text', nullable: true }) createdBy!: string | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true }) publishedAt!: Date | null;
+  /** Who published this version (a username; a shipped flow's file for flows published at start-up). */
+  @Column({ name: 'published_by', type: 'text', nullable: true }) publishedBy!: string | null;
+  /** The publisher's note (版本说明), written when publishing. */
+  @Column({ type: 'text', nullable: true }) note!: string | null;
 }

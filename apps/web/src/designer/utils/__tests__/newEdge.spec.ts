@@ -6,9 +6,16 @@ import { createNode } from '../newNode';
 describe('drawing an edge', () => {
   it('takes the first unused outcome of a review: approve, then reject', () => {
     const flow = smallFlow();
-    expect(createEdge(flow, 'review', 'ok')).toMatchObject({ on: 'reject' });
+    expect(createEdge(flow, 'review', 'ok')).toMatchObject({ on: 'reject', label: '不同意' });
     flow.edges = flow.edges.filter((edge) => edge.source !== 'review');
-    expect(createEdge(flow, 'review', 'ok')).toMatchObject({ id: 'e-review-ok-1', on: 'approve' });
+    expect(createEdge(flow, 'review', 'ok')).toMatchObject({ id: 'e-review-ok-1', on: 'approve', label: '同意' });
+  });
+
+  it('labels an acceptance decision 受理, then 不予受理', () => {
+    const flow = smallFlow();
+    expect(createEdge(flow, 'accept', 'ok')).toMatchObject({ on: 'reject', label: '不予受理' });
+    flow.edges = flow.edges.filter((edge) => edge.source !== 'accept');
+    expect(createEdge(flow, 'accept', 'ok')).toMatchObject({ on: 'accept', label: '受理' });
   });
 
   it('makes the first branch of a condition its default and leaves the next to be written', () => {
