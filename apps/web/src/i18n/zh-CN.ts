@@ -630,6 +630,30 @@ export const zhCN = {
   'supervision.ledger.centerWindow': '综合窗口',
   'supervision.complaints.score': '评分',
   'supervision.complaints.content': '差评内容',
+  // ── portal (issue 15: Ant Design, phone first) ──
+  'portal.retry': '重试',
+  'portal.upload.camera': '拍照上传',
+  'portal.upload.file': '选择文件（照片/PDF）',
+  'portal.upload.sending': '正在上传 {name}：{percent}%',
+  'portal.flow.step': '办理环节',
+  'portal.apply.stepOf': '第 {n} 步，共 {total} 步：',
+  'portal.receipt.qr': '扫码或点此查询办理进度（无需登录）',
+  'portal.receipt.print': '打印回执',
+  'portal.result.open': '查看并打印结果文书',
+  'portal.certificate.back': '返回办件进度',
+  'portal.certificate.print': '打印',
+  'portal.certificate.body': '你（单位）于{date}提出的「{item}」申请（受理编号：{receiptNo}），本机关已依法审查完毕。',
+  'portal.certificate.approved':
+    '经审查，你（单位）的申请符合法定条件、标准，根据《中华人民共和国行政许可法》第三十八条第一款的规定，决定准予行政许可。',
+  'portal.certificate.rejected':
+    '经审查，你（单位）的申请不符合法定条件、标准{reason}，根据《中华人民共和国行政许可法》第三十八条第二款的规定，决定不予行政许可。如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，或者六个月内依法提起行政诉讼。',
+  'portal.certificate.basis': '设定依据：',
+  'portal.certificate.applicant': '申请人',
+  'portal.certificate.decision': '决定',
+  'portal.certificate.granted': '准予许可',
+  'portal.certificate.refused': '不予许可',
+  'portal.certificate.unified': '（统一出证）',
+  // ── end of portal (issue 15) ──
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -7,8 +7,10 @@ import { AppointmentsPage } from './appointments/AppointmentsPage';
 import { ApplyPage } from './apply/ApplyPage';
 import { CatalogPage } from './catalog/CatalogPage';
 import { GuidePage } from './catalog/GuidePage';
+import { CertificatePage } from './certificate/CertificatePage';
 import { MyItemsPage } from './my/MyItemsPage';
 import { ProgressPage } from './my/ProgressPage';
+import { ReceiptPage } from './receipt/ReceiptPage';
 import './portal.css';
 
 const NAV: NavItem[] = [
@@ -35,9 +37,10 @@ function GuideRoute() {
   return <GuidePage code={code} />;
 }
 
-function ProgressRoute() {
+/** A page of one of the applicant's items, keyed by its id so that nothing of another item's page lingers. */
+function ItemRoute({ page: Page }: { page: (props: { id: string }) => ReactElement }) {
   const { id = '' } = useParams();
-  return applicantOnly(<ProgressPage id={id} />);
+  return applicantOnly(<Page key={id} id={id} />);
 }
 
 /** 办事大厅: the public catalog and guides, and the applicant's own items and appointments. */
@@ -49,7 +52,9 @@ export function PortalRoutes() {
         <Route path="items/:code" element={<GuideRoute />} />
         <Route path="items/:code/apply" element={<ApplyRoute />} />
         <Route path="my" element={applicantOnly(<MyItemsPage />)} />
-        <Route path="my/:id" element={<ProgressRoute />} />
+        <Route path="my/:id" element={<ItemRoute page={ProgressPage} />} />
+        <Route path="my/:id/receipt" element={<ItemRoute page={ReceiptPage} />} />
+        <Route path="my/:id/certificate" element={<ItemRoute page={CertificatePage} />} />
         <Route path="appointments" element={applicantOnly(<AppointmentsPage />)} />
         <Route path="*" element={<CatalogPage />} />
       </Routes>

@@ -1,42 +1,15 @@
-import type { ReactNode } from 'react';
+import { Card, Checkbox, Col, Form, Input, Radio, Row, Space, Tag, Typography } from 'antd';
 import type { SessionUser } from '../../auth/session';
 import { t } from '../../i18n/t';
 import type { Attachment, CatalogItem } from '../../shared-ui/apiTypes';
-import { MaterialUpload } from '../../shared-ui/MaterialUpload';
 import { promisedText, statutoryText } from '../catalog/itemFacts';
+import { MaterialPicker } from '../upload/MaterialPicker';
 import type { ApplyDraft, Channel, Delivery } from './applyDraft';
 
 export interface StepProps {
   item: CatalogItem;
   draft: ApplyDraft;
   update(patch: Partial<ApplyDraft>): void;
-}
-
-function Field({
-  label,
-  required,
-  children,
-  hint,
-}: {
-  label: string;
-  required?: boolean;
-  children: ReactNode;
-  hint?: string;
-}) {
-  return (
-    <label className="ui-field">
-      <span>
-        {label}
-        {required ? (
-          <span className="ui-required" aria-hidden="true">
-            *
-          </span>
-        ) : null}
-      </span>
-      {children}
-      {hint ? <small>{hint}</small> : null}
-    </label>
-  );
 }
 
 export function NoticeStep({ item, draft, update }: StepProps) {
@@ -50,10 +23,9 @@ export function NoticeStep({ item, draft, update }: StepProps) {
         <li>{t('portal.apply.noticeOneTime')}</li>
         <li>{t('portal.apply.noticeDraft')}</li>
       </ul>
-      <label className="portal-check">
-        <input type="checkbox" checked={draft.agreed} onChange={(e) => update({ agreed: e.target.checked })} />
+      <Checkbox checked={draft.agreed} onChange={(e) => update({ agreed: e.target.checked })}>
         {t('portal.apply.agree')}
-      </label>
+      </Checkbox>
     </>
   );
 }
@@ -62,42 +34,67 @@ export function ApplicantStep({ draft, update, user }: StepProps & { user: Sessi
   return (
     <>
       <h2>{t('portal.apply.applicant')}</h2>
-      <div className="ui-grid ui-grid--halves">
-        <Field label={t('portal.apply.name')} hint={t('portal.apply.nameHint')}>
-          <input value={user.name} readOnly />
-        </Field>
-        <Field label={t('portal.apply.phone')} required>
-          <input
-            value={draft.phone}
-            onChange={(e) => update({ phone: e.target.value })}
-            inputMode="tel"
-            autoComplete="tel"
-            required
-            aria-required="true"
-          />
-        </Field>
-        <Field label={t('portal.apply.project')} required>
-          <input
-            value={draft.projectName}
-            onChange={(e) => update({ projectName: e.target.value })}
-            required
-            aria-required="true"
-          />
-        </Field>
-        <Field label={t('portal.apply.site')}>
-          <input value={draft.site} onChange={(e) => update({ site: e.target.value })} />
-        </Field>
-        <Field label={t('portal.apply.area')} hint={t('portal.apply.areaHint')}>
-          <input value={draft.area} onChange={(e) => update({ area: e.target.value })} inputMode="decimal" />
-        </Field>
-        <Field label={t('portal.apply.note')}>
-          <textarea value={draft.note} onChange={(e) => update({ note: e.target.value })} />
-        </Field>
-      </div>
+      <Form layout="vertical" component="div">
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item label={t('portal.apply.name')} htmlFor="apply-name" extra={t('portal.apply.nameHint')}>
+              <Input id="apply-name" value={user.name} readOnly />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item label={t('portal.apply.phone')} htmlFor="apply-phone" required>
+              <Input
+                id="apply-phone"
+                value={draft.phone}
+                onChange={(e) => update({ phone: e.target.value })}
+                inputMode="tel"
+                autoComplete="tel"
+                aria-required="true"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item label={t('portal.apply.project')} htmlFor="apply-project" required>
+              <Input
+                id="apply-project"
+                value={draft.projectName}
+                onChange={(e) => update({ projectName: e.target.value })}
+                aria-required="true"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item label={t('portal.apply.site')} htmlFor="apply-site">
+              <Input id="apply-site" value={draft.site} onChange={(e) => update({ site: e.target.value })} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item label={t('portal.apply.area')} htmlFor="apply-area" extra={t('portal.apply.areaHint')}>
+              <Input
+                id="apply-area"
+                value={draft.area}
+                onChange={(e) => update({ area: e.target.value })}
+                inputMode="decimal"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item label={t('portal.apply.note')} htmlFor="apply-note">
+              <Input.TextArea
+                id="apply-note"
+                value={draft.note}
+                onChange={(e) => update({ note: e.target.value })}
+                autoSize={{ minRows: 2 }}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
     </>
   );
 }
 
+/** One card per material, stacked: its name, whether it is required, 已备齐, and the upload buttons. */
 export function MaterialsStep({
   item,
   draft,
@@ -111,49 +108,44 @@ export function MaterialsStep({
   return (
     <>
       <h2>{t('portal.apply.materials')}</h2>
-      <p className="ui-muted">{t('portal.apply.materialsHint')}</p>
-      <table className="ui-table portal-materials">
-        <thead>
-          <tr>
-            <th scope="col">{t('portal.material.name')}</th>
-            <th scope="col">{t('portal.material.required')}</th>
-            <th scope="col">{t('portal.apply.handIn')}</th>
-            <th scope="col">{t('portal.apply.upload')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {item.materials.map((material) => {
-            const own = files.filter((file) => file.materialCode === material.code);
-            return (
-              <tr key={material.code}>
-                <th scope="row">{`${material.code} ${material.name}`}</th>
-                <td>{t(material.required ? 'portal.material.must' : 'portal.material.situational')}</td>
-                <td>
-                  <label className="portal-check">
-                    <input
-                      type="checkbox"
-                      checked={own.length > 0 || draft.ticked.includes(material.code)}
-                      disabled={own.length > 0}
-                      onChange={(e) => toggle(material.code, e.target.checked)}
-                    />
-                    <span className="ui-visually-hidden">{material.name}</span>
-                    {t('portal.apply.handInYes')}
-                  </label>
-                </td>
-                <td>
-                  <MaterialUpload
-                    material={material}
-                    target={{ itemCode: item.code }}
-                    files={own}
-                    onUploaded={onUploaded}
-                    onRemove={onRemove}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <Typography.Paragraph type="secondary">{t('portal.apply.materialsHint')}</Typography.Paragraph>
+      <Space orientation="vertical" size={12} className="portal-materials">
+        {item.materials.map((material) => {
+          const own = files.filter((file) => file.materialCode === material.code);
+          return (
+            <Card
+              key={material.code}
+              size="small"
+              role="group"
+              aria-label={`${material.code} ${material.name}`}
+              className="portal-material"
+              title={<span className="portal-material__name">{material.name}</span>}
+              extra={
+                <Tag color={material.required ? 'red' : 'default'}>
+                  {t(material.required ? 'portal.material.must' : 'portal.material.situational')}
+                </Tag>
+              }
+            >
+              <Checkbox
+                className="portal-material__ready"
+                checked={own.length > 0 || draft.ticked.includes(material.code)}
+                disabled={own.length > 0}
+                onChange={(e) => toggle(material.code, e.target.checked)}
+              >
+                {t('portal.apply.handInYes')}
+                <span className="ui-visually-hidden">{`：${material.name}`}</span>
+              </Checkbox>
+              <MaterialPicker
+                material={material}
+                target={{ itemCode: item.code }}
+                files={own}
+                onUploaded={onUploaded}
+                onRemove={onRemove}
+              />
+            </Card>
+          );
+        })}
+      </Space>
     </>
   );
 }
@@ -167,31 +159,21 @@ export function DeliveryStep({ draft, update }: StepProps) {
       <h2>{t('portal.apply.delivery')}</h2>
       <fieldset className="portal-choices">
         <legend>{t('portal.apply.channel')}</legend>
-        {CHANNELS.map((channel) => (
-          <label key={channel} className="portal-check">
-            <input
-              type="radio"
-              name="channel"
-              checked={draft.channel === channel}
-              onChange={() => update({ channel })}
-            />
-            {t(`ui.channel.${channel}`)}
-          </label>
-        ))}
+        <Radio.Group
+          name="channel"
+          value={draft.channel}
+          onChange={(e) => update({ channel: e.target.value as Channel })}
+          options={CHANNELS.map((channel) => ({ value: channel, label: t(`ui.channel.${channel}`) }))}
+        />
       </fieldset>
       <fieldset className="portal-choices">
         <legend>{t('portal.apply.deliveryWay')}</legend>
-        {DELIVERIES.map((delivery) => (
-          <label key={delivery} className="portal-check">
-            <input
-              type="radio"
-              name="delivery"
-              checked={draft.delivery === delivery}
-              onChange={() => update({ delivery })}
-            />
-            {t(`portal.delivery.${delivery}`)}
-          </label>
-        ))}
+        <Radio.Group
+          name="delivery"
+          value={draft.delivery}
+          onChange={(e) => update({ delivery: e.target.value as Delivery })}
+          options={DELIVERIES.map((delivery) => ({ value: delivery, label: t(`portal.delivery.${delivery}`) }))}
+        />
       </fieldset>
     </>
   );

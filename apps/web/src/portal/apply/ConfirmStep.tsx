@@ -1,3 +1,4 @@
+import { Alert, Checkbox, Descriptions } from 'antd';
 import { t } from '../../i18n/t';
 import type { Attachment } from '../../shared-ui/apiTypes';
 import type { StepProps } from './ApplySteps';
@@ -14,47 +15,60 @@ export function ConfirmStep({
   return (
     <>
       <h2>{t('portal.apply.confirm')}</h2>
-      <dl className="ui-dl">
-        <dt>{t('portal.item.name')}</dt>
-        <dd>{item.name}</dd>
-        <dt>{t('portal.apply.project')}</dt>
-        <dd>{draft.projectName || '—'}</dd>
-        <dt>{t('portal.apply.phone')}</dt>
-        <dd>{draft.phone || '—'}</dd>
-        <dt>{t('portal.apply.area')}</dt>
-        <dd>{draft.area || '—'}</dd>
-        <dt>{t('portal.apply.channel')}</dt>
-        <dd>{t(`ui.channel.${draft.channel}`)}</dd>
-        <dt>{t('portal.apply.deliveryWay')}</dt>
-        <dd>{t(`portal.delivery.${draft.delivery}`)}</dd>
-        <dt>{t('portal.apply.materials')}</dt>
-        <dd>
-          <ul className="portal-plain-list">
-            {item.materials
-              .filter((material) => handedIn.includes(material.code))
-              .map((material) => (
-                <li key={material.code}>
-                  {`${material.name}${files.some((file) => file.materialCode === material.code) ? `（${t('portal.apply.uploaded')}）` : ''}`}
-                </li>
-              ))}
-          </ul>
-        </dd>
-      </dl>
+      <Descriptions
+        size="small"
+        bordered
+        column={1}
+        items={[
+          { key: 'item', label: t('portal.item.name'), children: item.name },
+          { key: 'project', label: t('portal.apply.project'), children: draft.projectName || '—' },
+          { key: 'phone', label: t('portal.apply.phone'), children: draft.phone || '—' },
+          { key: 'area', label: t('portal.apply.area'), children: draft.area || '—' },
+          { key: 'channel', label: t('portal.apply.channel'), children: t(`ui.channel.${draft.channel}`) },
+          { key: 'delivery', label: t('portal.apply.deliveryWay'), children: t(`portal.delivery.${draft.delivery}`) },
+          {
+            key: 'materials',
+            label: t('portal.apply.materials'),
+            children: (
+              <ul className="portal-plain-list">
+                {item.materials
+                  .filter((material) => handedIn.includes(material.code))
+                  .map((material) => (
+                    <li key={material.code}>
+                      {`${material.name}${files.some((file) => file.materialCode === material.code) ? `（${t('portal.apply.uploaded')}）` : ''}`}
+                    </li>
+                  ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
       {missing.length ? (
-        <div className="ui-notice ui-notice--info" role="note">
-          <strong>{t('portal.apply.missingTitle')}</strong>
-          <ul className="portal-plain-list">
-            {missing.map((material) => (
-              <li key={material.code}>{material.name}</li>
-            ))}
-          </ul>
-          {t('portal.apply.missingNote')}
-        </div>
+        <Alert
+          type="info"
+          showIcon
+          role="note"
+          className="portal-alert"
+          title={t('portal.apply.missingTitle')}
+          description={
+            <>
+              <ul className="portal-plain-list">
+                {missing.map((material) => (
+                  <li key={material.code}>{material.name}</li>
+                ))}
+              </ul>
+              {t('portal.apply.missingNote')}
+            </>
+          }
+        />
       ) : null}
-      <label className="portal-check">
-        <input type="checkbox" checked={draft.promise} onChange={(e) => update({ promise: e.target.checked })} />
+      <Checkbox
+        className="portal-promise"
+        checked={draft.promise}
+        onChange={(e) => update({ promise: e.target.checked })}
+      >
         {t('portal.apply.promise')}
-      </label>
+      </Checkbox>
     </>
   );
 }

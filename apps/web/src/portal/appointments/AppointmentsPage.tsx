@@ -1,88 +1,114 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Col, List, Row, Typography } from 'antd';
 import { useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useSearchParams } from 'react-router';
+import { catalogQuery } from '../../api/names';
+import { useCommand } from '../../api/query';
 import { t } from '../../i18n/t';
-import type { CatalogItem } from '../../shared-ui/apiTypes';
 import { formatDateTime } from '../../shared-ui/format';
-import { ErrorNotice, Loading, SuccessNotice } from '../../shared-ui/Notice';
-import { useApi } from '../../shared-ui/useApi';
-import { BookingForm } from './BookingForm';
+import { usePagedList } from '../ui/pagedList';
+import { ErrorAlert, Loading } from '../ui/QueryStates';
 import { BookingConfirmation } from './BookingConfirmation';
+import { BookingForm } from './BookingForm';
 import { type Appointment, dayLabel } from './types';
 
-/** 我的预约: book a window slot, see bookings, cancel up to 2 hours before. */
+const PAGE_SIZE = 10;
+
+/** 我的预约: book a window slot, see bookings a page at a time, cancel up to 2 hours before. */
 export function AppointmentsPage() {
-  const catalog = useApi<CatalogItem[]>('/catalog');
-  const mine = useApi<Appointment[]>('/appointments');
+  const [search] = useSearchParams();
+  const catalog = useQuery(catalogQuery());
+  const [page, setPage] = useState(1);
+  const mine = usePagedList<Appointment>('/appointments', page, PAGE_SIZE);
   const [booked, setBooked] = useState<Appointment | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<Error | null>(null);
-  const initialItem = new URLSearchParams(window.location.search).get('item') ?? '';
+  const cancel = useCommand<Appointment>({
+    request: (appointment) => ({ path: `/appointments/${appointment.id}/cancel` }),
+    invalidates: [['appointments']],
+  });
 
-  const cancel = async (appointment: Appointment) => {
-    setError(null);
+  const cancelOne = async (appointment: Appointment) => {
+    setMessage(null);
     try {
-      await api(`/appointments/${appointment.id}/cancel`, { method: 'POST' });
+      await cancel.run(appointment);
       setMessage(`${t('portal.book.cancelled')}${appointment.bookingNo}`);
       if (booked?.id === appointment.id) setBooked(null);
-      await mine.reload();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new Error(t('ui.error.generic')));
+    } catch {
+      // cancel.error is shown above the list.
     }
   };
 
   return (
     <>
-      <h1>{t('portal.book.page')}</h1>
+      <Typography.Title level={1}>{t('portal.book.page')}</Typography.Title>
       {booked ? (
         <BookingConfirmation appointment={booked} item={catalog.data?.find((i) => i.code === booked.itemCode)} />
       ) : null}
-      <div className="ui-grid ui-grid--2">
-        {catalog.data ? (
-          <BookingForm
-            items={catalog.data}
-            initialItem={initialItem}
-            onBooked={(appointment) => {
-              setBooked(appointment);
-              setMessage(null);
-              void mine.reload();
-            }}
-          />
-        ) : (
-          <Loading />
-        )}
-        <section className="ui-card" aria-labelledby="mine-title">
-          <h2 id="mine-title">{t('portal.book.mine')}</h2>
-          {message ? <SuccessNotice>{message}</SuccessNotice> : null}
-          <ErrorNotice error={error ?? mine.error} />
-          {mine.data && mine.data.length === 0 ? <p>{t('portal.book.none')}</p> : null}
-          <ul className="portal-appointments">
-            {(mine.data ?? []).map((a) => (
-              <li key={a.id} className={a.status === 'cancelled' ? 'is-cancelled' : ''}>
-                <strong>{a.bookingNo}</strong>
-                <span>{a.itemName}</span>
-                <span>{`${dayLabel(a.date)} ${a.slot}`}</span>
-                <span className="ui-muted">{a.window}</span>
-                {a.status === 'cancelled' ? (
-                  <span className="ui-chip ui-chip--neutral">{t('portal.book.statusCancelled')}</span>
-                ) : (
-                  <span className="ui-button-row">
-                    <span className="ui-chip ui-chip--normal">{t('portal.book.statusBooked')}</span>
-                    <button
-                      type="button"
-                      className="ui-button ui-button--danger"
-                      onClick={() => void cancel(a)}
-                      aria-label={`${t('portal.book.cancel')}：${a.bookingNo}`}
-                    >
-                      {t('portal.book.cancel')}
-                    </button>
-                    <small className="ui-muted">{`${t('portal.book.cancelUntil')}${formatDateTime(a.cancelUntil)}`}</small>
-                  </span>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <ErrorAlert error={catalog.error} retry={() => void catalog.refetch()} />
+          {catalog.data ? (
+            <BookingForm
+              items={catalog.data}
+              initialItem={search.get('item') ?? ''}
+              onBooked={(appointment) => {
+                setBooked(appointment);
+                setMessage(null);
+              }}
+            />
+          ) : catalog.isPending ? (
+            <Loading />
+          ) : null}
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card title={<h2 id="mine-title">{t('portal.book.mine')}</h2>}>
+            {message ? <Alert type="success" showIcon role="status" title={message} className="portal-alert" /> : null}
+            <ErrorAlert error={cancel.error ?? mine.error} />
+            {mine.isPending ? <Loading /> : null}
+            {mine.data ? (
+              <List
+                aria-labelledby="mine-title"
+                dataSource={mine.data.items}
+                rowKey="id"
+                locale={{ emptyText: t('portal.book.none') }}
+                pagination={{
+                  current: page,
+                  pageSize: PAGE_SIZE,
+                  total: mine.data.total,
+                  onChange: setPage,
+                  hideOnSinglePage: true,
+                  size: 'small',
+                }}
+                renderItem={(a) => (
+                  <List.Item className={a.status === 'cancelled' ? 'portal-appointment is-cancelled' : 'portal-appointment'}>
+                    <div className="portal-appointment__body">
+                      <strong>{a.bookingNo}</strong>
+                      <span>{a.itemName}</span>
+                      <span>{`${dayLabel(a.date)} ${a.slot}`}</span>
+                      <span className="portal-muted">{a.window}</span>
+                      {a.status === 'cancelled' ? (
+                        <span className="ui-chip ui-chip--neutral">{t('portal.book.statusCancelled')}</span>
+                      ) : (
+                        <div className="portal-appointment__actions">
+                          <span className="ui-chip ui-chip--normal">{t('portal.book.statusBooked')}</span>
+                          <Button
+                            danger
+                            onClick={() => void cancelOne(a)}
+                            aria-label={`${t('portal.book.cancel')}：${a.bookingNo}`}
+                          >
+                            {t('portal.book.cancel')}
+                          </Button>
+                          <small className="portal-muted">{`${t('portal.book.cancelUntil')}${formatDateTime(a.cancelUntil)}`}</small>
+                        </div>
+                      )}
+                    </div>
+                  </List.Item>
                 )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      </div>
+              />
+            ) : null}
+          </Card>
+        </Col>
+      </Row>
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { CheckCircleFilled } from '@ant-design/icons';
+import { Card, Descriptions, Typography } from 'antd';
 import { t } from '../../i18n/t';
 import type { CatalogItem } from '../../shared-ui/apiTypes';
 import { formatDateTime } from '../../shared-ui/format';
@@ -12,29 +14,34 @@ export function BookingConfirmation({
   item: CatalogItem | undefined;
 }) {
   return (
-    <section className="ui-card portal-booked" role="status" aria-labelledby="booked-title">
+    <Card className="portal-booked" role="status" aria-labelledby="booked-title">
       <h2 id="booked-title">
-        <span aria-hidden="true">✔ </span>
-        {t('portal.book.success')}
+        <CheckCircleFilled aria-hidden="true" className="portal-booked__icon" /> {t('portal.book.success')}
       </h2>
-      <dl className="ui-dl">
-        <dt>{t('portal.book.number')}</dt>
-        <dd className="portal-booked__no">{appointment.bookingNo}</dd>
-        <dt>{t('portal.book.time')}</dt>
-        <dd>{`${dayLabel(appointment.date)} ${appointment.slot}`}</dd>
-        <dt>{t('portal.book.place')}</dt>
-        <dd>{appointment.window}</dd>
-        <dt>{t('portal.book.bring')}</dt>
-        <dd>
-          {(item?.materials ?? [])
-            .filter((m) => m.required)
-            .map((m) => m.name)
-            .join('、') || '—'}
-        </dd>
-        <dt>{t('portal.book.cancelUntil')}</dt>
-        <dd>{formatDateTime(appointment.cancelUntil)}</dd>
-      </dl>
-      <p className="ui-muted">{t('portal.book.noShow')}</p>
-    </section>
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          {
+            key: 'number',
+            label: t('portal.book.number'),
+            children: <span className="portal-booked__no">{appointment.bookingNo}</span>,
+          },
+          { key: 'time', label: t('portal.book.time'), children: `${dayLabel(appointment.date)} ${appointment.slot}` },
+          { key: 'place', label: t('portal.book.place'), children: appointment.window },
+          {
+            key: 'bring',
+            label: t('portal.book.bring'),
+            children:
+              (item?.materials ?? [])
+                .filter((m) => m.required)
+                .map((m) => m.name)
+                .join('、') || '—',
+          },
+          { key: 'cancelUntil', label: t('portal.book.cancelUntil'), children: formatDateTime(appointment.cancelUntil) },
+        ]}
+      />
+      <Typography.Paragraph type="secondary">{t('portal.book.noShow')}</Typography.Paragraph>
+    </Card>
   );
 }

@@ -1,10 +1,11 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Form, Radio, Select, Typography } from 'antd';
+import { type FormEvent, useState } from 'react';
+import { apiQuery, useCommand, withQuery } from '../../api/query';
 import { t } from '../../i18n/t';
 import type { CatalogItem } from '../../shared-ui/apiTypes';
 import { tf } from '../../shared-ui/format';
-import { ErrorNotice, Loading } from '../../shared-ui/Notice';
-import { useApi } from '../../shared-ui/useApi';
+import { ErrorAlert, Loading } from '../ui/QueryStates';
 import { type Appointment, dayLabel, type Slots } from './types';
 
 /** 事项 → 日期 (next 5 working days) → 时段 with places left → confirm. */
@@ -18,98 +19,107 @@ export function BookingForm({
   onBooked(appointment: Appointment): void;
 }) {
   const [itemCode, setItemCode] = useState(initialItem || items[0]?.code || '');
-  const slots = useApi<Slots>(itemCode ? `/appointments/slots?itemCode=${encodeURIComponent(itemCode)}` : null);
-  const [date, setDate] = useState('');
+  const slots = useQuery({
+    ...apiQuery<Slots>(withQuery('/appointments/slots', { itemCode })),
+    enabled: Boolean(itemCode),
+  });
+  const [chosenDate, setChosenDate] = useState('');
   const [slot, setSlot] = useState('');
-  const [error, setError] = useState<Error | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Error | null>(null);
+  const book = useCommand<{ itemCode: string; date: string; slot: string }, Appointment>({
+    request: (body) => ({ path: '/appointments', body }),
+    invalidates: [['appointments']],
+  });
 
-  useEffect(() => {
-    setDate(slots.data?.days[0]?.date ?? '');
-    setSlot('');
-  }, [slots.data]);
+  // The first bookable day until the applicant picks one that the current answer still offers.
+  const days = slots.data?.days ?? [];
+  const date = days.some((d) => d.date === chosenDate) ? chosenDate : (days[0]?.date ?? '');
+  const day = days.find((d) => d.date === date);
 
-  const day = slots.data?.days.find((d) => d.date === date);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!date || !slot) {
-      setError(new Error(t('portal.book.pick')));
+      setProblem(new Error(t('portal.book.pick')));
       return;
     }
-    setBusy(true);
+    setProblem(null);
     try {
-      onBooked(await api<Appointment>('/appointments', { body: { itemCode, date, slot } }));
-      setError(null);
-      await slots.reload();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new Error(t('ui.error.generic')));
-      await slots.reload();
-    } finally {
-      setBusy(false);
+      onBooked(await book.run({ itemCode, date, slot }));
+      setSlot('');
+    } catch {
+      // The alert below shows book.error; the slots are read again in case they filled up meanwhile.
+      void slots.refetch();
     }
   };
 
   return (
-    <form className="ui-card portal-booking" onSubmit={submit} aria-labelledby="booking-title">
-      <h2 id="booking-title">{t('portal.book.title')}</h2>
-      <label className="ui-field">
-        <span>{t('portal.book.item')}</span>
-        <select value={itemCode} onChange={(e) => setItemCode(e.target.value)}>
-          {items.map((item) => (
-            <option key={item.code} value={item.code}>
-              {item.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {slots.data ? <p className="ui-muted">{`${t('portal.book.window')}${slots.data.window}`}</p> : <Loading />}
-      {slots.data ? (
-        <fieldset className="portal-booking__days">
-          <legend>{t('portal.book.date')}</legend>
-          {slots.data.days.map((d) => (
-            <label key={d.date} className={`portal-chip-radio${date === d.date ? ' is-checked' : ''}`}>
-              <input
-                type="radio"
+    <Card className="portal-booking">
+      <form onSubmit={submit} aria-labelledby="booking-title">
+        <h2 id="booking-title">{t('portal.book.title')}</h2>
+        <Form layout="vertical" component="div">
+          <Form.Item label={t('portal.book.item')} htmlFor="booking-item">
+            <Select
+              id="booking-item"
+              size="large"
+              value={itemCode}
+              onChange={(code) => {
+                setItemCode(code);
+                setChosenDate('');
+                setSlot('');
+              }}
+              options={items.map((item) => ({ value: item.code, label: item.name }))}
+            />
+          </Form.Item>
+        </Form>
+        {slots.isPending ? <Loading /> : null}
+        <ErrorAlert error={slots.error} retry={() => void slots.refetch()} />
+        {slots.data ? (
+          <>
+            <Typography.Paragraph type="secondary">{`${t('portal.book.window')}${slots.data.window}`}</Typography.Paragraph>
+            <fieldset className="portal-fieldset">
+              <legend>{t('portal.book.date')}</legend>
+              <Radio.Group
                 name="date"
-                value={d.date}
-                checked={date === d.date}
-                onChange={() => {
-                  setDate(d.date);
+                optionType="button"
+                className="portal-chips"
+                value={date}
+                onChange={(e) => {
+                  setChosenDate(e.target.value as string);
                   setSlot('');
                 }}
+                options={days.map((d) => ({ value: d.date, label: dayLabel(d.date) }))}
               />
-              {dayLabel(d.date)}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
-      {day ? (
-        <fieldset className="portal-booking__slots">
-          <legend>{t('portal.book.slot')}</legend>
-          {day.slots.map((s) => (
-            <label
-              key={s.slot}
-              className={`portal-chip-radio${slot === s.slot ? ' is-checked' : ''}${s.remaining === 0 ? ' is-full' : ''}`}
-            >
-              <input
-                type="radio"
-                name="slot"
-                value={s.slot}
-                checked={slot === s.slot}
-                disabled={s.remaining === 0}
-                onChange={() => setSlot(s.slot)}
-              />
-              {`${s.slot}–${s.end}`}
-              <small>{s.remaining === 0 ? t('portal.book.full') : tf('portal.book.left', { n: s.remaining })}</small>
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
-      <p className="ui-muted">{t('portal.book.rules')}</p>
-      <ErrorNotice error={error} />
-      <button type="submit" className="ui-button ui-button--primary" disabled={busy}>
-        {t('portal.book.submit')}
-      </button>
-    </form>
+            </fieldset>
+          </>
+        ) : null}
+        {day ? (
+          <fieldset className="portal-fieldset">
+            <legend>{t('portal.book.slot')}</legend>
+            <Radio.Group
+              name="slot"
+              optionType="button"
+              className="portal-chips portal-chips--slots"
+              value={slot}
+              onChange={(e) => setSlot(e.target.value as string)}
+              options={day.slots.map((s) => ({
+                value: s.slot,
+                disabled: s.remaining === 0,
+                label: (
+                  <span className="portal-chip-slot">
+                    {`${s.slot}–${s.end}`}
+                    <small>{s.remaining === 0 ? t('portal.book.full') : tf('portal.book.left', { n: s.remaining })}</small>
+                  </span>
+                ),
+              }))}
+            />
+          </fieldset>
+        ) : null}
+        <Typography.Paragraph type="secondary">{t('portal.book.rules')}</Typography.Paragraph>
+        <ErrorAlert error={problem ?? book.error} />
+        <Button type="primary" size="large" htmlType="submit" loading={book.pending}>
+          {t('portal.book.submit')}
+        </Button>
+      </form>
+    </Card>
   );
 }

@@ -1,91 +1,100 @@
-import { type FormEvent, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Card, Descriptions, Empty, Flex, Input, List, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { apiQuery, withQuery } from '../../api/query';
 import { t } from '../../i18n/t';
 import type { CatalogItem } from '../../shared-ui/apiTypes';
-import { ErrorNotice, Loading } from '../../shared-ui/Notice';
-import { Link } from 'react-router';
-import { useApi } from '../../shared-ui/useApi';
+import { LinkButton } from '../ui/LinkButton';
+import { ErrorAlert, Loading } from '../ui/QueryStates';
 import { itemKind, promisedText, statutoryText } from './itemFacts';
 
-/** 事项目录: every item of the public catalog, searchable by name, open to everyone without login. */
+function ItemCard({ item }: { item: CatalogItem }) {
+  return (
+    <Card
+      className="portal-item"
+      title={
+        <Link to={`/portal/items/${item.code}`} className="portal-item__name">
+          {item.name}
+        </Link>
+      }
+    >
+      <Descriptions
+        size="small"
+        column={1}
+        items={[
+          { key: 'department', label: t('portal.item.department'), children: item.department },
+          { key: 'kind', label: t('portal.item.kind'), children: itemKind(item) },
+          { key: 'promised', label: t('portal.item.promised'), children: promisedText(item) },
+          { key: 'statutory', label: t('portal.item.statutory'), children: statutoryText(item) },
+          { key: 'fees', label: t('portal.item.fees'), children: item.fees },
+        ]}
+      />
+      <Flex gap={8} wrap className="portal-item__actions">
+        <LinkButton
+          type="primary"
+          to={`/portal/items/${item.code}/apply`}
+          aria-label={`${t('portal.catalog.apply')}：${item.name}`}
+        >
+          {t('portal.catalog.apply')}
+        </LinkButton>
+        <LinkButton
+          to={`/portal/appointments?item=${item.code}`}
+          aria-label={`${t('portal.catalog.book')}：${item.name}`}
+        >
+          {t('portal.catalog.book')}
+        </LinkButton>
+        <LinkButton
+          type="link"
+          to={`/portal/items/${item.code}`}
+          aria-label={`${t('portal.guide.kicker')}：${item.name}`}
+        >
+          {t('portal.guide.kicker')}
+        </LinkButton>
+      </Flex>
+    </Card>
+  );
+}
+
+/** 事项目录: every item of the public catalog as a card with its buttons, searchable, open without login. */
 export function CatalogPage() {
-  const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
-  const items = useApi<CatalogItem[]>(`/catalog${query ? `?q=${encodeURIComponent(query)}` : ''}`);
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    setQuery(draft.trim());
-  };
+  const items = useQuery({
+    ...apiQuery<CatalogItem[]>(withQuery('/catalog', { q: query })),
+    placeholderData: keepPreviousData,
+  });
 
   return (
     <>
-      <h1>{t('portal.catalog.title')}</h1>
-      <p className="ui-muted">{t('portal.catalog.intro')}</p>
-      <form className="portal-search" role="search" onSubmit={search}>
-        <label htmlFor="catalog-search">{t('portal.catalog.search')}</label>
-        <input
+      <Typography.Title level={1}>{t('portal.catalog.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('portal.catalog.intro')}</Typography.Paragraph>
+      <form role="search" className="portal-search" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor="catalog-search" className="portal-search__label">
+          {t('portal.catalog.search')}
+        </label>
+        <Input.Search
           id="catalog-search"
-          className="ui-input"
-          type="search"
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          allowClear
+          size="large"
           placeholder={t('portal.catalog.searchHint')}
+          enterButton={t('portal.catalog.searchButton')}
+          onSearch={(value) => setQuery(value.trim())}
         />
-        <button type="submit" className="ui-button ui-button--primary">
-          {t('portal.catalog.searchButton')}
-        </button>
       </form>
-      <ErrorNotice error={items.error} />
-      {items.loading && !items.data ? <Loading /> : null}
-      {items.data && items.data.length === 0 ? <p role="status">{t('portal.catalog.none')}</p> : null}
-      {items.data && items.data.length > 0 ? (
-        <div className="ui-table-wrap">
-          <table className="ui-table portal-catalog">
-            <caption className="ui-muted">{`${t('portal.catalog.count')}${items.data.length}`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('portal.item.name')}</th>
-                <th scope="col">{t('portal.item.department')}</th>
-                <th scope="col">{t('portal.item.kind')}</th>
-                <th scope="col">{t('portal.item.promised')}</th>
-                <th scope="col">{t('portal.item.statutory')}</th>
-                <th scope="col">{t('portal.item.fees')}</th>
-                <th scope="col">{t('portal.item.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.data.map((item) => (
-                <tr key={item.code}>
-                  <th scope="row">
-                    <Link to={`/portal/items/${item.code}`}>{item.name}</Link>
-                  </th>
-                  <td>{item.department}</td>
-                  <td>{itemKind(item)}</td>
-                  <td>{promisedText(item)}</td>
-                  <td>{statutoryText(item)}</td>
-                  <td>{item.fees}</td>
-                  <td>
-                    <div className="ui-button-row">
-                      <Link
-                        to={`/portal/appointments?item=${item.code}`}
-                        className="ui-button"
-                        aria-label={`${t('portal.catalog.book')}：${item.name}`}
-                      >
-                        {t('portal.catalog.book')}
-                      </Link>
-                      <Link
-                        to={`/portal/items/${item.code}/apply`}
-                        className="ui-button ui-button--primary"
-                        aria-label={`${t('portal.catalog.apply')}：${item.name}`}
-                      >
-                        {t('portal.catalog.apply')}
-                      </Link>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      <ErrorAlert error={items.error} retry={() => void items.refetch()} />
+      {items.isPending ? <Loading /> : null}
+      {items.data ? (
+        <List
+          grid={{ gutter: 16, xs: 1, sm: 1, md: 2, xl: 3 }}
+          dataSource={items.data}
+          header={<span className="portal-muted">{`${t('portal.catalog.count')}${items.data.length}`}</span>}
+          locale={{ emptyText: <Empty description={t('portal.catalog.none')} /> }}
+          renderItem={(item) => (
+            <List.Item>
+              <ItemCard item={item} />
+            </List.Item>
+          )}
+        />
       ) : null}
     </>
   );

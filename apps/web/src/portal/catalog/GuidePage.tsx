@@ -1,134 +1,150 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Descriptions, Flex, Table, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { catalogItemQuery } from '../../api/application';
+import { apiQuery } from '../../api/query';
+import type { MessageKey } from '../../i18n/zh-CN';
 import { t } from '../../i18n/t';
 import type { CatalogItem, Procedure } from '../../shared-ui/apiTypes';
-import { FlowDiagram } from '../../shared-ui/FlowDiagram';
-import { ErrorNotice, Loading } from '../../shared-ui/Notice';
-import { Link } from 'react-router';
-import { useApi } from '../../shared-ui/useApi';
+import { LinkButton } from '../ui/LinkButton';
+import { PublicFlow } from '../ui/PublicFlow';
+import { ErrorAlert, Loading } from '../ui/QueryStates';
 import { itemKind, promisedText, statutoryText } from './itemFacts';
 import { StageTable } from './StageTable';
 
 const SECTIONS = ['materials', 'procedure', 'limits', 'fees', 'basis', 'window', 'supervision'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function GuideSection({ section, children }: { section: Section; children: ReactNode }) {
+  const number = SECTIONS.indexOf(section) + 1;
+  return (
+    <Card
+      id={`guide-${section}`}
+      className="portal-section"
+      title={<h2 className="portal-section__title">{`${number}. ${t(`portal.guide.${section}` as MessageKey)}`}</h2>}
+    >
+      {children}
+    </Card>
+  );
+}
+
+type Material = CatalogItem['materials'][number];
 
 /** 办事指南: the 八公开 of one item — materials, procedure, limits, fees, legal basis, window — without login. */
 export function GuidePage({ code }: { code: string }) {
-  const item = useApi<CatalogItem>(`/catalog/${encodeURIComponent(code)}`);
-  const procedure = useApi<Procedure>(`/catalog/${encodeURIComponent(code)}/flow`);
-  if (item.error) return <ErrorNotice error={item.error} />;
+  const item = useQuery(catalogItemQuery(code));
+  const procedure = useQuery(apiQuery<Procedure>(`/catalog/${encodeURIComponent(code)}/flow`));
+  if (item.error) return <ErrorAlert error={item.error} retry={() => void item.refetch()} />;
   if (!item.data) return <Loading />;
   const it = item.data;
 
   return (
     <article className="portal-guide">
-      <header className="ui-card portal-guide__header">
-        <p className="ui-muted">{t('portal.guide.kicker')}</p>
-        <h1>{it.name}</h1>
-        <dl className="ui-dl portal-guide__facts">
-          <dt>{t('portal.item.code')}</dt>
-          <dd>{it.code}</dd>
-          <dt>{t('portal.item.kind')}</dt>
-          <dd>{itemKind(it)}</dd>
-          <dt>{t('portal.item.department')}</dt>
-          <dd>{it.department}</dd>
-          <dt>{t('portal.item.window')}</dt>
-          <dd>{it.windowAuthority}</dd>
-          <dt>{t('portal.item.promised')}</dt>
-          <dd>{promisedText(it)}</dd>
-          <dt>{t('portal.item.statutory')}</dt>
-          <dd>{statutoryText(it)}</dd>
-          <dt>{t('portal.item.fees')}</dt>
-          <dd>{it.fees}</dd>
-        </dl>
-        <div className="ui-button-row ui-no-print">
-          <Link to={`/portal/items/${it.code}/apply`} className="ui-button ui-button--primary">
+      <Card className="portal-guide__header">
+        <Typography.Text type="secondary">{t('portal.guide.kicker')}</Typography.Text>
+        <Typography.Title level={1}>{it.name}</Typography.Title>
+        <Descriptions
+          size="small"
+          bordered
+          column={{ xs: 1, sm: 1, md: 2, lg: 3 }}
+          items={[
+            { key: 'code', label: t('portal.item.code'), children: it.code },
+            { key: 'kind', label: t('portal.item.kind'), children: itemKind(it) },
+            { key: 'department', label: t('portal.item.department'), children: it.department },
+            { key: 'window', label: t('portal.item.window'), children: it.windowAuthority },
+            { key: 'promised', label: t('portal.item.promised'), children: promisedText(it) },
+            { key: 'statutory', label: t('portal.item.statutory'), children: statutoryText(it) },
+            { key: 'fees', label: t('portal.item.fees'), children: it.fees },
+          ]}
+        />
+        <Flex gap={8} wrap className="portal-guide__actions ui-no-print">
+          <LinkButton type="primary" size="large" to={`/portal/items/${it.code}/apply`}>
             {t('portal.catalog.apply')}
-          </Link>
-          <Link to={`/portal/appointments?item=${it.code}`} className="ui-button">
+          </LinkButton>
+          <LinkButton size="large" to={`/portal/appointments?item=${it.code}`}>
             {t('portal.catalog.book')}
-          </Link>
-          <button type="button" className="ui-button" onClick={() => window.print()}>
+          </LinkButton>
+          <Button size="large" icon={<PrinterOutlined />} onClick={() => window.print()}>
             {t('portal.guide.print')}
-          </button>
-        </div>
-      </header>
+          </Button>
+        </Flex>
+      </Card>
 
       <nav className="portal-guide__toc ui-no-print" aria-label={t('portal.guide.toc')}>
         {SECTIONS.map((section, index) => (
           <a key={section} href={`#guide-${section}`}>
-            {`${index + 1}. ${t(`portal.guide.${section}`)}`}
+            {`${index + 1}. ${t(`portal.guide.${section}` as MessageKey)}`}
           </a>
         ))}
       </nav>
 
-      <section id="guide-materials" className="ui-card">
-        <h2>{`1. ${t('portal.guide.materials')}`}</h2>
-        <table className="ui-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('portal.material.code')}</th>
-              <th scope="col">{t('portal.material.name')}</th>
-              <th scope="col">{t('portal.material.required')}</th>
-              <th scope="col">{t('portal.material.form')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {it.materials.map((material) => (
-              <tr key={material.code}>
-                <td>{material.code}</td>
-                <td>{material.name}</td>
-                <td>{t(material.required ? 'portal.material.must' : 'portal.material.situational')}</td>
-                <td>{t('portal.material.electronic')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <GuideSection section="materials">
+        <Table<Material>
+          size="small"
+          rowKey="code"
+          pagination={false}
+          dataSource={it.materials}
+          columns={[
+            { key: 'code', dataIndex: 'code', title: t('portal.material.code'), responsive: ['md'] },
+            { key: 'name', dataIndex: 'name', title: t('portal.material.name') },
+            {
+              key: 'required',
+              title: t('portal.material.required'),
+              render: (_, material) => t(material.required ? 'portal.material.must' : 'portal.material.situational'),
+            },
+            {
+              key: 'form',
+              title: t('portal.material.form'),
+              responsive: ['md'],
+              render: () => t('portal.material.electronic'),
+            },
+          ]}
+        />
+      </GuideSection>
 
-      <section id="guide-procedure" className="ui-card">
-        <h2>{`2. ${t('portal.guide.procedure')}`}</h2>
-        <ErrorNotice error={procedure.error} />
+      <GuideSection section="procedure">
+        <ErrorAlert error={procedure.error} retry={() => void procedure.refetch()} />
         {procedure.data ? (
           <>
-            <FlowDiagram
+            <PublicFlow
               definition={procedure.data.definition}
               activeNodeIds={[]}
               departmentNames={procedure.data.departmentNames}
             />
             <StageTable definition={procedure.data.definition} />
           </>
+        ) : procedure.isPending ? (
+          <Loading />
         ) : null}
-      </section>
+      </GuideSection>
 
-      <section id="guide-limits" className="ui-card">
-        <h2>{`3. ${t('portal.guide.limits')}`}</h2>
+      <GuideSection section="limits">
         <p>
           {it.promisedDays === 0
             ? t('portal.guide.limitInstant')
             : `${t('portal.guide.limitFrom')}${promisedText(it)}${t('portal.guide.limitEnd')}`}
           {`${t('portal.guide.statutoryPrefix')}${statutoryText(it)}${t('portal.guide.statutorySuffix')}`}
         </p>
-        <p className="ui-muted">{t('portal.guide.limitNote')}</p>
-      </section>
+        <Typography.Paragraph type="secondary">{t('portal.guide.limitNote')}</Typography.Paragraph>
+      </GuideSection>
 
-      <section id="guide-fees" className="ui-card">
-        <h2>{`4. ${t('portal.guide.fees')}`}</h2>
+      <GuideSection section="fees">
         <p>{it.fees}</p>
-      </section>
+      </GuideSection>
 
-      <section id="guide-basis" className="ui-card">
-        <h2>{`5. ${t('portal.guide.basis')}`}</h2>
+      <GuideSection section="basis">
         <p>{it.legalBasis}</p>
-      </section>
+      </GuideSection>
 
-      <section id="guide-window" className="ui-card">
-        <h2>{`6. ${t('portal.guide.window')}`}</h2>
+      <GuideSection section="window">
         <p>{it.windowAuthority}</p>
-        <p className="ui-muted">{t('portal.guide.hours')}</p>
-      </section>
+        <Typography.Paragraph type="secondary">{t('portal.guide.hours')}</Typography.Paragraph>
+      </GuideSection>
 
-      <section id="guide-supervision" className="ui-card">
-        <h2>{`7. ${t('portal.guide.supervision')}`}</h2>
+      <GuideSection section="supervision">
         <p>{t('portal.guide.hotline')}</p>
-      </section>
+      </GuideSection>
     </article>
   );
 }

@@ -1,99 +1,121 @@
+import { WarningOutlined } from '@ant-design/icons';
+import { Card, Col, List, Row } from 'antd';
+import { suppliedCodes, useApplicationPage } from '../../api/application';
 import { t } from '../../i18n/t';
 import { formatBytes } from '../../shared-ui/upload';
-import { FlowDiagram } from '../../shared-ui/FlowDiagram';
-import { ErrorNotice, Loading } from '../../shared-ui/Notice';
 import { completedNodeIds, tacitNodeIds } from '../../shared-ui/progress';
-import { Link } from 'react-router';
 import { isFinished } from '../../shared-ui/status';
-import { Timeline } from '../../shared-ui/Timeline';
+import { LinkButton } from '../ui/LinkButton';
+import { PublicFlow } from '../ui/PublicFlow';
+import { ErrorAlert, Loading } from '../ui/QueryStates';
 import { NoticeDocument } from './NoticeDocument';
+import { ProgressTimeline } from './ProgressTimeline';
 import { RatingPanel } from './RatingPanel';
 import { ResultPanel } from './ResultPanel';
 import { SummaryCard } from './SummaryCard';
 import { SupplementForm } from './SupplementForm';
-import { suppliedCodes, useApplicationPage } from '../../api/application';
 import { WithdrawPanel } from './WithdrawPanel';
 
 const DECIDED = ['approved', 'rejected'];
+const HALF = { xs: 24, lg: 12 };
 
-/** 办件进度: where the item stands, its clock, the notice to answer, the result and the rating. */
+/** 办件进度: where the item stands, its clock, the notice to answer, the result and the rating; one column on a phone. */
 export function ProgressPage({ id }: { id: string }) {
-  const { view, flow, item, files, nodeNames, materialNames, refresh: reload } = useApplicationPage(id);
-  if (view.error) return <ErrorNotice error={view.error} />;
+  const { view, flow, item, files, nodeNames, materialNames } = useApplicationPage(id);
+  if (view.error) return <ErrorAlert error={view.error} retry={() => void view.refetch()} />;
   if (!view.data) return <Loading />;
   const v = view.data;
   const supplied = suppliedCodes(v);
 
   return (
-    <>
+    <div className="portal-progress">
       <p className="ui-no-print">
-        <Link to="/portal/my">{`← ${t('portal.my.title')}`}</Link>
+        <LinkButton type="link" to="/portal/my">{`← ${t('portal.my.title')}`}</LinkButton>
       </p>
       <SummaryCard view={v} item={item.data} />
 
       {v.status === 'awaiting-supplement' ? (
-        <section className="ui-card portal-banner" aria-labelledby="notice-banner">
+        <Card className="portal-banner" aria-labelledby="notice-banner" role="region">
           <h2 id="notice-banner" className="portal-banner__title">
-            <span aria-hidden="true">⚠ </span>
-            {t('portal.notice.banner')}
+            <WarningOutlined aria-hidden="true" /> {t('portal.notice.banner')}
           </h2>
           <NoticeDocument view={v} item={item.data} />
-          <SupplementForm view={v} item={item.data} files={files.data ?? []} onDone={() => void reload()} />
-        </section>
+          <SupplementForm view={v} item={item.data} files={files.data ?? []} />
+        </Card>
       ) : null}
 
       {DECIDED.includes(v.status) ? (
-        <div className="ui-grid ui-grid--halves">
-          <ResultPanel id={id} />
-          <RatingPanel id={id} />
-        </div>
+        <Row gutter={[16, 16]}>
+          <Col {...HALF}>
+            <ResultPanel id={id} />
+          </Col>
+          <Col {...HALF}>
+            <RatingPanel id={id} />
+          </Col>
+        </Row>
       ) : null}
 
-      <section className="ui-card" aria-labelledby="flow-title">
-        <h2 id="flow-title">{t('portal.progress.flow')}</h2>
+      <Card title={<h2 id="flow-title">{t('portal.progress.flow')}</h2>} className="portal-section">
         {flow.data ? (
-          <FlowDiagram
+          <PublicFlow
             definition={flow.data.definition}
             activeNodeIds={v.currentNodes}
             completedNodeIds={completedNodeIds(v.timeline, v.currentNodes)}
             tacitNodeIds={tacitNodeIds(v.timeline)}
             departmentNames={flow.data.departmentNames}
           />
+        ) : flow.error ? (
+          <ErrorAlert error={flow.error} retry={() => void flow.refetch()} />
         ) : (
-          <ErrorNotice error={flow.error} />
+          <Loading />
         )}
-      </section>
+      </Card>
 
-      <div className="ui-grid ui-grid--halves">
-        <section className="ui-card" aria-labelledby="materials-title">
-          <h2 id="materials-title">{t('portal.progress.materials')}</h2>
-          <ul className="portal-plain-list">
-            {(item.data?.materials ?? []).map((material) => {
-              const own = (files.data ?? []).filter((file) => file.materialCode === material.code);
-              const handed = supplied.includes(material.code);
-              const missing = v.missingMaterials.includes(material.code);
-              return (
-                <li key={material.code}>
-                  <span aria-hidden="true">{missing ? '✖ ' : handed ? '✔ ' : '○ '}</span>
-                  {material.name}
-                  <span className="ui-muted">
-                    {`（${t(missing ? 'portal.progress.missing' : handed ? 'portal.progress.handed' : 'portal.progress.notHanded')}${own.length ? `，${own.map((f) => `${f.fileName} ${formatBytes(f.size)}`).join('、')}` : ''}）`}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-        <section className="ui-card" aria-labelledby="timeline-title">
-          <h2 id="timeline-title">{t('portal.progress.timeline')}</h2>
-          <Timeline entries={v.timeline} nodeNames={nodeNames} materialNames={materialNames} applicant={v.applicant} />
-          {!isFinished(v.status) ? (
-            <div className="portal-withdraw">
-              <WithdrawPanel id={id} onDone={() => void reload()} />
-            </div>
-          ) : null}
-        </section>
-      </div>
-    </>
+      <Row gutter={[16, 16]}>
+        <Col {...HALF}>
+          <Card title={<h2>{t('portal.progress.materials')}</h2>} className="portal-section">
+            <List
+              size="small"
+              dataSource={item.data?.materials ?? []}
+              rowKey="code"
+              renderItem={(material) => {
+                const own = (files.data ?? []).filter((file) => file.materialCode === material.code);
+                const handed = supplied.includes(material.code);
+                const missing = v.missingMaterials.includes(material.code);
+                const state = t(
+                  missing ? 'portal.progress.missing' : handed ? 'portal.progress.handed' : 'portal.progress.notHanded',
+                );
+                return (
+                  <List.Item>
+                    <span aria-hidden="true">{missing ? '✖ ' : handed ? '✔ ' : '○ '}</span>
+                    <span>
+                      {material.name}
+                      <span className="portal-muted">
+                        {`（${state}${own.length ? `，${own.map((f) => `${f.fileName} ${formatBytes(f.size)}`).join('、')}` : ''}）`}
+                      </span>
+                    </span>
+                  </List.Item>
+                );
+              }}
+            />
+          </Card>
+        </Col>
+        <Col {...HALF}>
+          <Card title={<h2>{t('portal.progress.timeline')}</h2>} className="portal-section">
+            <ProgressTimeline
+              entries={v.timeline}
+              nodeNames={nodeNames}
+              materialNames={materialNames}
+              applicant={v.applicant}
+            />
+            {!isFinished(v.status) ? (
+              <div className="portal-withdraw">
+                <WithdrawPanel id={id} />
+              </div>
+            ) : null}
+          </Card>
+        </Col>
+      </Row>
+    </div>
   );
 }

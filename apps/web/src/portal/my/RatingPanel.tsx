@@ -1,11 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Checkbox, Form, Input, Radio, Typography } from 'antd';
 import { type FormEvent, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { applicationKey } from '../../api/application';
+import { apiQuery, useCommand } from '../../api/query';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { t } from '../../i18n/t';
 import type { Rating } from '../../shared-ui/apiTypes';
 import { tf } from '../../shared-ui/format';
-import { ErrorNotice, Loading } from '../../shared-ui/Notice';
-import { useApi } from '../../shared-ui/useApi';
+import { ErrorAlert, Loading } from '../ui/QueryStates';
 
 const SCORES = [5, 4, 3, 2, 1] as const;
 
@@ -28,107 +30,116 @@ function RatingResult({ rating }: { rating: Rating }) {
   return (
     <div role="status">
       <p>
-        <span aria-hidden="true">{'★'.repeat(rating.score)}</span>
+        <span aria-hidden="true" className="portal-rating__stars">
+          {'★'.repeat(rating.score)}
+        </span>
         {` ${t('portal.rate.given')}${rating.label}`}
       </p>
       {rating.complaint ? (
-        <div className="ui-notice ui-notice--info" data-testid="complaint-notice">
-          <p>{tf('portal.rate.complaint', { date: rating.complaint.dueDate })}</p>
-          {rating.complaint.answered ? (
-            <p>{`${t('portal.rate.answer')}${rating.complaint.answer}`}</p>
-          ) : (
-            <p>{t('portal.rate.waiting')}</p>
-          )}
+        <div data-testid="complaint-notice">
+          <Alert
+          type="info"
+          showIcon
+          role="note"
+          title={tf('portal.rate.complaint', { date: rating.complaint.dueDate })}
+          description={
+            rating.complaint.answered
+              ? `${t('portal.rate.answer')}${rating.complaint.answer}`
+              : t('portal.rate.waiting')
+          }
+          />
         </div>
       ) : null}
     </div>
   );
 }
 
-/** 好差评: five levels as large radio buttons (star and word), level-specific tags, optional words. */
+/** 好差评: five levels as large buttons (star and word), level-specific tags, optional words. */
 export function RatingPanel({ id }: { id: string }) {
-  const existing = useApi<{ rating: Rating | null }>(`/applications/${id}/rating`);
+  const existing = useQuery(apiQuery<{ rating: Rating | null }>(`/applications/${id}/rating`));
   const [score, setScore] = useState<number | null>(null);
   const [tags, setTags] = useState<string[]>([]);
   const [comment, setComment] = useState('');
-  const [error, setError] = useState<Error | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  if (!existing.data) return existing.error ? <ErrorNotice error={existing.error} /> : <Loading />;
+  const [problem, setProblem] = useState<Error | null>(null);
+  const rate = useCommand<{ score: number; tags: string[]; comment: string }>({
+    request: (body) => ({ path: '/ratings', body: { applicationId: id, ...body } }),
+    invalidates: [applicationKey(id)],
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (score === null) {
-      setError(new Error(t('portal.rate.pick')));
+      setProblem(new Error(t('portal.rate.pick')));
       return;
     }
-    setBusy(true);
-    try {
-      await api('/ratings', { body: { applicationId: id, score, tags, comment } });
-      await existing.reload();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new Error(t('ui.error.generic')));
-    } finally {
-      setBusy(false);
-    }
+    setProblem(null);
+    await rate.run({ score, tags, comment }).catch(() => undefined);
   };
 
   return (
-    <section className="ui-card portal-rating" aria-labelledby="rating-title">
-      <h2 id="rating-title">{t('portal.rate.title')}</h2>
-      {existing.data.rating ? (
-        <RatingResult rating={existing.data.rating} />
-      ) : (
-        <form onSubmit={submit}>
-          <fieldset className="portal-rating__scores">
+    <Card className="portal-rating" title={<h2 id="rating-title">{t('portal.rate.title')}</h2>}>
+      {existing.error ? <ErrorAlert error={existing.error} retry={() => void existing.refetch()} /> : null}
+      {existing.isPending ? <Loading /> : null}
+      {existing.data?.rating ? <RatingResult rating={existing.data.rating} /> : null}
+      {existing.data && !existing.data.rating ? (
+        <form onSubmit={submit} aria-labelledby="rating-title">
+          <fieldset className="portal-fieldset">
             <legend>{t('portal.rate.question')}</legend>
-            {SCORES.map((value) => (
-              <label key={value} className={`portal-rating__score${score === value ? ' is-checked' : ''}`}>
-                <input
-                  type="radio"
-                  name="score"
-                  value={value}
-                  checked={score === value}
-                  onChange={() => {
-                    setScore(value);
-                    setTags([]);
-                  }}
-                />
-                <span aria-hidden="true" className="portal-rating__stars">
-                  {'★'.repeat(value)}
-                </span>
-                <span>{t(`portal.rate.score.${value}`)}</span>
-              </label>
-            ))}
+            <Radio.Group
+              name="score"
+              optionType="button"
+              buttonStyle="solid"
+              size="large"
+              className="portal-rating__scores"
+              value={score}
+              onChange={(e) => {
+                setScore(e.target.value as number);
+                setTags([]);
+              }}
+              options={SCORES.map((value) => ({
+                value,
+                label: (
+                  <span className="portal-rating__score">
+                    <span aria-hidden="true" className="portal-rating__stars">
+                      {'★'.repeat(value)}
+                    </span>
+                    <span>{t(`portal.rate.score.${value}`)}</span>
+                  </span>
+                ),
+              }))}
+            />
           </fieldset>
           {score !== null ? (
-            <fieldset className="portal-rating__tags">
+            <fieldset className="portal-fieldset">
               <legend>{t('portal.rate.tags')}</legend>
-              {TAGS[levelOf(score)].map((key) => (
-                <label key={key} className="portal-check">
-                  <input
-                    type="checkbox"
-                    checked={tags.includes(t(key))}
-                    onChange={(e) =>
-                      setTags((c) => (e.target.checked ? [...c, t(key)] : c.filter((x) => x !== t(key))))
-                    }
-                  />
-                  {t(key)}
-                </label>
-              ))}
+              <Checkbox.Group
+                className="portal-rating__tags"
+                value={tags}
+                onChange={(values) => setTags(values as string[])}
+                options={TAGS[levelOf(score)].map((key) => ({ value: t(key), label: t(key) }))}
+              />
             </fieldset>
           ) : null}
-          <label className="ui-field">
-            <span>{t('portal.rate.comment')}</span>
-            <textarea value={comment} maxLength={500} onChange={(e) => setComment(e.target.value)} />
-          </label>
-          {score !== null && score <= 2 ? <p className="ui-muted">{t('portal.rate.badNote')}</p> : null}
-          <ErrorNotice error={error} />
-          <button type="submit" className="ui-button ui-button--primary" disabled={busy}>
+          <Form layout="vertical" component="div">
+            <Form.Item label={t('portal.rate.comment')} htmlFor="rating-comment">
+              <Input.TextArea
+                id="rating-comment"
+                value={comment}
+                maxLength={500}
+                showCount
+                onChange={(e) => setComment(e.target.value)}
+              />
+            </Form.Item>
+          </Form>
+          {score !== null && score <= 2 ? (
+            <Typography.Paragraph type="secondary">{t('portal.rate.badNote')}</Typography.Paragraph>
+          ) : null}
+          <ErrorAlert error={problem ?? rate.error} />
+          <Button type="primary" size="large" htmlType="submit" loading={rate.pending}>
             {t('portal.rate.submit')}
-          </button>
+          </Button>
         </form>
-      )}
-    </section>
+      ) : null}
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { Alert, Card, Descriptions, Flex, Typography } from 'antd';
 import { t } from '../../i18n/t';
 import type { ApplicationView, CatalogItem } from '../../shared-ui/apiTypes';
 import { formatDate, formatDateTime, tf } from '../../shared-ui/format';
@@ -14,31 +15,43 @@ export function clockText(view: ApplicationView): string {
   return tf('portal.clock.left', { days: left });
 }
 
+/** 事项, 受理编号, state, dates and the clock; one column on a phone, so no label is squeezed to a few characters. */
 export function SummaryCard({ view, item }: { view: ApplicationView; item: CatalogItem | undefined }) {
   const late = view.warning === 'red' && !isFinished(view.status);
   return (
-    <section className="ui-card portal-summary" aria-labelledby="summary-title">
-      <div className="portal-summary__head">
-        <h1 id="summary-title">{item?.name ?? view.itemCode}</h1>
+    <Card className="portal-summary" aria-labelledby="summary-title" role="region">
+      <Flex gap={12} wrap align="center" className="portal-summary__head">
+        <Typography.Title level={1} id="summary-title">
+          {item?.name ?? '—'}
+        </Typography.Title>
         <StatusChip look={statusLook(view.status)} />
-      </div>
-      <dl className="ui-dl portal-summary__facts">
-        <dt>{t('portal.my.receiptNo')}</dt>
-        <dd className="portal-summary__receipt">{view.receiptNo}</dd>
-        <dt>{t('portal.my.submittedAt')}</dt>
-        <dd>{formatDateTime(view.submittedAt)}</dd>
-        <dt>{t('portal.my.acceptedAt')}</dt>
-        <dd>{formatDateTime(view.acceptedAt)}</dd>
-        <dt>{t('portal.my.deadline')}</dt>
-        <dd>{formatDate(view.deadline)}</dd>
-        <dt>{t('portal.my.clock')}</dt>
-        <dd className={late ? 'portal-summary__late' : ''} data-testid="clock-text">
-          {clockText(view)}
-        </dd>
-        <dt>{t('portal.item.window')}</dt>
-        <dd>{item?.windowAuthority ?? '—'}</dd>
-      </dl>
-      {late ? <p className="ui-notice ui-notice--error">{t('portal.clock.lateHelp')}</p> : null}
-    </section>
+      </Flex>
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, sm: 1, md: 2, xl: 3 }}
+        items={[
+          {
+            key: 'receiptNo',
+            label: t('portal.my.receiptNo'),
+            children: <span className="portal-summary__receipt">{view.receiptNo}</span>,
+          },
+          { key: 'submittedAt', label: t('portal.my.submittedAt'), children: formatDateTime(view.submittedAt) },
+          { key: 'acceptedAt', label: t('portal.my.acceptedAt'), children: formatDateTime(view.acceptedAt) },
+          { key: 'deadline', label: t('portal.my.deadline'), children: formatDate(view.deadline) },
+          {
+            key: 'clock',
+            label: t('portal.my.clock'),
+            children: (
+              <span className={late ? 'portal-summary__late' : ''} data-testid="clock-text">
+                {clockText(view)}
+              </span>
+            ),
+          },
+          { key: 'window', label: t('portal.item.window'), children: item?.windowAuthority ?? '—' },
+        ]}
+      />
+      {late ? <Alert type="error" showIcon className="portal-alert" title={t('portal.clock.lateHelp')} /> : null}
+    </Card>
   );
 }

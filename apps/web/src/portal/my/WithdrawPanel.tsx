@@ -1,53 +1,50 @@
-import { type FormEvent, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { Button, Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { applicationKey } from '../../api/application';
+import { useCommand } from '../../api/query';
 import { t } from '../../i18n/t';
-import { Dialog } from '../../shared-ui/Dialog';
-import { ErrorNotice } from '../../shared-ui/Notice';
+import { ErrorAlert } from '../ui/QueryStates';
 
 /** 撤回: allowed while the item runs; the server decides (409 when the state no longer allows it). */
-export function WithdrawPanel({ id, onDone }: { id: string; onDone(): void }) {
+export function WithdrawPanel({ id }: { id: string }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<Error | null>(null);
-  const [busy, setBusy] = useState(false);
+  const withdraw = useCommand<string>({
+    request: (text) => ({ path: `/applications/${id}/withdraw`, body: text ? { reason: text } : {} }),
+    invalidates: [applicationKey(id), ['applications']],
+    idempotent: true,
+  });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await api(`/applications/${id}/withdraw`, { body: reason.trim() ? { reason: reason.trim() } : {} });
-      setOpen(false);
-      onDone();
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new Error(t('ui.error.generic')));
-    } finally {
-      setBusy(false);
-    }
+  const confirm = async () => {
+    await withdraw
+      .run(reason.trim())
+      .then(() => setOpen(false))
+      .catch(() => undefined);
   };
 
   return (
     <>
-      <button type="button" className="ui-button ui-button--danger" onClick={() => setOpen(true)}>
+      <Button danger onClick={() => setOpen(true)}>
         {t('portal.withdraw.button')}
-      </button>
-      <Dialog open={open} title={t('portal.withdraw.title')} onClose={() => setOpen(false)}>
-        <form onSubmit={submit}>
-          <p>{t('portal.withdraw.warning')}</p>
-          <label className="ui-field">
-            <span>{t('portal.withdraw.reason')}</span>
-            <textarea value={reason} onChange={(e) => setReason(e.target.value)} />
-          </label>
-          <ErrorNotice error={error} />
-          <div className="ui-button-row">
-            <button type="submit" className="ui-button ui-button--danger ui-button--primary" disabled={busy}>
-              {t('portal.withdraw.confirm')}
-            </button>
-            <button type="button" className="ui-button" onClick={() => setOpen(false)}>
-              {t('ui.cancel')}
-            </button>
-          </div>
-        </form>
-      </Dialog>
+      </Button>
+      <Modal
+        open={open}
+        title={t('portal.withdraw.title')}
+        onCancel={() => setOpen(false)}
+        onOk={() => void confirm()}
+        okText={t('portal.withdraw.confirm')}
+        okButtonProps={{ danger: true, loading: withdraw.pending }}
+        cancelText={t('ui.cancel')}
+        destroyOnHidden
+      >
+        <Typography.Paragraph>{t('portal.withdraw.warning')}</Typography.Paragraph>
+        <Form layout="vertical" component="div">
+          <Form.Item label={t('portal.withdraw.reason')} htmlFor="withdraw-reason">
+            <Input.TextArea id="withdraw-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+          </Form.Item>
+        </Form>
+        <ErrorAlert error={withdraw.error} />
+      </Modal>
     </>
   );
 }
