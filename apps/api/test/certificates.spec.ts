@@ -50,6 +50,7 @@ describe('统一出证: GET /api/applications/{id}/certificate', () => {
       applicant: 'alice',
       applicantName: '王爱丽',
       decision: 'approved',
+      title: '准予行政许可决定书',
       decidedOn: '2026-09-28',
       submittedOn: '2026-09-28',
       centerName: '示范市政务服务中心',
@@ -95,6 +96,9 @@ describe('统一出证: GET /api/applications/{id}/certificate', () => {
     expect(page.text).toContain('准予行政许可决定书');
     expect(page.text).toContain('通办证字第000008号');
     expect(page.text).toContain('示范市政务服务中心');
+    // The item by its name only: its code (which reads like a flow key) is no business of the applicant's.
+    expect(page.text).toContain('<dt>事项</dt><dd>公司设立登记（即办件）</dd>');
+    expect(page.text).not.toContain('（instant）');
     expect(page.headers['content-disposition']).toBeUndefined();
     const download = await alice.get(`/api/applications/${id}/certificate/html?download=1`).expect(200);
     expect(download.headers['content-disposition']).toMatch(/^attachment; filename\*=UTF-8''/);

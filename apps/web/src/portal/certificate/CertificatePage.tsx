@@ -9,7 +9,12 @@ import { LinkButton } from '../ui/LinkButton';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
 
 /** The certificate answer's fields beyond the shared type (see the certificates module's DTO). */
-type CertificateDocument = Certificate & { applicantName: string; legalBasis?: string; submittedOn?: string };
+type CertificateDocument = Certificate & {
+  applicantName: string;
+  title?: string;
+  legalBasis?: string;
+  submittedOn?: string;
+};
 
 const chineseDate = (isoDate: string | undefined) => {
   if (!isoDate) return '—';
@@ -27,7 +32,7 @@ export function CertificatePage({ id }: { id: string }) {
   if (!certificate.data) return <Loading />;
   const c = certificate.data as CertificateDocument;
   const approved = c.decision === 'approved';
-  const title = t(approved ? 'portal.result.approved' : 'portal.result.rejected');
+  const title = c.title ?? t(approved ? 'portal.result.approved' : 'portal.result.rejected');
 
   return (
     <>
