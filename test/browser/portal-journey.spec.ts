@@ -84,7 +84,7 @@ describe('portal journey: apply, notice, supplement, parallel review, cards, cer
     await page.getByLabel(/建筑面积/).fill('6800');
     await page.getByRole('button', { name: '下一步' }).click();
 
-    const p01 = page.getByRole('row', { name: /P01/ });
+    const p01 = page.getByRole('group', { name: /P01/ });
     await p01
       .locator('input[type=file]')
       .setInputFiles({ name: '申请表.exe.pdf', mimeType: 'application/pdf', buffer: EXE });
@@ -107,6 +107,11 @@ describe('portal journey: apply, notice, supplement, parallel review, cards, cer
     await receipt.waitFor();
     receiptNo = (await receipt.textContent())!.trim();
     expect(receiptNo).toMatch(/^TB20260928[0-9A-F]{8}$/);
+    expect(await page.getByTestId('receipt-time').textContent()).toBe('2026-09-28 09:00');
+    await page.getByTestId('receipt-qr').locator('svg').waitFor();
+    expect(await page.getByTestId('receipt-qr').getByRole('link').getAttribute('href')).toBe(
+      `${stack.baseUrl}/portal/lookup?receiptNo=${receiptNo}`,
+    );
     await stack.screenshot('portal-04-receipt');
   });
 
@@ -142,7 +147,7 @@ describe('portal journey: apply, notice, supplement, parallel review, cards, cer
     await page.locator('.portal-supplement').getByText('备案证明.pdf').waitFor();
     await page.getByRole('button', { name: '提交补正' }).click();
     await page.locator('.portal-summary .ui-chip', { hasText: '待受理' }).waitFor();
-    await page.locator('.ui-timeline').getByText('补正材料').waitFor();
+    await page.locator('.portal-timeline').getByText('补正材料').waitFor();
   });
 
   it('has the window accept the completed item, which fans out to three departments', async () => {
@@ -226,23 +231,28 @@ describe('portal journey: apply, notice, supplement, parallel review, cards, cer
     await page.getByText('已办结（准予许可）').first().waitFor();
   });
 
-  it('lets alice download the numbered result and rate it 2, which opens a complaint with its deadline', async () => {
+  it('opens the numbered result as a printable page and lets alice rate it 2, which opens a complaint', async () => {
     await as('alice', '/portal/my');
     await page.getByRole('link', { name: `查看进度：${receiptNo}` }).click();
     const number = page.getByTestId('certificate-number');
     await number.waitFor();
     expect(await number.textContent()).toBe('〔2026〕通办证字第000001号');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: '下载结果文书' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`建设工程规划许可证核发-${receiptNo}.html`);
-    const chunks: Buffer[] = [];
-    for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
-    const html = Buffer.concat(chunks).toString('utf8');
-    expect(html).toContain('准予行政许可决定书');
-    expect(html).toContain('王爱丽');
-    expect(html).toContain('示范市政务服务中心');
+    await page.getByRole('link', { name: '查看并打印结果文书' }).click();
+    const certificate = page.getByRole('article', { name: '准予行政许可决定书' });
+    await certificate.waitFor();
+    const text = await certificate.innerText();
+    expect(text).toContain('王爱丽');
+    expect(text).toContain('示范市政务服务中心');
+    expect(text).toContain('〔2026〕通办证字第000001号');
+    expect(await certificate.getByTestId('certificate-item').textContent()).toBe('建设工程规划许可证核发');
+    expect(text).not.toContain('construction-permit');
+    await page.getByRole('button', { name: '打印' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.ui-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await stack.screenshot('portal-07a-certificate');
+    await page.getByRole('link', { name: /返回办件进度/ }).click();
 
     await page.getByText('不满意', { exact: true }).click();
     await page.getByLabel('多次跑动').check();

@@ -8,7 +8,15 @@ import { usePhone } from '../ui/usePhone';
  * Where the applicant is in the steps. Wide screens show every step (past ones clickable); a phone shows
  * "第 3 步，共 5 步" and a bar, since five titles do not fit in 390 px.
  */
-export function ApplyStepper({ steps, current, onGo }: { steps: MessageKey[]; current: number; onGo(step: number): void }) {
+export function ApplyStepper({
+  steps,
+  current,
+  onGo,
+}: {
+  steps: MessageKey[];
+  current: number;
+  onGo(step: number): void;
+}) {
   const phone = usePhone();
   if (phone) {
     return (

@@ -80,7 +80,9 @@ export function AppointmentsPage() {
                   size: 'small',
                 }}
                 renderItem={(a) => (
-                  <List.Item className={a.status === 'cancelled' ? 'portal-appointment is-cancelled' : 'portal-appointment'}>
+                  <List.Item
+                    className={a.status === 'cancelled' ? 'portal-appointment is-cancelled' : 'portal-appointment'}
+                  >
                     <div className="portal-appointment__body">
                       <strong>{a.bookingNo}</strong>
                       <span>{a.itemName}</span>

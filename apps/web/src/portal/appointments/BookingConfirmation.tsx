@@ -38,7 +38,11 @@ export function BookingConfirmation({
                 .map((m) => m.name)
                 .join('、') || '—',
           },
-          { key: 'cancelUntil', label: t('portal.book.cancelUntil'), children: formatDateTime(appointment.cancelUntil) },
+          {
+            key: 'cancelUntil',
+            label: t('portal.book.cancelUntil'),
+            children: formatDateTime(appointment.cancelUntil),
+          },
         ]}
       />
       <Typography.Paragraph type="secondary">{t('portal.book.noShow')}</Typography.Paragraph>

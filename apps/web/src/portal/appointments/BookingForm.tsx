@@ -107,7 +107,9 @@ export function BookingForm({
                 label: (
                   <span className="portal-chip-slot">
                     {`${s.slot}–${s.end}`}
-                    <small>{s.remaining === 0 ? t('portal.book.full') : tf('portal.book.left', { n: s.remaining })}</small>
+                    <small>
+                      {s.remaining === 0 ? t('portal.book.full') : tf('portal.book.left', { n: s.remaining })}
+                    </small>
                   </span>
                 ),
               }))}

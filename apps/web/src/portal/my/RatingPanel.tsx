@@ -38,15 +38,15 @@ function RatingResult({ rating }: { rating: Rating }) {
       {rating.complaint ? (
         <div data-testid="complaint-notice">
           <Alert
-          type="info"
-          showIcon
-          role="note"
-          title={tf('portal.rate.complaint', { date: rating.complaint.dueDate })}
-          description={
-            rating.complaint.answered
-              ? `${t('portal.rate.answer')}${rating.complaint.answer}`
-              : t('portal.rate.waiting')
-          }
+            type="info"
+            showIcon
+            role="note"
+            title={tf('portal.rate.complaint', { date: rating.complaint.dueDate })}
+            description={
+              rating.complaint.answered
+                ? `${t('portal.rate.answer')}${rating.complaint.answer}`
+                : t('portal.rate.waiting')
+            }
           />
         </div>
       ) : null}

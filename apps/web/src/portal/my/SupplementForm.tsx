@@ -70,7 +70,13 @@ export function SupplementForm({
         })}
       </Space>
       <ErrorAlert error={problem ?? supplement.error} />
-      <Button type="primary" size="large" htmlType="submit" loading={supplement.pending} className="portal-supplement__submit">
+      <Button
+        type="primary"
+        size="large"
+        htmlType="submit"
+        loading={supplement.pending}
+        className="portal-supplement__submit"
+      >
         {t('portal.supplement.submit')}
       </Button>
     </form>
