@@ -205,6 +205,15 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
     // The summary's labels and values are not squeezed to a few characters each.
     const clock = (await phone.getByTestId('clock-text').boundingBox())!;
     expect(clock.width).toBeGreaterThan(120);
+    for (const name of ['受理编号', '承诺办结日期', '办理时限']) {
+      const label = phone.locator('.portal-summary .ant-descriptions-item-label', { hasText: name });
+      const lines = await label.evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      });
+      expect({ name, lines }).toEqual({ name, lines: 1 });
+    }
     await expectNoSidewaysScroll();
     await phone.screenshot({ path: `${__dirname}/../artifacts/phone-06-progress.png`, fullPage: true });
   });

@@ -639,6 +639,7 @@ export const zhCN = {
   'portal.apply.stepOf': '第 {n} 步，共 {total} 步：',
   'portal.receipt.qr': '扫码或点此查询办理进度（无需登录）',
   'portal.receipt.print': '打印回执',
+  'portal.receipt.qrAlt': '查询办理进度的二维码',
   'portal.result.open': '查看并打印结果文书',
   'portal.certificate.back': '返回办件进度',
   'portal.certificate.print': '打印',

@@ -55,6 +55,8 @@ export function AppShell({
           <nav aria-label={t(title)} className="ui-header__nav">
             <Menu
               mode="horizontal"
+              // Hidden overflow items stay focusable inside aria-hidden (axe); in large text they wrap instead.
+              disabledOverflow
               theme="dark"
               selectedKeys={currentKey(nav, pathname)}
               items={nav.map((item) => ({ key: item.to, label: <Link to={item.to}>{t(item.label)}</Link> }))}

@@ -9,6 +9,7 @@ import { t } from '../../i18n/t';
 import type { CatalogItem, Procedure } from '../../shared-ui/apiTypes';
 import { LinkButton } from '../ui/LinkButton';
 import { PublicFlow } from '../ui/PublicFlow';
+import { usePhone } from '../ui/usePhone';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
 import { itemKind, promisedText, statutoryText } from './itemFacts';
 import { StageTable } from './StageTable';
@@ -35,6 +36,7 @@ type Material = CatalogItem['materials'][number];
 export function GuidePage({ code }: { code: string }) {
   const item = useQuery(catalogItemQuery(code));
   const procedure = useQuery(apiQuery<Procedure>(`/catalog/${encodeURIComponent(code)}/flow`));
+  const phone = usePhone();
   if (item.error) return <ErrorAlert error={item.error} retry={() => void item.refetch()} />;
   if (!item.data) return <Loading />;
   const it = item.data;
@@ -47,6 +49,7 @@ export function GuidePage({ code }: { code: string }) {
         <Descriptions
           size="small"
           bordered
+          layout={phone ? 'vertical' : 'horizontal'}
           column={{ xs: 1, sm: 1, md: 2, lg: 3 }}
           items={[
             { key: 'code', label: t('portal.item.code'), children: it.code },

@@ -24,12 +24,8 @@ function OpenButton({ item }: { item: ApplicationSummary }) {
 /** On a phone each item is a card with its 查看进度 button in reach (a wide table hid it off-screen). */
 function ItemCard({ item }: { item: ApplicationSummary }) {
   return (
-    <Card
-      size="small"
-      title={item.itemName}
-      extra={<StatusChip look={statusLook(item.status)} />}
-      className="portal-my-card"
-    >
+    <Card size="small" title={item.itemName} className="portal-my-card">
+      <StatusChip look={statusLook(item.status)} />
       <Descriptions
         size="small"
         column={1}

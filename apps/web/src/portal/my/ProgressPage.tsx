@@ -87,8 +87,8 @@ export function ProgressPage({ id }: { id: string }) {
                 );
                 return (
                   <List.Item>
-                    <span aria-hidden="true">{missing ? '✖ ' : handed ? '✔ ' : '○ '}</span>
                     <span>
+                      <span aria-hidden="true">{missing ? '✖ ' : handed ? '✔ ' : '○ '}</span>
                       {material.name}
                       <span className="portal-muted">
                         {`（${state}${own.length ? `，${own.map((f) => `${f.fileName} ${formatBytes(f.size)}`).join('、')}` : ''}）`}

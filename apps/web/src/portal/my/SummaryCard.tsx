@@ -4,6 +4,7 @@ import type { ApplicationView, CatalogItem } from '../../shared-ui/apiTypes';
 import { formatDate, formatDateTime, tf } from '../../shared-ui/format';
 import { isFinished, statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
+import { usePhone } from '../ui/usePhone';
 
 /** The applicant's words for the clock: no card jargon, just days left, paused or late. */
 export function clockText(view: ApplicationView): string {
@@ -18,6 +19,7 @@ export function clockText(view: ApplicationView): string {
 /** 事项, 受理编号, state, dates and the clock; one column on a phone, so no label is squeezed to a few characters. */
 export function SummaryCard({ view, item }: { view: ApplicationView; item: CatalogItem | undefined }) {
   const late = view.warning === 'red' && !isFinished(view.status);
+  const phone = usePhone();
   return (
     <Card className="portal-summary" aria-labelledby="summary-title" role="region">
       <Flex gap={12} wrap align="center" className="portal-summary__head">
@@ -29,6 +31,7 @@ export function SummaryCard({ view, item }: { view: ApplicationView; item: Catal
       <Descriptions
         size="small"
         bordered
+        layout={phone ? 'vertical' : 'horizontal'}
         column={{ xs: 1, sm: 1, md: 2, xl: 3 }}
         items={[
           {

@@ -46,7 +46,13 @@ export function ReceiptPage({ id }: { id: string }) {
         ]}
       />
       <figure className="portal-receipt__qr" data-testid="receipt-qr">
-        <QRCode value={lookupUrl(v.receiptNo)} size={160} type="svg" bordered={false} />
+        <QRCode
+          value={lookupUrl(v.receiptNo)}
+          size={160}
+          type="svg"
+          bordered={false}
+          aria-label={t('portal.receipt.qrAlt')}
+        />
         <figcaption>
           <a href={lookupUrl(v.receiptNo)}>{t('portal.receipt.qr')}</a>
         </figcaption>
