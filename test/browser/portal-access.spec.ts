@@ -81,16 +81,18 @@ describe('portal access: keyboard, screen fit, appointments, withdrawal', () => 
     const form = page.getByRole('form', { name: '预约窗口办理' });
     await form.getByText('10月10日 周六').waitFor();
     expect(await form.getByText('10月1日').count()).toBe(0);
-    await form.getByLabel('9月29日 周二').check();
-    await form.getByLabel(/09:30–10:00/).check();
+    await form.getByText('9月29日 周二').click();
+    await form.getByText('09:30–10:00').click();
+    expect(await form.getByLabel(/09:30–10:00/).isChecked()).toBe(true);
     await form.getByRole('button', { name: '确认预约' }).click();
     const confirmation = page.getByRole('status').filter({ hasText: '预约成功' });
     await confirmation.getByText('Y20260929-0001').waitFor();
     await confirmation.getByText('建设工程规划许可证申请表', { exact: false }).waitFor();
     await stack.screenshot('portal-08-appointment');
 
-    await form.getByLabel('9月30日 周三').check();
-    await form.getByLabel(/10:00–10:30/).check();
+    await form.getByText('9月30日 周三').click();
+    expect(await form.getByLabel('9月30日 周三').isChecked()).toBe(true);
+    await form.getByText('10:00–10:30').click();
     await form.getByRole('button', { name: '确认预约' }).click();
     await form.getByRole('alert').filter({ hasText: '您已预约该事项' }).waitFor();
 
