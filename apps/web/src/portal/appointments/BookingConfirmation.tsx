@@ -40,7 +40,7 @@ export function BookingConfirmation({
           },
           {
             key: 'cancelUntil',
-            label: t('portal.book.cancelUntil'),
+            label: t('portal.book.cancelUntil').replace(/：$/, ''),
             children: formatDateTime(appointment.cancelUntil),
           },
         ]}
