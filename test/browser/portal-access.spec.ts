@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from '../utils/a11y';
 import { type BrowserStack, signIn, startBrowserStack } from '../utils/browser';
 
 // Keyboard use, the 1366×768 fit of every page, appointments and withdrawal, on a Monday before National Day.
@@ -89,6 +90,7 @@ describe('portal access: keyboard, screen fit, appointments, withdrawal', () => 
     await confirmation.getByText('Y20260929-0001').waitFor();
     await confirmation.getByText('建设工程规划许可证申请表', { exact: false }).waitFor();
     await stack.screenshot('portal-08-appointment');
+    await expectNoSeriousA11yViolations(page, { label: 'portal appointments' });
 
     await form.getByText('9月30日 周三').click();
     expect(await form.getByLabel('9月30日 周三').isChecked()).toBe(true);
@@ -148,6 +150,10 @@ describe('portal access: keyboard, screen fit, appointments, withdrawal', () => 
         lang: document.documentElement.lang,
       }));
       expect({ path, scrollWidth, lang }).toEqual({ path, scrollWidth: 1366, lang: 'zh-CN' });
+      // The portal's pages (the drawn flow is the flow canvas's own concern and is checked there).
+      if (path.startsWith('/portal')) {
+        await expectNoSeriousA11yViolations(page, { label: path, exclude: ['.ui-flow__canvas'] });
+      }
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from '../utils/a11y';
 import { type BrowserStack, startBrowserStack } from '../utils/browser';
 
 // The applicant's whole journey on a 390×844 phone (Mon 2026-09-28): catalog → guide → apply with an upload
@@ -88,6 +89,7 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
     await expectOnScreen(book);
     await expectNoSidewaysScroll();
     await phone.screenshot({ path: `${__dirname}/../artifacts/phone-01-catalog.png` });
+    await expectNoSeriousA11yViolations(phone, { label: 'phone-01-catalog on a phone' });
   });
 
   it('shows a readable guide with the procedure as a vertical list of named steps', async () => {
@@ -104,6 +106,7 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
     await expectOnScreen(phone.getByRole('link', { name: '在线办理', exact: true }));
     await expectNoSidewaysScroll();
     await phone.screenshot({ path: `${__dirname}/../artifacts/phone-02-guide.png`, fullPage: true });
+    await expectNoSeriousA11yViolations(phone, { label: 'phone-02-guide on a phone' });
   });
 
   it('applies with a photo-or-PDF upload showing its progress; 已备齐 and upload buttons stay on screen', async () => {
@@ -155,6 +158,7 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
     await phone.getByRole('group', { name: /P02/ }).getByRole('checkbox').check();
     await phone.getByRole('group', { name: /P03/ }).getByRole('checkbox').check();
     await phone.screenshot({ path: `${__dirname}/../artifacts/phone-03-materials.png`, fullPage: true });
+    await expectNoSeriousA11yViolations(phone, { label: 'phone-03-materials on a phone' });
     await expectNoSidewaysScroll();
     await phone.getByRole('button', { name: '下一步' }).click();
     await phone.getByRole('button', { name: '下一步' }).click();
@@ -175,6 +179,7 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
     await expectOnScreen(phone.getByRole('link', { name: '查询进度' }));
     await expectNoSidewaysScroll();
     await phone.screenshot({ path: `${__dirname}/../artifacts/phone-04-receipt.png`, fullPage: true });
+    await expectNoSeriousA11yViolations(phone, { label: 'phone-04-receipt on a phone' });
     await phone.emulateMedia({ media: 'print' });
     expect(await phone.locator('.ui-header').isVisible()).toBe(false);
     expect(await phone.getByRole('button', { name: '打印回执' }).isVisible()).toBe(false);
@@ -187,6 +192,7 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
     await expectOnScreen(open);
     await expectNoSidewaysScroll();
     await phone.screenshot({ path: `${__dirname}/../artifacts/phone-05-my-items.png` });
+    await expectNoSeriousA11yViolations(phone, { label: 'phone-05-my-items on a phone' });
     await open.click();
     await phone.getByTestId('clock-text').filter({ hasText: '等待窗口受理' }).waitFor();
     await phone.locator('.portal-timeline').getByText('提交申请').waitFor();
@@ -216,6 +222,7 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
     }
     await expectNoSidewaysScroll();
     await phone.screenshot({ path: `${__dirname}/../artifacts/phone-06-progress.png`, fullPage: true });
+    await expectNoSeriousA11yViolations(phone, { label: 'phone-06-progress on a phone' });
   });
 
   it('takes a supplement photographed with the camera after the one-time notice', async () => {
@@ -236,6 +243,7 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
     await expectOnScreen(submit);
     await expectNoSidewaysScroll();
     await phone.screenshot({ path: `${__dirname}/../artifacts/phone-07-supplement.png`, fullPage: true });
+    await expectNoSeriousA11yViolations(phone, { label: 'phone-07-supplement on a phone' });
     await submit.click();
     await phone.locator('.portal-summary .ui-chip', { hasText: '待受理' }).waitFor();
     await phone.locator('.portal-timeline').getByText('补正材料').waitFor();
@@ -260,6 +268,7 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
     await expectOnScreen(phone.getByRole('button', { name: '打印' }));
     await expectNoSidewaysScroll();
     await phone.screenshot({ path: `${__dirname}/../artifacts/phone-08-certificate.png`, fullPage: true });
+    await expectNoSeriousA11yViolations(phone, { label: 'phone-08-certificate on a phone' });
 
     await phone.getByRole('link', { name: /返回办件进度/ }).click();
     const satisfied = phone.getByText('满意', { exact: true });
@@ -295,6 +304,7 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
     await phone.goto(stack.baseUrl + '/portal/my');
     await expectOnScreen(phone.getByRole('link', { name: `查看进度：${receiptNo}` }));
     await phone.screenshot({ path: `${__dirname}/../artifacts/phone-09-elder-my-items.png`, fullPage: true });
+    await expectNoSeriousA11yViolations(phone, { label: 'phone-09-elder-my-items on a phone' });
     await phone.evaluate(() => localStorage.setItem('tongban.fontScale', '0'));
   });
 
