@@ -194,6 +194,8 @@ describe('portal journey: apply, notice, supplement, parallel review, cards, cer
     await page.getByText('超期默许（视为同意）').first().waitFor();
     await page.locator('.react-flow__node').first().waitFor();
     await page.getByTestId('clock-text').filter({ hasText: '剩余' }).waitFor();
+    await page.locator('.portal-timeline').getByText('办理人：窗口人员').first().waitFor();
+    expect(await page.locator('.portal-timeline').innerText()).not.toMatch(/window1|planning1|fire1/);
     await stack.screenshot('portal-06-progress-committee');
     await expectNoSeriousA11yViolations(page, { label: 'portal-06-progress-committee', exclude: CANVAS });
   });

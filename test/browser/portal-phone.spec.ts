@@ -233,6 +233,9 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
     await phone.reload();
     const banner = phone.getByRole('heading', { name: /需要补正材料/ });
     await banner.waitFor();
+    // The officer by name, never by account.
+    await phone.locator('.portal-timeline').getByText('办理人：窗口人员').waitFor();
+    expect(await phone.locator('.portal-timeline').innerText()).not.toContain('window1');
     const group = phone.locator('.portal-supplement').getByRole('group', { name: '建设项目批准、核准或备案文件' });
     await expectOnScreen(group.getByRole('button', { name: /拍照上传/ }));
     await group

@@ -1,4 +1,5 @@
 import { Timeline } from 'antd';
+import { usePeople } from '../../api/people';
 import { t } from '../../i18n/t';
 import { formatDateTime } from '../../shared-ui/format';
 import { actionLabel, readableNote, type TimelineEntry } from '../../shared-ui/Timeline';
@@ -6,24 +7,24 @@ import { actionLabel, readableNote, type TimelineEntry } from '../../shared-ui/T
 const PAUSING = new Set(['notify-missing', 'pause']);
 const WARNING = new Set(['tacit-approve', 'deemed-accept', 'statutory-overdue', 'overdue-item', 'reject']);
 
-/** The timeline entry as the server may send it: with the acting person's display name (issue 15). */
-type NamedEntry = TimelineEntry & { actorName?: string | null };
-
 /**
  * 办理记录 for the applicant, oldest first: what happened, at which step, when, by whom (the applicant, the
- * system, or the officer by name when the server gives one), and paused time in grey.
+ * system, or the officer by name, never an account), and paused time in grey.
  */
 export function ProgressTimeline(props: {
-  entries: NamedEntry[];
+  entries: TimelineEntry[];
   nodeNames: Map<string, string>;
   materialNames: Map<string, string>;
   applicant: string;
 }) {
   const { entries, nodeNames, materialNames, applicant } = props;
-  const who = (entry: NamedEntry) => {
+  const people = usePeople(entries.map((entry) => entry.actor).filter((actor) => actor !== applicant));
+  const who = (entry: TimelineEntry) => {
     if (entry.actor === 'system') return t('ui.actor.system');
     if (entry.actor === applicant) return t('ui.actor.you');
-    return entry.actorName ?? t('ui.actor.staff');
+    // Until the names arrive (or for an account the applicant may not name) the role, not the account.
+    const name = people.nameOf(entry.actor);
+    return name === entry.actor ? t('ui.actor.staff') : name;
   };
   return (
     <Timeline
