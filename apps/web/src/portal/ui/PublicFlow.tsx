@@ -1,10 +1,14 @@
 import type { FlowDefinition } from '@tongban/flow-model';
 import { Steps } from 'antd';
+import { lazy, Suspense } from 'react';
 import { t } from '../../i18n/t';
-import { FlowDiagram } from '../../shared-ui/FlowDiagram';
 import { stageColumns } from '../../shared-ui/FlowStageColumns';
 import { tf } from '../../shared-ui/format';
+import { Loading } from './QueryStates';
 import { usePhone } from './usePhone';
+
+/** The drawing library is loaded only where it is shown: a phone never downloads it. */
+const FlowDiagram = lazy(() => import('../../shared-ui/FlowDiagram').then((m) => ({ default: m.FlowDiagram })));
 
 interface PublicFlowProps {
   definition: FlowDefinition;
@@ -27,7 +31,13 @@ function publicSteps(definition: FlowDefinition) {
  */
 export function PublicFlow(props: PublicFlowProps) {
   const phone = usePhone();
-  if (!phone) return <FlowDiagram {...props} />;
+  if (!phone) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <FlowDiagram {...props} />
+      </Suspense>
+    );
+  }
   const done = new Set(props.completedNodeIds ?? []);
   const tacit = new Set(props.tacitNodeIds ?? []);
   const items = publicSteps(props.definition).map((node) => {
