@@ -19,6 +19,8 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
   let aliceToken: string;
   let receiptNo: string;
   let applicationId: string;
+  /** Script files the phone fetched: the drawing library must not be among them. */
+  const scripts: string[] = [];
 
   beforeAll(async () => {
     stack = await startBrowserStack({ CLOCK_START: '2026-09-28T09:00:00+08:00' });
@@ -29,6 +31,9 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
       locale: 'zh-CN',
     });
     phone.setDefaultTimeout(20_000);
+    phone.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     aliceToken = await token('alice');
   });
   afterAll(async () => {
@@ -98,6 +103,8 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
     const steps = phone.locator('.portal-flow-steps');
     await steps.waitFor();
     expect(await phone.locator('.react-flow__node').count()).toBe(0);
+    expect(scripts.some((path) => path.includes('PortalRoutes'))).toBe(true);
+    expect(scripts.filter((path) => /FlowDiagram|ReadOnlyFlowCanvas|elk|Designer/.test(path))).toEqual([]);
     const text = await steps.innerText();
     expect(text).toContain('环保部门审查');
     expect(text).not.toContain('请设置办理人');
