@@ -11,9 +11,12 @@ export function usePagedList<T>(path: string, page: number, pageSize: number) {
     ...apiQuery<Page<T> | T[]>(withQuery(path, { page, pageSize })),
     placeholderData: keepPreviousData,
   });
-  const answer = query.data;
-  const data: Page<T> | undefined = Array.isArray(answer)
+  return { ...query, data: query.data === undefined ? undefined : asPage(query.data, page, pageSize) };
+}
+
+/** The page as the contract answers it, or cut from a whole list that a server without pagination answered. */
+export function asPage<T>(answer: Page<T> | T[], page: number, pageSize: number): Page<T> {
+  return Array.isArray(answer)
     ? { items: answer.slice((page - 1) * pageSize, page * pageSize), total: answer.length }
     : answer;
-  return { ...query, data };
 }
