@@ -44,6 +44,7 @@ export function ApplyPage({ code }: { code: string }) {
   });
   const link = useCommand<{ applicationId: string; attachmentIds: string[] }>({
     request: (body) => ({ path: '/attachments/link', body }),
+    invalidates: [['attachments'], ['applications']],
   });
   const remove = useCommand<string>({ request: (id) => ({ path: `/attachments/${id}`, method: 'DELETE' }) });
 
