@@ -50,7 +50,6 @@ describe('统一出证: GET /api/applications/{id}/certificate', () => {
       applicant: 'alice',
       applicantName: '王爱丽',
       decision: 'approved',
-      title: '准予行政许可决定书',
       decidedOn: '2026-09-28',
       submittedOn: '2026-09-28',
       centerName: '示范市政务服务中心',

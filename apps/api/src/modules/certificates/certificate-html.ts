@@ -1,9 +1,5 @@
 import type { CertificateDto } from './certificate.dto';
 
-/** The document's name by its decision (the JSON answer carries it as `title`). */
-export const certificateTitle = (decision: 'approved' | 'rejected') =>
-  decision === 'approved' ? '准予行政许可决定书' : '不予行政许可决定书';
-
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -15,7 +11,7 @@ const chineseDate = (isoDate: string) => {
 /** The result document as a self-contained printable page (A4, no scripts, no external resources). */
 export function certificateHtml(c: CertificateDto): string {
   const approved = c.decision === 'approved';
-  const title = c.title;
+  const title = approved ? '准予行政许可决定书' : '不予行政许可决定书';
   const ruling = approved
     ? '经审查，你（单位）的申请符合法定条件、标准，根据《中华人民共和国行政许可法》第三十八条第一款的规定，决定准予行政许可。'
     : `经审查，你（单位）的申请不符合法定条件、标准${c.reason ? `（${escape(c.reason)}）` : ''}，根据《中华人民共和国行政许可法》第三十八条第二款的规定，决定不予行政许可。如不服本决定，可以自收到本决定书之日起六十日内依法申请行政复议，或者六个月内依法提起行政诉讼。`;

@@ -8,8 +8,6 @@ export interface CertificateDto {
   applicant: string;
   applicantName: string;
   decision: 'approved' | 'rejected';
-  /** The document's name as printed on it: 准予行政许可决定书 or 不予行政许可决定书. */
-  title: string;
   /** Why it was refused, from the decision's own note. */
   reason: string | null;
   submittedOn: string;

@@ -6,7 +6,6 @@ import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
 import { ApplicationAccess, type ApplicationRow } from '../runtime/applications/application-access.service';
 import type { CertificateDto } from './certificate.dto';
-import { certificateTitle } from './certificate-html';
 
 const DECIDED = ['approved', 'rejected'];
 
@@ -78,7 +77,6 @@ export class CertificatesService {
     const decidedAt = new Date(row.decidedAt).toISOString();
     return {
       ...row,
-      title: certificateTitle(row.decision),
       reason: row.decision === 'rejected' ? await this.refusalReason(application.id) : null,
       submittedOn: calendar.dateOf(new Date(application.createdAt).toISOString()),
       decidedAt,

@@ -11,7 +11,6 @@ import { ErrorAlert, Loading } from '../ui/QueryStates';
 /** The certificate answer's fields beyond the shared type (see the certificates module's DTO). */
 type CertificateDocument = Certificate & {
   applicantName: string;
-  title?: string;
   legalBasis?: string;
   submittedOn?: string;
 };
@@ -32,7 +31,7 @@ export function CertificatePage({ id }: { id: string }) {
   if (!certificate.data) return <Loading />;
   const c = certificate.data as CertificateDocument;
   const approved = c.decision === 'approved';
-  const title = c.title ?? t(approved ? 'portal.result.approved' : 'portal.result.rejected');
+  const title = t(approved ? 'portal.result.approved' : 'portal.result.rejected');
 
   return (
     <>
