@@ -19,7 +19,8 @@ dayjs.locale('zh-cn');
 export function Providers({ children, queryClient: given }: { children: ReactNode; queryClient?: QueryClient }) {
   const [queryClient] = useState(() => given ?? createQueryClient());
   return (
-    <ConfigProvider locale={zhCN} theme={themeFor(14)}>
+    // antd spaces two-character labels (搜 索); Chinese UIs and the tests name buttons by their plain words.
+    <ConfigProvider locale={zhCN} theme={themeFor(14)} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <FontScaleProvider>

@@ -36,6 +36,8 @@ export function themeFor(fontSize: number): ThemeConfig {
       // opacity, about 3:1 on white; these keep every text colour at 4.5:1 or more (WCAG AA, axe color-contrast).
       colorTextTertiary: '#595959',
       colorTextDescription: '#4b5563',
+      // antd's placeholder grey is 1.6:1 on white; axe asks 4.5:1.
+      colorTextPlaceholder: '#6b7280',
       colorBgLayout: '#f5f7fa',
       borderRadius: 6,
       fontSize,
