@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { cardSchema, instant, obj } from './common';
 import { itemSearchSchema, pageOf, pageQuerySchema } from './pagination';
 
 // 电子监察: the statistics routes of the dashboard and the paginated ledger (issue 15).
 
-/** The card of the one rule (libs/flow-engine cards/card.ts). */
-export const cardSchema = z.enum(['normal', 'warning', 'yellow', 'red']);
+// The card of the one rule (libs/flow-engine cards/card.ts) is `cardSchema` in ./common.
 
 /** `GET /api/supervision/statistics/cards-by-day?days=` (1–90, default 30). */
 export const cardsByDayQuerySchema = z.object({
@@ -113,3 +113,90 @@ export const ledgerQuerySchema = pageQuerySchema.extend({
 export type LedgerQuery = z.infer<typeof ledgerQuerySchema>;
 
 export const ledgerPageSchema = pageOf(ledgerEntrySchema);
+
+/** `GET /api/exports/statistics`: figures by department and by item. */
+export const figuresSchema = obj({ at: instant, byDepartment: z.array(figureSchema), byItem: z.array(figureSchema) });
+export type Figures = z.infer<typeof figuresSchema>;
+
+const itemRef = {
+  applicationId: z.string(),
+  receiptNo: z.string(),
+  itemCode: z.string(),
+  centerId: z.string(),
+};
+
+/** A running item with its card of the one rule, and the names of the steps it stands at. */
+export const runningItemSchema = obj({
+  ...itemRef,
+  status: z.string(),
+  card: cardSchema,
+  deadline: instant.nullable(),
+  clockPaused: z.boolean(),
+  steps: z.array(z.string()),
+});
+export type RunningItem = z.infer<typeof runningItemSchema>;
+
+/** `GET /api/supervision/overview`: 电子监察 at the clock's now over the caller's centers. */
+export const overviewSchema = obj({
+  at: instant,
+  centers: z.array(z.string()),
+  /** Items by their warning (paused ones apart). */
+  counts: obj({ green: z.number().int(), yellow: z.number().int(), red: z.number().int(), paused: z.number().int() }),
+  cardCounts: obj({
+    normal: z.number().int(),
+    warning: z.number().int(),
+    yellow: z.number().int(),
+    red: z.number().int(),
+  }),
+  /** Every running item, red first; `cardedItems`: those whose card is not normal. */
+  runningItems: z.array(runningItemSchema),
+  cardedItems: z.array(runningItemSchema),
+  /** Running steps whose card is not normal (an item late at acceptance shows here). */
+  cardedSteps: z.array(
+    obj({
+      ...itemRef,
+      nodeId: z.string(),
+      nodeName: z.string(),
+      department: z.string().nullable(),
+      deadline: instant,
+      card: cardSchema,
+    }),
+  ),
+  overdue: z.array(
+    obj({ ...itemRef, status: z.string(), deadline: instant, overdueWorkingDays: z.number().int(), card: cardSchema }),
+  ),
+  overdueSteps: z.array(
+    obj({
+      taskId: z.string(),
+      applicationId: z.string(),
+      receiptNo: z.string(),
+      nodeId: z.string(),
+      nodeName: z.string().nullable(),
+      department: z.string().nullable(),
+      deadline: instant,
+    }),
+  ),
+  tacitApprovals: z.array(
+    obj({
+      id: z.string(),
+      applicationId: z.string().nullable(),
+      receiptNo: z.string().nullable(),
+      department: z.string().nullable(),
+      officer: z.string().nullable(),
+      nodeId: z.string().nullable(),
+      note: z.string(),
+      at: instant,
+    }),
+  ),
+  byDepartment: z.array(
+    obj({
+      department: z.string(),
+      name: z.string(),
+      open: z.number().int(),
+      closed: z.number().int(),
+      onTimeRate: z.number().nullable(),
+      avgWorkingDays: z.number().nullable(),
+    }),
+  ),
+});
+export type Overview = z.infer<typeof overviewSchema>;

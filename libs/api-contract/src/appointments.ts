@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { instant, isoDate, obj } from './common';
+import { pageQuerySchema } from './pagination';
+
+/** A booked window slot (`POST /api/appointments`, a row of `GET /api/appointments`). */
+export const appointmentSchema = obj({
+  id: z.string(),
+  bookingNo: z.string(),
+  username: z.string(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  window: z.string(),
+  date: isoDate,
+  slot: z.string(),
+  startsAt: instant,
+  status: z.enum(['booked', 'cancelled']),
+  createdAt: instant,
+  cancelledAt: instant.nullable(),
+  /** Until when the applicant may still cancel. */
+  cancelUntil: instant,
+});
+export type Appointment = z.infer<typeof appointmentSchema>;
+
+export const slotDaySchema = obj({
+  date: isoDate,
+  slots: z.array(obj({ slot: z.string(), end: z.string(), capacity: z.number().int(), remaining: z.number().int() })),
+});
+export type SlotDay = z.infer<typeof slotDaySchema>;
+
+/** `GET /api/appointments/slots?itemCode=`: the next working days' slots with what is left. */
+export const slotsSchema = obj({
+  itemCode: z.string(),
+  window: z.string(),
+  capacity: z.number().int(),
+  days: z.array(slotDaySchema),
+});
+export type Slots = z.infer<typeof slotsSchema>;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+export const slotsQuerySchema = z.object({ itemCode: z.string().trim().min(1).max(64) });
+export const bookInputSchema = z.object({
+  itemCode: z.string().trim().min(1).max(64),
+  date: day,
+  slot: z.string().regex(/^\d{2}:\d{2}$/, '时段格式应为 HH:MM'),
+});
+export type BookInput = z.infer<typeof bookInputSchema>;
+
+/** `GET /api/appointments?date=` (with `page`/`pageSize` a page; also `status`, `itemCode`). */
+export const appointmentListQuerySchema = z.object({
+  ...pageQuerySchema.shape,
+  date: day.optional(),
+  status: z.enum(['booked', 'cancelled']).optional(),
+  itemCode: z.string().trim().min(1).max(64).optional(),
+});
+export type AppointmentListQuery = z.infer<typeof appointmentListQuerySchema>;
+
+export const APPOINTMENT_SORTS = ['startsAt', 'bookingNo', 'createdAt', 'itemCode', 'status'] as const;

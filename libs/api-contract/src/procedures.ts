@@ -1,0 +1,64 @@
+import type { FlowDefinition, FlowError } from '@tongban/flow-model';
+import { z } from 'zod';
+import { instant, obj } from './common';
+
+/** A flow definition travels as the flow-model's own document (validated by the flow-model, not here). */
+export const flowDefinitionDoc = z.custom<FlowDefinition>(
+  (value) => typeof value === 'object' && value !== null && Array.isArray((value as { nodes?: unknown }).nodes),
+  '流程定义应为对象',
+);
+
+/** `GET /api/catalog/{code}/flow`, `GET /api/applications/{id}/flow`: the public flow (assignees left out). */
+export const procedureSchema = obj({
+  flowKey: z.string(),
+  flowVersion: z.number().int(),
+  name: z.string(),
+  definition: flowDefinitionDoc,
+  /** Department code → name in the item's center, so the applicant sees names, not codes. */
+  departmentNames: z.record(z.string(), z.string()),
+});
+export type Procedure = z.infer<typeof procedureSchema>;
+
+export const flowVersionStatusSchema = z.enum(['draft', 'published', 'retired']);
+export type VersionStatus = z.infer<typeof flowVersionStatusSchema>;
+
+/** `POST /api/definitions`, `POST /api/definitions/{key}/publish`. */
+export const flowStatusSchema = obj({ key: z.string(), version: z.number().int(), status: flowVersionStatusSchema });
+export type FlowStatus = z.infer<typeof flowStatusSchema>;
+
+/** `GET /api/definitions`: one row per flow. */
+export const flowSummarySchema = obj({
+  key: z.string(),
+  name: z.string(),
+  latestVersion: z.number().int(),
+  /** Status of the latest version. */
+  status: flowVersionStatusSchema,
+  /** The published version new applications use (the highest published one), or null. */
+  publishedVersion: z.number().int().nullable(),
+  updatedAt: instant,
+});
+export type FlowSummary = z.infer<typeof flowSummarySchema>;
+
+/** `GET /api/definitions/{key}/versions`. */
+export const versionSummarySchema = obj({
+  key: z.string(),
+  version: z.number().int(),
+  status: flowVersionStatusSchema,
+  name: z.string(),
+  checksum: z.string(),
+  /** True for the one published version new applications start on. */
+  current: z.boolean(),
+  createdBy: z.string().nullable(),
+  createdAt: instant,
+  publishedAt: instant.nullable(),
+});
+export type VersionSummary = z.infer<typeof versionSummarySchema>;
+
+/** `GET /api/definitions/{key}`, `GET /api/definitions/{key}/versions/{version}`. */
+export const versionDetailSchema = obj({
+  ...versionSummarySchema.shape,
+  definition: flowDefinitionDoc,
+  /** A draft's validation errors against the caller's center (what publishing would refuse). */
+  errors: z.array(z.custom<FlowError>()).optional(),
+});
+export type VersionDetail = z.infer<typeof versionDetailSchema>;
