@@ -28,8 +28,14 @@ export const userSummarySchema = obj({
   name: z.string(),
   roles: z.array(roleSchema),
   department: z.string().nullable(),
+  /** Office phone (办公电话); null when none is recorded. */
+  phone: z.string().nullable(),
 });
 export type UserSummary = z.infer<typeof userSummarySchema>;
+
+/** `GET /api/users/names?usernames=`: a person as the workbench and the portal name it (staff: office phone). */
+export const personNameSchema = obj({ username: z.string(), name: z.string(), phone: z.string().nullable() });
+export type PersonName = z.infer<typeof personNameSchema>;
 
 export const loginInputSchema = z.object({
   username: z.string().min(1).max(100),

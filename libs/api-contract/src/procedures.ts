@@ -48,9 +48,18 @@ export const versionSummarySchema = obj({
   checksum: z.string(),
   /** True for the one published version new applications start on. */
   current: z.boolean(),
+  /** A username, or for a shipped flow the file it came from (`workflows/….json`). */
   createdBy: z.string().nullable(),
+  /** The author's name; null for a shipped flow or an unknown username. */
+  createdByName: z.string().nullable(),
+  /** The version came from a file shipped with the system (系统内置), not from a person. */
+  shipped: z.boolean(),
   createdAt: instant,
   publishedAt: instant.nullable(),
+  publishedBy: z.string().nullable(),
+  publishedByName: z.string().nullable(),
+  /** 版本说明 written when publishing; null if none. */
+  note: z.string().nullable(),
 });
 export type VersionSummary = z.infer<typeof versionSummarySchema>;
 

@@ -2,14 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useState } from 'react';
 import { api, ApiError, getToken, setToken } from '../api/client';
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  name: string;
-  roles: string[];
-  department?: string | null;
-  centerId: string;
-}
+import type { SessionUser } from '@tongban/api-contract';
+
+export type { SessionUser };
 
 interface SessionValue {
   user: SessionUser | null;

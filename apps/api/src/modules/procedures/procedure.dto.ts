@@ -1,13 +1,7 @@
+import type { Procedure } from '@tongban/api-contract';
 import type { FlowDefinition } from '@tongban/flow-model';
 
-export interface ProcedureDto {
-  flowKey: string;
-  flowVersion: number;
-  name: string;
-  definition: FlowDefinition;
-  /** Department code → name in the item's center, so the applicant sees names, not codes. */
-  departmentNames: Record<string, string>;
-}
+export type ProcedureDto = Procedure;
 
 /** Who is named as an assignee is internal; the public sees steps, departments and limits. */
 export function toProcedureDto(
@@ -15,7 +9,7 @@ export function toProcedureDto(
   flowVersion: number,
   definition: FlowDefinition,
   departmentNames: Record<string, string>,
-): ProcedureDto {
+): Procedure {
   const nodes = definition.nodes.map((node) => {
     if (!('assignees' in node)) return node;
     const { assignees: _assignees, ...rest } = node;

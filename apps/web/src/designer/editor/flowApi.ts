@@ -1,43 +1,9 @@
-import type { FlowDefinition, FlowError } from '@tongban/flow-model';
+import type { FlowDefinition } from '@tongban/flow-model';
 import { apiQuery, useCommand } from '../../api/query';
 
-export type VersionStatus = 'draft' | 'published' | 'retired';
+import type { FlowStatus, FlowSummary, VersionDetail, VersionSummary } from '@tongban/api-contract';
 
-export interface FlowStatus {
-  key: string;
-  version: number;
-  status: VersionStatus;
-}
-
-export interface FlowSummary {
-  key: string;
-  name: string;
-  latestVersion: number;
-  status: VersionStatus;
-  publishedVersion: number | null;
-  updatedAt: string;
-}
-
-export interface VersionSummary extends FlowStatus {
-  name: string;
-  checksum: string;
-  current: boolean;
-  createdBy: string | null;
-  createdByName: string | null;
-  /** Came from a file shipped with the system (系统内置), not from a person. */
-  shipped: boolean;
-  createdAt: string;
-  publishedAt: string | null;
-  publishedBy: string | null;
-  publishedByName: string | null;
-  /** 版本说明 written when publishing. */
-  note: string | null;
-}
-
-export interface VersionDetail extends VersionSummary {
-  definition: FlowDefinition;
-  errors?: FlowError[];
-}
+export type { FlowStatus, FlowSummary, VersionDetail, VersionStatus, VersionSummary } from '@tongban/api-contract';
 
 const path = (key: string) => `/definitions/${encodeURIComponent(key)}`;
 

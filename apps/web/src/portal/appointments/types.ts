@@ -1,22 +1,4 @@
-export interface Appointment {
-  id: string;
-  bookingNo: string;
-  itemCode: string;
-  itemName: string;
-  window: string;
-  date: string;
-  slot: string;
-  startsAt: string;
-  status: 'booked' | 'cancelled';
-  cancelUntil: string;
-}
-
-export interface Slots {
-  itemCode: string;
-  window: string;
-  capacity: number;
-  days: { date: string; slots: { slot: string; end: string; remaining: number }[] }[];
-}
+export type { Appointment, Slots } from '@tongban/api-contract';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 

@@ -1,31 +1,10 @@
-export interface AppointmentDto {
-  id: string;
-  bookingNo: string;
-  username: string;
-  itemCode: string;
-  itemName: string;
-  window: string;
-  date: string;
-  slot: string;
-  startsAt: string;
-  status: 'booked' | 'cancelled';
-  createdAt: string;
-  cancelledAt: string | null;
-  /** Until when the applicant may still cancel. */
-  cancelUntil: string;
-}
+import type { Appointment, SlotDay, Slots } from '@tongban/api-contract';
 
-export interface SlotDayDto {
-  date: string;
-  slots: { slot: string; end: string; capacity: number; remaining: number }[];
-}
+export type AppointmentDto = Appointment;
 
-export interface SlotsDto {
-  itemCode: string;
-  window: string;
-  capacity: number;
-  days: SlotDayDto[];
-}
+export type SlotDayDto = SlotDay;
+
+export type SlotsDto = Slots;
 
 export const APPOINTMENT_SELECT = `
   SELECT p.id, p.booking_no AS "bookingNo", p.username, p.item_code AS "itemCode", c.name AS "itemName",

@@ -1,15 +1,6 @@
-export interface AttachmentDto {
-  id: string;
-  applicationId: string | null;
-  itemCode: string;
-  materialCode: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedBy: string;
-  createdAt: string;
-}
+import type { Attachment } from '@tongban/api-contract';
+
+export type AttachmentDto = Attachment;
 
 /** Columns of an attachment without its content, named as the DTO. */
 export const ATTACHMENT_COLUMNS = `id, application_id AS "applicationId", item_code AS "itemCode", material_code AS "materialCode",

@@ -1,22 +1,10 @@
+import type { CatalogItem } from '@tongban/api-contract';
 import type { CatalogItemEntity, CatalogMaterial } from '../entities/catalog-item.entity';
 
-export interface CatalogItemDto {
-  code: string;
-  name: string;
-  department: string;
-  legalBasis: string;
-  materials: CatalogMaterial[];
-  flowKey: string;
-  statutoryDays: number;
-  promisedDays: number;
-  fees: string;
-  windowAuthority: string;
-  jointHandling: boolean;
-  centerId: string;
-  updatedAt: string;
-}
+/** The catalog item as the contract names it. */
+export type CatalogItemDto = CatalogItem;
 
-export const toCatalogItemDto = (item: CatalogItemEntity): CatalogItemDto => ({
+export const toCatalogItemDto = (item: CatalogItemEntity): CatalogItem => ({
   code: item.code,
   name: item.name,
   department: item.department,

@@ -1,8 +1,6 @@
+import type { Department } from '@tongban/api-contract';
 import type { DepartmentEntity } from '../entities/department.entity';
 
-export interface DepartmentDto {
-  code: string;
-  name: string;
-}
+export type DepartmentDto = Department;
 
-export const toDepartmentDto = ({ code, name }: DepartmentEntity): DepartmentDto => ({ code, name });
+export const toDepartmentDto = ({ code, name }: DepartmentEntity): Department => ({ code, name });

@@ -1,4 +1,5 @@
-import type { FlowDefinition, FlowError } from '@tongban/flow-model';
+import type { FlowStatus, FlowSummary, VersionDetail, VersionSummary } from '@tongban/api-contract';
+import type { FlowDefinition } from '@tongban/flow-model';
 import type { FlowDefinitionStatus } from '../entities/flow-definition.entity';
 
 /** One version of a flow, with its definition parsed (schema defaults filled in). */
@@ -22,52 +23,15 @@ export type AuthorNames = ReadonlyMap<string, string>;
 /** Flows published or drafted at start-up from `workflows/*.json` record that file as their author. */
 export const SHIPPED_SOURCE = /^workflows\//;
 
-export interface FlowSummaryDto {
-  key: string;
-  name: string;
-  latestVersion: number;
-  /** Status of the latest version. */
-  status: FlowDefinitionStatus;
-  /** The published version new applications use (the highest published one), or null. */
-  publishedVersion: number | null;
-  updatedAt: string;
-}
+export type FlowSummaryDto = FlowSummary;
 
-export interface FlowVersionSummaryDto {
-  key: string;
-  version: number;
-  status: FlowDefinitionStatus;
-  name: string;
-  checksum: string;
-  /** True for the one published version new applications start on. */
-  current: boolean;
-  /** A username, or for a shipped flow the file it came from (`workflows/….json`). */
-  createdBy: string | null;
-  /** The author's name; null for a shipped flow or an unknown username. */
-  createdByName: string | null;
-  /** The version came from a file shipped with the system (系统内置), not from a person. */
-  shipped: boolean;
-  createdAt: string;
-  publishedAt: string | null;
-  publishedBy: string | null;
-  publishedByName: string | null;
-  /** 版本说明 written when publishing; null if none. */
-  note: string | null;
-}
+export type FlowVersionSummaryDto = VersionSummary;
 
-export interface FlowVersionDto extends FlowVersionSummaryDto {
-  definition: FlowDefinition;
-  /** A draft's validation errors against the caller's center (what publishing would refuse); [] otherwise. */
-  errors?: FlowError[];
-}
+export type FlowVersionDto = VersionDetail;
 
-export interface FlowStatusDto {
-  key: string;
-  version: number;
-  status: FlowDefinitionStatus;
-}
+export type FlowStatusDto = FlowStatus;
 
-export const toFlowStatusDto = ({ key, version, status }: FlowVersion): FlowStatusDto => ({ key, version, status });
+export const toFlowStatusDto = ({ key, version, status }: FlowVersion): FlowStatus => ({ key, version, status });
 
 const nameOf = (names: AuthorNames, username: string | null) => (username ? (names.get(username) ?? null) : null);
 

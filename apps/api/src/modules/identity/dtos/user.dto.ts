@@ -1,33 +1,12 @@
-import type { AuthUser, Role } from '../auth-user';
+import type { PersonName, SessionUser, UserSummary } from '@tongban/api-contract';
+import type { AuthUser } from '../auth-user';
 import type { UserEntity } from '../entities/user.entity';
 
 /** The caller as the web app sees it (login and /auth/me). `department` is left out when there is none. */
-export interface UserDto {
-  id: string;
-  username: string;
-  name: string;
-  roles: Role[];
-  department?: string;
-  centerId: string;
-  chiefRepresentative: boolean;
-}
+export type UserDto = SessionUser;
 
-/** An entry of the designer's assignee picker (staff only: the list route is for staff roles). */
-export interface UserSummaryDto {
-  username: string;
-  name: string;
-  roles: Role[];
-  department: string | null;
-  /** Office phone (办公电话); null when none is recorded. */
-  phone: string | null;
-}
-
-/** A person as the workbench and the portal name it: the display name and, for staff, the office phone. */
-export interface PersonNameDto {
-  username: string;
-  name: string;
-  phone: string | null;
-}
+export type UserSummaryDto = UserSummary;
+export type PersonNameDto = PersonName;
 
 export const toAuthUser = (user: UserEntity): AuthUser => ({
   id: user.id,
@@ -39,12 +18,12 @@ export const toAuthUser = (user: UserEntity): AuthUser => ({
   chiefRepresentative: user.chiefRepresentative,
 });
 
-export const toUserDto = ({ department, ...user }: AuthUser): UserDto => ({
+export const toUserDto = ({ department, ...user }: AuthUser): SessionUser => ({
   ...user,
   ...(department ? { department } : {}),
 });
 
-export const toUserSummaryDto = (user: UserEntity): UserSummaryDto => ({
+export const toUserSummaryDto = (user: UserEntity): UserSummary => ({
   username: user.username,
   name: user.name,
   roles: user.roles,

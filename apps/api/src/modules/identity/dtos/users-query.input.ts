@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import { ROLES } from '../auth-user';
 
-export const usersQuerySchema = z.object({
-  role: z.enum(ROLES).optional(),
-  department: z.string().min(1).max(100).optional(),
-});
-
-export type UsersQuery = z.infer<typeof usersQuerySchema>;
+export { type UsersQuery, usersQuerySchema } from '@tongban/api-contract';
 
 /** `?usernames=alice,window1`: the people to name (at most 200, duplicates ignored). */
 export const namesQuerySchema = z.object({

@@ -1,4 +1,5 @@
 import { ledgerEntryOverdue } from '@tongban/flow-engine';
+import type { Complaint, Rating } from '@tongban/api-contract';
 import type { WorkCalendar } from '@tongban/work-calendar';
 
 /** 好差评 levels of the national standard, 5 = 非常满意 … 1 = 非常不满意. */
@@ -10,31 +11,9 @@ export const SCORE_LABELS: Record<number, string> = {
   1: '非常不满意',
 };
 
-export interface ComplaintDto {
-  entryId: string;
-  dueDate: string;
-  owner: string | null;
-  answered: boolean;
-  answer: string | null;
-  answeredBy: string | null;
-  answeredAt: string | null;
-  /** Past its rectification date (unanswered after it, or answered only after it): a red mark. */
-  red: boolean;
-}
+export type ComplaintDto = Complaint;
 
-export interface RatingDto {
-  id: string;
-  applicationId: string;
-  receiptNo: string;
-  itemName: string;
-  applicant: string;
-  score: number;
-  label: string;
-  tags: string[];
-  comment: string;
-  createdAt: string;
-  complaint: ComplaintDto | null;
-}
+export type RatingDto = Rating;
 
 export const RATING_SELECT = `
   SELECT r.id, r.center_id AS "centerId", r.application_id AS "applicationId", a.receipt_no AS "receiptNo", c.name AS "itemName", r.applicant,
@@ -54,7 +33,7 @@ export interface RatingRow extends Omit<RatingDto, 'label' | 'complaint'> {
 }
 
 /** The rating as answered at `at`, whose date in the center's `calendar` decides whether a complaint is red. */
-export function toRatingDto(row: RatingRow, calendar: WorkCalendar, at: string): RatingDto {
+export function toRatingDto(row: RatingRow, calendar: WorkCalendar, at: string): Rating {
   const answeredOn = row.answeredAt ? calendar.dateOf(new Date(row.answeredAt).toISOString()) : null;
   return {
     id: row.id,

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@n
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { parseInput } from '../../../common/zod-body';
 import { type AuthUser, CurrentUser } from '../../identity';
-import { listQuerySchema, submitInputSchema } from './application.inputs';
+import { applicationListQuerySchema as listQuerySchema } from '@tongban/api-contract';
+import { submitInputSchema } from './application.inputs';
 import { ApplicationCommands } from './application-commands.service';
 import { ApplicationsService } from './applications.service';
 
