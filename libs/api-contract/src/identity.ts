@@ -44,7 +44,11 @@ export const loginInputSchema = z.object({
 export type LoginInput = z.infer<typeof loginInputSchema>;
 
 /** `POST /api/auth/login`. */
-export const loginResultSchema = obj({ token: z.string(), expiresAt: z.iso.datetime({ offset: true }), user: sessionUserSchema });
+export const loginResultSchema = obj({
+  token: z.string(),
+  expiresAt: z.iso.datetime({ offset: true }),
+  user: sessionUserSchema,
+});
 export type LoginResult = z.infer<typeof loginResultSchema>;
 
 /** `GET /api/users?role=&department=` (with `page`, `pageSize`, `sort`, `order` a page). */
