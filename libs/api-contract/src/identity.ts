@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { obj } from './common';
+import { pageQuerySchema } from './pagination';
 
 /**
  * `committee`: members of a department's review committee (会审), a second role beside reviewer. `head`: a
@@ -53,7 +54,10 @@ export type LoginResult = z.infer<typeof loginResultSchema>;
 
 /** `GET /api/users?role=&department=` (with `page`, `pageSize`, `sort`, `order` a page). */
 export const usersQuerySchema = z.object({
+  ...pageQuerySchema.shape,
   role: roleSchema.optional(),
   department: z.string().min(1).max(100).optional(),
 });
 export type UsersQuery = z.infer<typeof usersQuerySchema>;
+
+export const USER_SORTS = ['username', 'name', 'department'] as const;

@@ -23,6 +23,8 @@ export const taskSchema = obj({
   warning: warningSchema.nullable(),
   /** The step's 电子监察 card (null for a closed task). */
   card: cardSchema.nullable(),
+  /** The item's card beside the step's (null for a closed task). */
+  itemCard: cardSchema.nullable(),
   /** The absent A post the caller takes it for as B; null: the caller itself. */
   actingFor: z.string().nullable(),
   /** Who claimed it (认领); null while open to its whole role. */

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Page } from '@tongban/api-contract';
 import { parseInput } from '../../common/zod-body';
 import { type AuthUser, CurrentUser, Public, Roles } from '../identity';
 import { AppointmentsService } from './appointments.service';
@@ -29,8 +30,8 @@ export class AppointmentsController {
   @ApiBearerAuth()
   @Get()
   @ApiOperation({ summary: '我的预约（申请人）或本中心的预约（工作人员）' })
-  list(@CurrentUser() user: AuthUser, @Query() query: unknown): Promise<AppointmentDto[]> {
-    return this.appointments.list(user, parseInput(listQuerySchema, query).date);
+  list(@CurrentUser() user: AuthUser, @Query() query: unknown): Promise<AppointmentDto[] | Page<AppointmentDto>> {
+    return this.appointments.list(user, parseInput(listQuerySchema, query));
   }
 
   @ApiBearerAuth()

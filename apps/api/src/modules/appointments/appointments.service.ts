@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { AppointmentListQuery, Page } from '@tongban/api-contract';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource, type EntityManager } from 'typeorm';
+import { assertSortable, isPaged, orderBy, pageOfRows, Where } from '../../common/list-query';
 import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
@@ -13,7 +15,14 @@ import {
   slotFull,
   unknownItem,
 } from './appointments.exception';
-import { APPOINTMENT_SELECT, type AppointmentDto, type SlotsDto } from './dtos/appointment.dto';
+import {
+  APPOINTMENT_COLUMNS,
+  APPOINTMENT_FROM,
+  APPOINTMENT_SELECT,
+  APPOINTMENT_SORT_COLUMNS,
+  type AppointmentDto,
+  type SlotsDto,
+} from './dtos/appointment.dto';
 import type { BookInput } from './dtos/appointment.input';
 import { bookableDates, CANCEL_BEFORE_MS, capacityPerSlot, SLOTS, slotStart } from './slot-plan';
 
@@ -94,12 +103,29 @@ export class AppointmentsService {
     return this.one(id);
   }
 
-  async list(user: AuthUser, date?: string): Promise<AppointmentDto[]> {
+  /**
+   * The applicant's own bookings or the staff's center's, by start: without `page`/`pageSize` all as an array (as
+   * the contract always said), with them one page and the total; `date`, `status` and `itemCode` narrow both.
+   */
+  async list(user: AuthUser, query: AppointmentListQuery): Promise<AppointmentDto[] | Page<AppointmentDto>> {
+    assertSortable(query);
     const staff = user.roles.some((role) => STAFF.includes(role));
+    const where = new Where([staff ? user.centerId : user.username]).and(
+      staff ? 'p.center_id = $1' : 'p.username = $1',
+    );
+    where.when(query.date, (p) => `p.date = ${p}::date`);
+    where.when(query.status, (p) => `p.status = ${p}`);
+    where.when(query.itemCode, (p) => `p.item_code = ${p}`);
+    const order = orderBy(query, APPOINTMENT_SORT_COLUMNS, 'p.starts_at, p.booking_no', 'p.id');
+    if (isPaged(query)) {
+      const sql = { select: APPOINTMENT_COLUMNS, from: APPOINTMENT_FROM, where, orderBy: order };
+      return pageOfRows(this.db, query, sql, (rows: Omit<AppointmentDto, 'cancelUntil'>[]) =>
+        rows.map(withCancelUntil),
+      );
+    }
     const rows = await this.db.query(
-      `${APPOINTMENT_SELECT} WHERE ${staff ? 'p.center_id = $1' : 'p.username = $1'} AND ($2::date IS NULL OR p.date = $2::date)
-       ORDER BY p.starts_at, p.booking_no`,
-      [staff ? user.centerId : user.username, date ?? null],
+      `${APPOINTMENT_SELECT} WHERE ${where.sql} ORDER BY ${query.sort ? order : 'p.starts_at, p.booking_no'}`,
+      where.params,
     );
     return rows.map(withCancelUntil);
   }

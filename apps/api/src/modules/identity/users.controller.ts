@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Page } from '@tongban/api-contract';
 import { parseInput } from '../../common/zod-body';
 import { type AuthUser, ROLES } from './auth-user';
 import { CurrentUser, Roles } from './auth.decorators';
@@ -18,9 +19,10 @@ export class UsersController {
   @Get()
   @ApiQuery({ name: 'role', required: false, enum: ROLES })
   @ApiQuery({ name: 'department', required: false, type: String })
-  async list(@Query() query: unknown, @CurrentUser() user: AuthUser): Promise<UserSummaryDto[]> {
+  async list(@Query() query: unknown, @CurrentUser() user: AuthUser): Promise<UserSummaryDto[] | Page<UserSummaryDto>> {
     const users = await this.users.list(user.centerId, parseInput(usersQuerySchema, query));
-    return users.map(toUserSummaryDto);
+    if (Array.isArray(users)) return users.map(toUserSummaryDto);
+    return { items: users.items.map(toUserSummaryDto), total: users.total };
   }
 
   /** People's names for the workbench and the portal (timeline actors, claims, officers on notices). */

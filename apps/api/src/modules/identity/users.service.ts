@@ -3,9 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/app-config.module';
+import { isPaged, type Page, pageWindow, type USER_SORTS, type UsersQuery } from '@tongban/api-contract';
+import { badRequest } from '../../common/api-exception';
+import { assertSortable } from '../../common/list-query';
 import type { AuthUser } from './auth-user';
 import type { PersonNameDto } from './dtos/user.dto';
-import type { UsersQuery } from './dtos/users-query.input';
 import { UserEntity } from './entities/user.entity';
 
 @Injectable()
@@ -31,16 +33,28 @@ export class UsersService {
     return user && this.isEnabled(user) ? user : null;
   }
 
-  /** The center's enabled accounts, filtered by role and department, for assignee pickers. */
-  async list(centerId: string, { role, department }: UsersQuery): Promise<UserEntity[]> {
-    const query = this.users
+  /**
+   * The center's staff by username: without `page`/`pageSize` all (as the contract always said), with them one
+   * page (LIMIT/OFFSET) and the total; `role` and `department` narrow both.
+   */
+  async list(centerId: string, query: UsersQuery): Promise<UserEntity[] | Page<UserEntity>> {
+    assertSortable(query);
+    const { role, department } = query;
+    const sorted = query.sort ? USER_SORT_COLUMNS[query.sort as (typeof USER_SORTS)[number]] : 'u.username';
+    if (!sorted)
+      throw badRequest('INVALID_SORT', `不能按 ${query.sort} 排序，可选：${Object.keys(USER_SORT_COLUMNS).join('、')}`);
+    const builder = this.users
       .createQueryBuilder('u')
       .where('u.center_id = :centerId', { centerId })
-      .orderBy('u.username', 'ASC');
-    if (role) query.andWhere(':role = ANY(u.roles)', { role });
-    if (department) query.andWhere('u.department = :department', { department });
-    if (!this.config.demo) query.andWhere('u.demo = false');
-    return query.getMany();
+      .orderBy(sorted, query.order === 'desc' ? 'DESC' : 'ASC', 'NULLS LAST');
+    if (sorted !== 'u.username') builder.addOrderBy('u.username', 'ASC');
+    if (role) builder.andWhere(':role = ANY(u.roles)', { role });
+    if (department) builder.andWhere('u.department = :department', { department });
+    if (!this.config.demo) builder.andWhere('u.demo = false');
+    if (!isPaged(query)) return builder.getMany();
+    const { offset, limit } = pageWindow(query);
+    const [items, total] = await builder.offset(offset).limit(limit).getManyAndCount();
+    return { items, total };
   }
 
   /**
@@ -62,5 +76,12 @@ export class UsersService {
 
 /** Someone who signs in only to apply: may learn staff names and its own, nobody else's. */
 const applicantOnly = (roles: readonly string[]) => roles.every((role) => role === 'applicant');
+
+/** `sort` fields of `GET /api/users` and their columns. */
+const USER_SORT_COLUMNS: Record<(typeof USER_SORTS)[number], string> = {
+  username: 'u.username',
+  name: 'u.name',
+  department: 'u.department',
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { complaintListQuerySchema, type Page } from '@tongban/api-contract';
 import { parseInput } from '../../common/zod-body';
 import { type AuthUser, CurrentUser, Roles } from '../identity';
 import { ComplaintsService } from './complaints.service';
@@ -43,8 +44,8 @@ export class RatingsController {
 
   @Get('complaints')
   @ApiOperation({ summary: '差评投诉：申请人看自己的，工作人员看本中心的' })
-  complaintList(@CurrentUser() user: AuthUser): Promise<RatingDto[]> {
-    return this.complaints.list(user);
+  complaintList(@CurrentUser() user: AuthUser, @Query() query: unknown): Promise<RatingDto[] | Page<RatingDto>> {
+    return this.complaints.list(user, parseInput(complaintListQuerySchema, query));
   }
 
   @Roles('officer', 'admin', 'supervisor')

@@ -15,12 +15,14 @@ export type ComplaintDto = Complaint;
 
 export type RatingDto = Rating;
 
-export const RATING_SELECT = `
+export const RATING_COLUMNS = `
   SELECT r.id, r.center_id AS "centerId", r.application_id AS "applicationId", a.receipt_no AS "receiptNo", c.name AS "itemName", r.applicant,
          r.score, r.tags, r.comment, r.created_at AS "createdAt", e.id AS "entryId", e.due_date::text AS "dueDate",
-         e.owner, e.close_note AS "answer", e.closed_by AS "answeredBy", e.closed_at AS "answeredAt"
+         e.owner, e.close_note AS "answer", e.closed_by AS "answeredBy", e.closed_at AS "answeredAt"`;
+export const RATING_FROM = `
   FROM rating r JOIN application a ON a.id = r.application_id JOIN catalog_item c ON c.code = a.item_code
   LEFT JOIN accountability_entry e ON e.id = r.complaint_entry_id`;
+export const RATING_SELECT = `${RATING_COLUMNS} ${RATING_FROM}`;
 
 export interface RatingRow extends Omit<RatingDto, 'label' | 'complaint'> {
   centerId: string;

@@ -23,8 +23,7 @@ export class ApplicationsController {
 
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: unknown) {
-    const { status, limit } = parseInput(listQuerySchema, query);
-    return this.applications.list(user, status, limit);
+    return this.applications.list(user, parseInput(listQuerySchema, query));
   }
 
   @Get(':id')

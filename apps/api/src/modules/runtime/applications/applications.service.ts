@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type ApplicationListQuery,
+  type APPLICATION_SORTS,
+  type ApplicationSummary,
+  type Page,
+} from '@tongban/api-contract';
+import {
   type CenterPolicy,
   type EngineSnapshot,
   extensionDepartments,
@@ -14,6 +20,15 @@ import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { badRequest, forbidden, notFound } from '../../../common/api-exception';
+import {
+  assertSortable,
+  containing,
+  isPaged,
+  orderBy,
+  pageOfRows,
+  shanghaiDay,
+  Where,
+} from '../../../common/list-query';
 import { PreparedQueries } from '../../../common/database/prepared-queries.service';
 import { isUniqueViolation } from '../../../common/database/unique-violation';
 import { RecentValues } from '../../../common/recent-values';
@@ -31,6 +46,25 @@ import type { submitInputSchema } from './application.inputs';
 import type { z } from 'zod';
 
 type SubmitInput = z.infer<typeof submitInputSchema>;
+
+/** `sort` fields of `GET /api/applications` (APPLICATION_SORTS) and their columns. */
+const APPLICATION_SORT_COLUMNS: Record<(typeof APPLICATION_SORTS)[number], string> = {
+  submittedAt: 'a.created_at',
+  receiptNo: 'a.receipt_no',
+  deadline: 'a.deadline',
+  status: 'a.status',
+  itemCode: 'a.item_code',
+  applicant: 'a.applicant',
+};
+
+/**
+ * The applicant as stored (a username, or `walk-in:` and the id number), the account's name, or a walk-in's name:
+ * `p` is an ILIKE pattern.
+ */
+export const APPLICANT_MATCHES = (p: string) => `a.applicant ILIKE ${p}
+  OR EXISTS (SELECT 1 FROM app_user u WHERE u.username = a.applicant AND u.name ILIKE ${p})
+  OR (a.applicant LIKE 'walk-in:%' AND EXISTS (SELECT 1 FROM process_instance wp
+        WHERE wp.application_id = a.id AND wp.snapshot #>> '{context,walkIn,name}' ILIKE ${p}))`;
 
 const RECEIPT_ATTEMPTS = 5;
 /**
@@ -259,23 +293,31 @@ export class ApplicationsService {
     };
   }
 
-  async list(user: AuthUser, status: string | undefined, limit: number) {
+  /**
+   * The caller's applications, newest first: without `page`/`pageSize` the first `limit` as an array (as the
+   * contract always said), with them one page and the total. Both narrow by status and the item search.
+   */
+  async list(user: AuthUser, query: ApplicationListQuery): Promise<ApplicationSummary[] | Page<ApplicationSummary>> {
+    assertSortable(query);
     const visible = await this.access.listFilter(user);
-    const params: unknown[] = [...visible.params];
-    let where = visible.sql;
-    if (status) {
-      params.push(status);
-      where += ` AND a.status = $${params.length}`;
-    }
-    params.push(limit);
-    return this.db.query(
-      `SELECT a.id, a.receipt_no AS "receiptNo", a.item_code AS "itemCode", c.name AS "itemName", a.applicant,
+    const where = new Where([...visible.params]).and(visible.sql);
+    where.when(query.status, (p) => `a.status = ${p}`);
+    where.when(query.receiptNo && containing(query.receiptNo), (p) => `a.receipt_no ILIKE ${p}`);
+    where.when(query.applicant && containing(query.applicant), (p) => APPLICANT_MATCHES(p));
+    where.when(query.from, (p) => `${shanghaiDay('a.created_at')} >= ${p}::date`);
+    where.when(query.to, (p) => `${shanghaiDay('a.created_at')} <= ${p}::date`);
+    const sql = {
+      select: `SELECT a.id, a.receipt_no AS "receiptNo", a.item_code AS "itemCode", c.name AS "itemName", a.applicant,
               a.status, a.accepted_at AS "acceptedAt", a.deadline, a.clock_paused AS "clockPaused",
-              a.created_at AS "submittedAt", a.completed_at AS "completedAt"
-       FROM application a JOIN catalog_item c ON c.code = a.item_code
-       WHERE ${where} ORDER BY a.created_at DESC LIMIT $${params.length}`,
-      params,
-    );
+              a.created_at AS "submittedAt", a.completed_at AS "completedAt"`,
+      from: `FROM application a JOIN catalog_item c ON c.code = a.item_code`,
+      where,
+      orderBy: orderBy(query, APPLICATION_SORT_COLUMNS, 'a.created_at DESC', 'a.id'),
+    };
+    if (isPaged(query)) return pageOfRows(this.db, query, sql, (rows: ApplicationSummary[]) => rows);
+    const limit = where.param(query.limit);
+    const order = query.sort ? sql.orderBy : 'a.created_at DESC';
+    return this.db.query(`${sql.select} ${sql.from} WHERE ${where.sql} ORDER BY ${order} LIMIT ${limit}`, where.params);
   }
 
   async events(user: AuthUser, id: string) {

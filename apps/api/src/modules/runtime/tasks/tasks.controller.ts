@@ -14,8 +14,7 @@ export class TasksController {
 
   @Get()
   inbox(@CurrentUser() user: AuthUser, @Query() query: unknown) {
-    const { status, limit } = parseInput(taskListQuerySchema, query);
-    return this.tasks.inbox(user, status, limit);
+    return this.tasks.inbox(user, parseInput(taskListQuerySchema, query));
   }
 
   @Post(':id/complete')

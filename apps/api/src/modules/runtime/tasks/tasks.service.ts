@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type Page, type TaskDto, type TaskListQuery, type TASK_SORTS } from '@tongban/api-contract';
 import {
   type Card,
   decisionStanding,
@@ -11,6 +12,15 @@ import {
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
 import { ApiException, conflict, forbidden, notFound } from '../../../common/api-exception';
+import {
+  assertSortable,
+  containing,
+  isPaged,
+  orderBy,
+  pageOfRows,
+  shanghaiDay,
+  Where,
+} from '../../../common/list-query';
 import { PreparedQueries } from '../../../common/database/prepared-queries.service';
 import { CalendarService } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
@@ -20,6 +30,7 @@ import { CommandExecutor, type KnownInstance } from '../command-executor.service
 import { InstanceCache } from '../instance-cache.service';
 import { ApplicationAccess } from '../applications/application-access.service';
 import { validKey } from '../applications/application-commands.service';
+import { APPLICANT_MATCHES } from '../applications/applications.service';
 import { mayTake, type Person, personOf } from './task-eligibility';
 
 type DecisionInput = { decision: 'approve' | 'reject' | 'return'; comment?: string; inDepartmentName?: boolean };
@@ -33,11 +44,11 @@ interface TaskRow {
   department: string | null;
   candidateRoles: string[];
   candidateUsers: string[];
-  status: string;
+  status: 'open' | 'closed';
   createdAt: Date;
   deadline: Date | null;
   closedAt: Date | null;
-  decision: string | null;
+  decision: TaskDto['decision'];
   completedBy: string | null;
   onBehalfOf: string | null;
   claimedBy: string | null;
@@ -61,7 +72,14 @@ export class TasksService {
     private readonly cache: InstanceCache,
   ) {}
 
-  async inbox(user: AuthUser, status: 'open' | 'closed' | 'all', limit: number) {
+  /**
+   * The inbox: tasks the caller may take (itself or as B for an absent A), its department's as 首席代表, and those
+   * it decided. Without `page`/`pageSize` the first `limit` by deadline as an array (as the contract always said);
+   * with them one page and the total, the whole visibility rule then being SQL (TASK_VISIBLE).
+   */
+  async inbox(user: AuthUser, query: TaskListQuery): Promise<TaskDto[] | Page<TaskDto>> {
+    assertSortable(query);
+    const { status } = query;
     const now = this.clock.now();
     const people = await this.peopleActingAs(user, now);
     // SQL narrows to tasks naming one of these people or roles; mayTake then applies the department rule.
@@ -69,35 +87,46 @@ export class TasksService {
     const roles = [...new Set(people.flatMap(({ person }) => person.roles))];
     // A chief representative (首席代表) also sees its department's tasks, to decide them in its name.
     const chiefOf = user.chiefRepresentative ? user.department : null;
-    const rows: TaskRow[] = await this.db.query(
-      `${TASK_SELECT} ${TASK_FROM}
-       WHERE t.center_id = $1 AND ($4::text IS NULL OR t.status = $4)
+    const where = new Where([
+      user.centerId,
+      usernames,
+      roles,
+      status === 'all' ? null : status,
+      user.username,
+      chiefOf,
+    ]);
+    where.and(`t.center_id = $1 AND ($4::text IS NULL OR t.status = $4)
          AND (t.candidate_users && $2::text[] OR t.candidate_roles && $3::text[] OR t.completed_by = $5
-              OR t.department = $6)
-       ORDER BY t.deadline ASC NULLS LAST, t.created_at ASC`,
-      [user.centerId, usernames, roles, status === 'all' ? null : status, user.username, chiefOf],
-    );
+              OR t.department = $6)`);
+    where.when(query.receiptNo && containing(query.receiptNo), (p) => `a.receipt_no ILIKE ${p}`);
+    where.when(query.applicant && containing(query.applicant), (p) => APPLICANT_MATCHES(p));
+    where.when(query.from, (p) => `${shanghaiDay('a.created_at')} >= ${p}::date`);
+    where.when(query.to, (p) => `${shanghaiDay('a.created_at')} <= ${p}::date`);
     const calendar = await this.calendars.forCenter(user.centerId);
-    const visible = rows
-      .map((row) => {
-        const behalf = actingFor(people, row);
-        const standing = decisionStanding({
-          person: user,
-          task: row,
-          candidate: behalf !== undefined,
-          inDepartmentName: false,
-        });
-        return { row, actingFor: behalf, inDepartmentName: standing === 'department' && row.status === 'open' };
-      })
-      .filter(
-        ({ row, actingFor, inDepartmentName }) =>
-          actingFor !== undefined || inDepartmentName || (status !== 'open' && row.completedBy === user.username),
-      )
-      .slice(0, limit);
-    return visible.map(({ row, actingFor, inDepartmentName }) => ({
-      ...toTaskDto(row, calendar, now, actingFor ?? null, user.username),
-      inDepartmentName,
-    }));
+    const toDtos = (rows: TaskRow[], limit = rows.length) =>
+      visibleTasks(user, people, rows, status)
+        .slice(0, limit)
+        .map(({ row, actingFor, inDepartmentName }) => ({
+          ...toTaskDto(row, calendar, now, actingFor ?? null, user.username),
+          inDepartmentName,
+        }));
+    const order = orderBy(query, TASK_SORT_COLUMNS, 't.deadline ASC NULLS LAST, t.created_at ASC', 't.id');
+    if (isPaged(query)) {
+      const peopleJson = where.param(JSON.stringify(people.map(({ person }) => person)));
+      where.and(TASK_VISIBLE(peopleJson, status !== 'open'));
+      return pageOfRows(
+        this.db,
+        query,
+        { select: TASK_SELECT, from: TASK_FROM, where, orderBy: order },
+        (rows: TaskRow[]) => toDtos(rows),
+      );
+    }
+    const rows: TaskRow[] = await this.db.query(
+      `${TASK_SELECT} ${TASK_FROM} WHERE ${where.sql}
+       ORDER BY ${query.sort ? order : 't.deadline ASC NULLS LAST, t.created_at ASC'}`,
+      where.params,
+    );
+    return toDtos(rows, query.limit);
   }
 
   async complete(user: AuthUser, taskId: string, input: DecisionInput, idempotencyKey?: string) {
@@ -236,6 +265,53 @@ const TASK_SELECT = `
          t.claimed_by AS "claimedBy", a.receipt_no AS "receiptNo", a.item_code AS "itemCode", a.applicant, a.cards`;
 const TASK_FROM = `FROM task t JOIN application a ON a.id = t.application_id`;
 
+/** `sort` fields of `GET /api/tasks` (TASK_SORTS) and their columns. */
+const TASK_SORT_COLUMNS: Record<(typeof TASK_SORTS)[number], string> = {
+  deadline: 't.deadline',
+  createdAt: 't.created_at',
+  receiptNo: 'a.receipt_no',
+  nodeName: 't.node_name',
+  closedAt: 't.closed_at',
+  submittedAt: 'a.created_at',
+};
+
+/**
+ * `visibleTasks` as SQL, so that a page is counted and cut in the database: some person the caller acts as may
+ * take it (mayTake), or holds its claim as an absent A; or the caller is its department's 首席代表 and it is open
+ * ($6: the chief's department, never the window); or — beyond open tasks — the caller decided it ($5).
+ * `people`: a jsonb array of { username, roles, department }.
+ */
+const TASK_VISIBLE = (people: string, decided: boolean) => `EXISTS (
+    SELECT 1 FROM jsonb_to_recordset(${people}::jsonb) AS p(username text, roles text[], department text)
+    WHERE p.username = ANY(t.candidate_users) OR (t.claimed_by = p.username AND p.username <> $5)
+       OR (t.candidate_roles && p.roles AND (t.department IS NULL OR t.department = 'center' OR t.department = p.department)))
+  OR (t.status = 'open' AND t.department = $6 AND t.department <> 'center')
+  ${decided ? "OR (t.status <> 'open' AND t.completed_by = $5)" : ''}`;
+
+/** The rows the caller sees, with whom it acts for and whether it decides in its department's name. */
+function visibleTasks(
+  user: AuthUser,
+  people: { person: Person; behalf: string | null }[],
+  rows: TaskRow[],
+  status: 'open' | 'closed' | 'all',
+) {
+  return rows
+    .map((row) => {
+      const behalf = actingFor(people, row);
+      const standing = decisionStanding({
+        person: user,
+        task: row,
+        candidate: behalf !== undefined,
+        inDepartmentName: false,
+      });
+      return { row, actingFor: behalf, inDepartmentName: standing === 'department' && row.status === 'open' };
+    })
+    .filter(
+      ({ row, actingFor, inDepartmentName }) =>
+        actingFor !== undefined || inDepartmentName || (status !== 'open' && row.completedBy === user.username),
+    );
+}
+
 /**
  * undefined: nobody the caller acts as may take it; null: the caller itself; a username: B acting for A. A task an
  * absent A claimed is taken for A by its B post, who holds A's claim.
@@ -246,7 +322,13 @@ function actingFor(people: { person: Person; behalf: string | null }[], task: Ta
   return undefined;
 }
 
-function toTaskDto(row: TaskRow, calendar: WorkCalendar, now: Date, behalf: string | null, username: string) {
+function toTaskDto(
+  row: TaskRow,
+  calendar: WorkCalendar,
+  now: Date,
+  behalf: string | null,
+  username: string,
+): Omit<TaskDto, 'inDepartmentName'> {
   const at = now.toISOString();
   const deadline = row.deadline ? new Date(row.deadline).toISOString() : null;
   const open = row.status === 'open';
@@ -264,7 +346,7 @@ function toTaskDto(row: TaskRow, calendar: WorkCalendar, now: Date, behalf: stri
     candidateRoles: row.candidateRoles,
     candidateUsers: row.candidateUsers,
     status: row.status,
-    createdAt: row.createdAt,
+    createdAt: new Date(row.createdAt).toISOString(),
     deadline,
     remainingWorkingDays:
       open && deadline ? remainingDays(calendar, new Date(row.createdAt).toISOString(), deadline, at) : null,
@@ -277,7 +359,7 @@ function toTaskDto(row: TaskRow, calendar: WorkCalendar, now: Date, behalf: stri
     claimedBy: row.claimedBy,
     decision: row.decision,
     completedBy: row.completedBy,
-    closedAt: row.closedAt,
+    closedAt: row.closedAt ? new Date(row.closedAt).toISOString() : null,
   };
 }
 
