@@ -123,10 +123,7 @@ export class AppointmentsService {
         rows.map(withCancelUntil),
       );
     }
-    const rows = await this.db.query(
-      `${APPOINTMENT_SELECT} WHERE ${where.sql} ORDER BY ${query.sort ? order : 'p.starts_at, p.booking_no'}`,
-      where.params,
-    );
+    const rows = await this.db.query(`${APPOINTMENT_SELECT} WHERE ${where.sql} ORDER BY ${order}`, where.params);
     return rows.map(withCancelUntil);
   }
 

@@ -58,9 +58,8 @@ export class ComplaintsService {
     if (isPaged(query)) {
       return pageOfRows(this.db, query, { select: RATING_COLUMNS, from: RATING_FROM, where, orderBy: order }, toDtos);
     }
-    const defaultOrder = 'e.closed_at NULLS FIRST, e.due_date, r.created_at';
     const rows: RatingRow[] = await this.db.query(
-      `${RATING_SELECT} WHERE ${where.sql} ORDER BY ${query.sort ? order : defaultOrder}`,
+      `${RATING_SELECT} WHERE ${where.sql} ORDER BY ${order}`,
       where.params,
     );
     return toDtos(rows);

@@ -316,8 +316,10 @@ export class ApplicationsService {
     };
     if (isPaged(query)) return pageOfRows(this.db, query, sql, (rows: ApplicationSummary[]) => rows);
     const limit = where.param(query.limit);
-    const order = query.sort ? sql.orderBy : 'a.created_at DESC';
-    return this.db.query(`${sql.select} ${sql.from} WHERE ${where.sql} ORDER BY ${order} LIMIT ${limit}`, where.params);
+    return this.db.query(
+      `${sql.select} ${sql.from} WHERE ${where.sql} ORDER BY ${sql.orderBy} LIMIT ${limit}`,
+      where.params,
+    );
   }
 
   async events(user: AuthUser, id: string) {

@@ -123,7 +123,7 @@ export class TasksService {
     }
     const rows: TaskRow[] = await this.db.query(
       `${TASK_SELECT} ${TASK_FROM} WHERE ${where.sql}
-       ORDER BY ${query.sort ? order : 't.deadline ASC NULLS LAST, t.created_at ASC'}`,
+       ORDER BY ${order}`,
       where.params,
     );
     return toDtos(rows, query.limit);
