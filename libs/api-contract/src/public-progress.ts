@@ -7,10 +7,11 @@ import { instant, itemStatusSchema, obj } from './common';
  */
 export const publicProgressQuerySchema = z.object({
   receiptNo: z.string().trim().min(1, '请填写受理编号').max(64),
+  /** Spaces are ignored (`139 1234 5678`). */
   phone: z
     .string()
-    .trim()
-    .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写申请时留下的手机号码或固定电话'),
+    .transform((value) => value.replace(/\s+/g, ''))
+    .pipe(z.string().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '请填写申请时留下的手机号码或固定电话')),
 });
 export type PublicProgressQuery = z.infer<typeof publicProgressQuerySchema>;
 

@@ -25,6 +25,10 @@ import { TasksService } from './tasks/tasks.service';
 import { TimerSweeper } from './timers/timer-sweeper.service';
 
 /** Running flows durably: applications, tasks, timers and the manual clock around the pure engine. */
+import { LookupRateLimiter } from './public-progress/lookup-rate-limiter';
+import { PublicProgressController } from './public-progress/public-progress.controller';
+import { PublicProgressService } from './public-progress/public-progress.service';
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -39,8 +43,16 @@ import { TimerSweeper } from './timers/timer-sweeper.service';
     DefinitionsModule,
     StaffModule,
   ],
-  controllers: [ApplicationsController, TasksController, ClockController, CalendarOverridesController],
+  controllers: [
+    ApplicationsController,
+    TasksController,
+    ClockController,
+    CalendarOverridesController,
+    PublicProgressController,
+  ],
   providers: [
+    PublicProgressService,
+    LookupRateLimiter,
     ApplicationAccess,
     ApplicationCommands,
     CalendarChanges,
