@@ -655,6 +655,30 @@ export const zhCN = {
   'portal.certificate.refused': '不予许可',
   'portal.certificate.unified': '（统一出证）',
   // ── end of portal (issue 15) ──
+  // ── contract helper: public progress lookup (办件进度查询) ──
+  'portal.nav.lookup': '进度查询',
+  'portal.lookup.title': '办件进度查询',
+  'portal.lookup.intro': '无需登录。请输入受理回执上的受理编号和申请时留下的联系电话。',
+  'portal.lookup.receiptNo': '受理编号',
+  'portal.lookup.receiptNoPlaceholder': '例如 TB20260928ABCD1234',
+  'portal.lookup.needReceiptNo': '请填写受理编号',
+  'portal.lookup.phone': '联系电话',
+  'portal.lookup.phonePlaceholder': '申请时留下的手机号码或固定电话',
+  'portal.lookup.needPhone': '请填写联系电话',
+  'portal.lookup.badPhone': '请填写 11 位手机号码或带区号的固定电话',
+  'portal.lookup.submit': '查询',
+  'portal.lookup.result': '查询结果',
+  'portal.lookup.item': '办理事项',
+  'portal.lookup.status': '办理状态',
+  'portal.lookup.currentStep': '当前环节',
+  'portal.lookup.noStep': '—（已办结）',
+  'portal.lookup.deadline': '承诺办结期限',
+  'portal.lookup.noDeadline': '受理后计算',
+  'portal.lookup.notFound': '未查到办件',
+  'portal.lookup.phase.submitted': '已提交',
+  'portal.lookup.phase.accepted': '已受理',
+  'portal.lookup.phase.review': '审查中',
+  'portal.lookup.phase.done': '办结',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -9,6 +9,7 @@ import { ApplyPage } from './apply/ApplyPage';
 import { CatalogPage } from './catalog/CatalogPage';
 import { GuidePage } from './catalog/GuidePage';
 import { CertificatePage } from './certificate/CertificatePage';
+import { LookupPage } from './lookup/LookupPage';
 import { MyItemsPage } from './my/MyItemsPage';
 import { ProgressPage } from './my/ProgressPage';
 import { ReceiptPage } from './receipt/ReceiptPage';
@@ -18,6 +19,7 @@ const NAV: NavItem[] = [
   { to: '/portal', label: 'portal.nav.catalog', exact: true },
   { to: '/portal/my', label: 'portal.nav.my' },
   { to: '/portal/appointments', label: 'portal.nav.appointments' },
+  { to: '/portal/lookup', label: 'portal.nav.lookup' },
 ];
 
 function applicantOnly(page: ReactElement) {
@@ -59,6 +61,7 @@ export function PortalRoutes() {
           <Route path="my/:id/receipt" element={<ItemRoute page={ReceiptPage} />} />
           <Route path="my/:id/certificate" element={<ItemRoute page={CertificatePage} />} />
           <Route path="appointments" element={applicantOnly(<AppointmentsPage />)} />
+          <Route path="lookup" element={<LookupPage />} />
           <Route path="*" element={<CatalogPage />} />
         </Routes>
       </ConfigProvider>
