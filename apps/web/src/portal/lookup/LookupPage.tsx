@@ -35,7 +35,9 @@ export function LookupPage() {
         <Form<LookupForm>
           layout="vertical"
           initialValues={{ receiptNo: params.get('receiptNo') ?? '', phone: '' }}
-          onFinish={(values) => setAsked({ receiptNo: values.receiptNo.trim(), phone: values.phone.replace(/\s+/g, '') })}
+          onFinish={(values) =>
+            setAsked({ receiptNo: values.receiptNo.trim(), phone: values.phone.replace(/\s+/g, '') })
+          }
           requiredMark={false}
         >
           <Form.Item
@@ -58,12 +60,7 @@ export function LookupPage() {
               },
             ]}
           >
-            <Input
-              placeholder={t('portal.lookup.phonePlaceholder')}
-              inputMode="tel"
-              autoComplete="tel"
-              size="large"
-            />
+            <Input placeholder={t('portal.lookup.phonePlaceholder')} inputMode="tel" autoComplete="tel" size="large" />
           </Form.Item>
           <Button type="primary" htmlType="submit" size="large" block loading={progress.isFetching}>
             {t('portal.lookup.submit')}
