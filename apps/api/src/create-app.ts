@@ -1,14 +1,13 @@
-import { ConsoleLogger, Logger } from '@nestjs/common';
+import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import fs from 'node:fs';
-import path from 'node:path';
 import { AppModule, type AppOptions } from './app.module';
 import './common/zod-locale';
 import { ApiErrorFilter, toApiError } from './common/api-error.filter';
 import { jsonLineSink, loggerSink, requestLog } from './common/request-log.middleware';
+import { mountWebApp } from './web-app';
 
 /** Builds the whole server (API, OpenAPI page, web app) without listening: main.ts and the tests share it. */
 export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
@@ -50,18 +49,4 @@ function mountOpenApi(app: NestExpressApplication): void {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-}
-
-/** Serves the built web app; any non-API page falls back to index.html so client routes survive a reload. */
-function mountWebApp(app: NestExpressApplication, webDist: string): void {
-  const index = path.join(webDist, 'index.html');
-  if (!fs.existsSync(index)) {
-    new Logger('Web').warn(`web app not built (${index} missing): run npm run build`);
-    return;
-  }
-  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
-    res.sendFile(index);
-  });
 }
