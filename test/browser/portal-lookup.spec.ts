@@ -1,0 +1,63 @@
+import type { Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from '../utils/a11y';
+import { type BrowserStack, startBrowserStack } from '../utils/browser';
+
+// 办件进度查询 on a phone: the receipt's QR code opens /portal/lookup?receiptNo=…, no login.
+describe('portal: public progress lookup at 390×844', () => {
+  let stack: BrowserStack;
+  let page: Page;
+  let receiptNo: string;
+
+  beforeAll(async () => {
+    stack = await startBrowserStack({ CLOCK_START: '2026-09-28T09:00:00+08:00' });
+    page = await stack.browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true });
+    page.setDefaultTimeout(20_000);
+    const login = await fetch(`${stack.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'alice', password: 'alice' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const submitted = await fetch(`${stack.baseUrl}/api/applications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        itemCode: 'parallel-review',
+        channel: 'online',
+        materials: ['M01', 'M02', 'M03'].map((code) => ({ code })),
+        data: { phone: '13912345678' },
+      }),
+    });
+    receiptNo = ((await submitted.json()) as { receiptNo: string }).receiptNo;
+  });
+  afterAll(() => stack?.stop());
+
+  const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+  it('opens from the QR link with the receipt number filled in and shows the progress for the right phone', async () => {
+    await page.goto(`${stack.baseUrl}/portal/lookup?receiptNo=${receiptNo}`);
+    await page.getByRole('heading', { name: '办件进度查询' }).waitFor();
+    expect(await page.getByLabel('受理编号').inputValue()).toBe(receiptNo);
+    await page.getByLabel('联系电话').fill('139 1234 5678');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    const result = page.locator('.lookup-result');
+    await result.getByText('已提交，待受理').waitFor();
+    expect(await result.getByText(receiptNo).count()).toBeGreaterThan(0);
+    expect(await result.getByText('受理后计算').count()).toBe(1);
+    expect(await result.textContent()).not.toContain('13912345678');
+    expect(await fitsWidth()).toBe(true);
+    await expectNoSeriousA11yViolations(page);
+    await stack.screenshot('portal-lookup-390');
+  });
+
+  it('says 未查到办件 for a wrong phone, and asks for a valid phone before asking the server', async () => {
+    await page.getByLabel('联系电话').fill('13900000000');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await page.getByRole('alert').getByText('未查到办件').waitFor();
+    await page.getByLabel('联系电话').fill('123');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await page.getByText('请填写 11 位手机号码或带区号的固定电话').waitFor();
+    expect(await fitsWidth()).toBe(true);
+    await expectNoSeriousA11yViolations(page);
+  });
+});
