@@ -11,6 +11,7 @@ import {
   ledgerEntrySchema,
   loginResultSchema,
   overviewSchema,
+  personNameSchema,
   procedureSchema,
   ratingSchema,
   sessionUserSchema,
@@ -62,6 +63,10 @@ describe('@tongban/api-contract is the server truth: real answers parse with the
     expectContract(sessionUserSchema, (await window1.get('/api/auth/me').expect(200)).body);
     expectContract(sessionUserSchema, (await admin.get('/api/auth/me').expect(200)).body);
     expectContract(list(userSummarySchema), (await admin.get('/api/users').expect(200)).body);
+    expectContract(
+      list(personNameSchema),
+      (await alice.get('/api/users/names?usernames=alice,window1').expect(200)).body,
+    );
   });
 
   it('the application view after submit and after accept, the list and the tasks', async () => {

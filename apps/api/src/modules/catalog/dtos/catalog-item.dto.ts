@@ -1,5 +1,5 @@
 import type { CatalogItem } from '@tongban/api-contract';
-import type { CatalogItemEntity, CatalogMaterial } from '../entities/catalog-item.entity';
+import type { CatalogItemEntity } from '../entities/catalog-item.entity';
 
 /** The catalog item as the contract names it. */
 export type CatalogItemDto = CatalogItem;

@@ -7,6 +7,13 @@ export const namesQuerySchema = z.object({
   usernames: z
     .string()
     .max(20_000)
-    .transform((text) => [...new Set(text.split(',').map((name) => name.trim()).filter(Boolean))])
+    .transform((text) => [
+      ...new Set(
+        text
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(z.string().max(100)).max(200, { message: '一次最多查询 200 个用户名' })),
 });
