@@ -27,15 +27,15 @@ export function mountWebApp(app: NestExpressApplication, webDist: string): void 
   }
   const assets = path.join(webDist, 'assets') + path.sep;
   const compress = compression();
+  const files = express.static(webDist, {
+    index: false,
+    cacheControl: false,
+    setHeaders: (res, file) =>
+      res.setHeader('Cache-Control', file.startsWith(assets) ? IMMUTABLE : file === index ? REVALIDATE : SHORT),
+  });
+  // Neither middleware sees an API request: no compression, and no file-system lookup of its path.
   app.use((req: Request, res: Response, next: NextFunction) => (isApi(req) ? next() : compress(req, res, next)));
-  app.use(
-    express.static(webDist, {
-      index: false,
-      cacheControl: false,
-      setHeaders: (res, file) =>
-        res.setHeader('Cache-Control', file.startsWith(assets) ? IMMUTABLE : file === index ? REVALIDATE : SHORT),
-    }),
-  );
+  app.use((req: Request, res: Response, next: NextFunction) => (isApi(req) ? next() : files(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req)) return next();
     // A missing hashed asset is a 404, not the app's page (a stale page asking for an old chunk must fail loudly).

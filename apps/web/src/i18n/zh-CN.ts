@@ -656,7 +656,6 @@ export const zhCN = {
   'portal.certificate.unified': '（统一出证）',
   // ── end of portal (issue 15) ──
   // ── contract helper: public progress lookup (办件进度查询) ──
-  'portal.nav.lookup': '进度查询',
   'portal.lookup.title': '办件进度查询',
   'portal.lookup.intro': '无需登录。请输入受理回执上的受理编号和申请时留下的联系电话。',
   'portal.lookup.receiptNo': '受理编号',
