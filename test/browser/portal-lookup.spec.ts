@@ -1,6 +1,7 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from '../utils/a11y';
-import { type BrowserStack, startBrowserStack } from '../utils/browser';
+import { artifactsDir, type BrowserStack, startBrowserStack } from '../utils/browser';
 
 // 办件进度查询 on a phone: the receipt's QR code opens /portal/lookup?receiptNo=…, no login.
 describe('portal: public progress lookup at 390×844', () => {
@@ -47,7 +48,7 @@ describe('portal: public progress lookup at 390×844', () => {
     expect(await result.textContent()).not.toContain('13912345678');
     expect(await fitsWidth()).toBe(true);
     await expectNoSeriousA11yViolations(page);
-    await stack.screenshot('portal-lookup-390');
+    await page.screenshot({ path: path.join(artifactsDir, 'portal-lookup-390.png'), fullPage: true });
   });
 
   it('says 未查到办件 for a wrong phone, and asks for a valid phone before asking the server', async () => {

@@ -674,9 +674,9 @@ export const zhCN = {
   'portal.lookup.deadline': '承诺办结期限',
   'portal.lookup.noDeadline': '受理后计算',
   'portal.lookup.notFound': '未查到办件',
-  'portal.lookup.phase.submitted': '已提交',
-  'portal.lookup.phase.accepted': '已受理',
-  'portal.lookup.phase.review': '审查中',
+  'portal.lookup.phase.submitted': '提交申请',
+  'portal.lookup.phase.accepted': '窗口受理',
+  'portal.lookup.phase.review': '部门审查',
   'portal.lookup.phase.done': '办结',
 } as const;
 

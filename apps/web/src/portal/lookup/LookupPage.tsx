@@ -98,7 +98,7 @@ function ProgressResult({ progress }: { progress: PublicProgress }) {
           { title: t('portal.lookup.phase.done') },
         ]}
       />
-      <Descriptions column={1} size="small" bordered>
+      <Descriptions column={1} size="small" bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label={t('portal.lookup.receiptNo')}>{progress.receiptNo}</Descriptions.Item>
         <Descriptions.Item label={t('portal.lookup.item')}>{progress.itemName}</Descriptions.Item>
         <Descriptions.Item label={t('portal.lookup.status')}>
