@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   type ApplicationListQuery,
+  type ApplicationView,
   type APPLICATION_SORTS,
   type ApplicationSummary,
   type Page,
@@ -242,7 +243,7 @@ export class ApplicationsService {
   }
 
   /** The view of a row the caller may read, from a snapshot in hand (a command's outcome needs no re-read). */
-  async viewOf(row: ApplicationRow, instance: { snapshot: EngineSnapshot; version: number }) {
+  async viewOf(row: ApplicationRow, instance: { snapshot: EngineSnapshot; version: number }): Promise<ApplicationView> {
     const definition = await this.definitions.get(row.flowKey, row.flowVersion);
     // The calendar the snapshot was computed under, so the view agrees with the stored projection.
     const calendar = await this.calendars.ofRevision(row.centerId, instance.snapshot.context.calendarRevision);
@@ -280,7 +281,7 @@ export class ApplicationsService {
       stepClocks: view.stepClocks,
       pauses: view.pauses,
       extension: view.extension,
-      submittedAt: row.createdAt,
+      submittedAt: new Date(row.createdAt).toISOString(),
       timeline: view.history.map((entry) => ({
         at: entry.at,
         actor: entry.actor,
