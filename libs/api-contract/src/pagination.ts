@@ -26,8 +26,7 @@ export const itemSearchSchema = z.object({
 });
 export type ItemSearch = z.infer<typeof itemSearchSchema>;
 
-export const pageOf = <T extends z.ZodTypeAny>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int().min(0) });
+export const pageOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), total: z.number().int().min(0) });
 export interface Page<T> {
   items: T[];
   total: number;

@@ -82,8 +82,7 @@ export class ApplicationAccess {
       if (row.applicant !== user.username) throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
       return row;
     }
-    if (!(await this.visibleCenters(user)).includes(row.centerId))
-      throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
+    if (!(await this.visibleCenters(user)).includes(row.centerId)) throw notFound('APPLICATION_NOT_FOUND', '办件不存在');
     return row;
   }
 
