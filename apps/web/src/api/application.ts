@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApplicationView, Attachment, CatalogItem, Procedure } from '../shared-ui/apiTypes';
+import type { ApplicationView, Attachment, CatalogItem, Procedure } from '@tongban/api-contract';
 import { nodeNameMap } from '../shared-ui/progress';
 import { apiQuery } from './query';
 

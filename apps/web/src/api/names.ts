@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CatalogItem, Department } from '../shared-ui/apiTypes';
+import type { CatalogItem, Department } from '@tongban/api-contract';
 import { apiQuery } from './query';
 
 export const departmentsQuery = () => apiQuery<Department[]>('/departments');

@@ -4,7 +4,6 @@ import './designer.css';
 import './panel/panel.css';
 import './simulation/simulation.css';
 import './versions/versions.css';
-import { ConfigProvider } from 'antd';
 import { useCallback } from 'react';
 import { Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { RequireRole } from '../auth/RequireRole';
@@ -34,12 +33,10 @@ export function DesignerPage() {
   return (
     <RequireRole roles={['admin']}>
       {/* Commands keep their names as written (发布, not 发 布): the keyboard map and tooltips name them. */}
-      <ConfigProvider button={{ autoInsertSpace: false }}>
-        <Routes>
-          <Route index element={<FlowListPage />} />
-          <Route path=":flowKey" element={<EditorRoute />} />
-        </Routes>
-      </ConfigProvider>
+      <Routes>
+        <Route index element={<FlowListPage />} />
+        <Route path=":flowKey" element={<EditorRoute />} />
+      </Routes>
     </RequireRole>
   );
 }

@@ -1,4 +1,3 @@
-import { ConfigProvider } from 'antd';
 import type { ReactElement } from 'react';
 import { Route, Routes, useParams } from 'react-router';
 import { RequireRole } from '../auth/RequireRole';
@@ -50,20 +49,18 @@ export function PortalRoutes() {
   return (
     <AppShell title="nav.portal" nav={NAV} tone="portal">
       {/* antd spaces out two-character labels (搜 索); screen readers then read two words. */}
-      <ConfigProvider button={{ autoInsertSpace: false }}>
-        <Routes>
-          <Route index element={<CatalogPage />} />
-          <Route path="items/:code" element={<GuideRoute />} />
-          <Route path="items/:code/apply" element={<ApplyRoute />} />
-          <Route path="my" element={applicantOnly(<MyItemsPage />)} />
-          <Route path="my/:id" element={<ItemRoute page={ProgressPage} />} />
-          <Route path="my/:id/receipt" element={<ItemRoute page={ReceiptPage} />} />
-          <Route path="my/:id/certificate" element={<ItemRoute page={CertificatePage} />} />
-          <Route path="appointments" element={applicantOnly(<AppointmentsPage />)} />
-          <Route path="lookup" element={<LookupPage />} />
-          <Route path="*" element={<CatalogPage />} />
-        </Routes>
-      </ConfigProvider>
+      <Routes>
+        <Route index element={<CatalogPage />} />
+        <Route path="items/:code" element={<GuideRoute />} />
+        <Route path="items/:code/apply" element={<ApplyRoute />} />
+        <Route path="my" element={applicantOnly(<MyItemsPage />)} />
+        <Route path="my/:id" element={<ItemRoute page={ProgressPage} />} />
+        <Route path="my/:id/receipt" element={<ItemRoute page={ReceiptPage} />} />
+        <Route path="my/:id/certificate" element={<ItemRoute page={CertificatePage} />} />
+        <Route path="appointments" element={applicantOnly(<AppointmentsPage />)} />
+        <Route path="lookup" element={<LookupPage />} />
+        <Route path="*" element={<CatalogPage />} />
+      </Routes>
     </AppShell>
   );
 }

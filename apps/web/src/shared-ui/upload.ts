@@ -1,5 +1,5 @@
 import { ApiError, getToken } from '../api/client';
-import type { Attachment } from './apiTypes';
+import type { Attachment } from '@tongban/api-contract';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const ACCEPTED_FILES = '.pdf,.jpg,.jpeg,.png,.ofd,application/pdf,image/jpeg,image/png';

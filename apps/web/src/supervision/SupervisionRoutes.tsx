@@ -1,4 +1,3 @@
-import { ConfigProvider, type ThemeConfig } from 'antd';
 import { Route, Routes } from 'react-router';
 import { RequireRole } from '../auth/RequireRole';
 import { t } from '../i18n/t';
@@ -12,22 +11,16 @@ const NAV: NavItem[] = [
   { to: '/supervision/ledger', label: 'supervision.nav.ledger' },
 ];
 
-// antd's placeholder grey (#c7cacd, 1.6:1 on white) fails axe color-contrast on the ledger's filter selects;
-// #6b7280 is 4.8:1. Local to this face until the shared theme sets it.
-const READABLE_PLACEHOLDERS: ThemeConfig = { token: { colorTextPlaceholder: '#6b7280' } };
-
 /** 电子监察: live cards and figures, and the accountability ledger with complaints. */
 export function SupervisionRoutes() {
   return (
     <AppShell title="nav.supervision" nav={NAV} tone="staff">
       <RequireRole roles={['supervisor', 'admin']} hint={t('supervision.loginHint')}>
-        <ConfigProvider theme={READABLE_PLACEHOLDERS}>
-          <Routes>
-            <Route index element={<DashboardPage />} />
-            <Route path="ledger" element={<LedgerPage />} />
-            <Route path="*" element={<DashboardPage />} />
-          </Routes>
-        </ConfigProvider>
+        <Routes>
+          <Route index element={<DashboardPage />} />
+          <Route path="ledger" element={<LedgerPage />} />
+          <Route path="*" element={<DashboardPage />} />
+        </Routes>
       </RequireRole>
     </AppShell>
   );

@@ -1,7 +1,7 @@
 import type { CardsByDay, LedgerEntry, OnTime, Page, Workload } from '@tongban/api-contract';
 import { apiQuery, withQuery } from '../api/query';
-import type { Rating } from '../shared-ui/apiTypes';
-import type { Overview } from './types';
+import type { Rating } from '@tongban/api-contract';
+import type { Overview } from '@tongban/api-contract';
 
 /** The dashboard stays live: every 30 s (and on focus, TanStack's default). */
 export const LIVE = { refetchInterval: 30_000 } as const;

@@ -1,4 +1,3 @@
-import { ConfigProvider } from 'antd';
 import { Route, Routes, useParams } from 'react-router';
 import { RequireRole } from '../auth/RequireRole';
 import { useSession } from '../auth/session';
@@ -28,26 +27,24 @@ export function WorkbenchRoutes() {
   ];
   return (
     // Two-character buttons (受理, 同意) keep their words whole: antd would space them out as "受 理".
-    <ConfigProvider button={{ autoInsertSpace: false }}>
-      <AppShell title="nav.workbench" nav={nav} tone="staff">
-        <RequireRole roles={STAFF_ROLES} hint={t('workbench.loginHint')}>
-          <Routes>
-            <Route index element={<InboxPage />} />
-            <Route path="applications/:id" element={<HandleRoute />} />
-            <Route path="applications/:id/notice" element={<NoticeRoute />} />
-            <Route path="complaints" element={<ComplaintsPage />} />
-            <Route
-              path="staff"
-              element={
-                <RequireRole roles={['admin']} hint={t('workbench.staff.adminOnly')}>
-                  <StaffPage />
-                </RequireRole>
-              }
-            />
-            <Route path="*" element={<InboxPage />} />
-          </Routes>
-        </RequireRole>
-      </AppShell>
-    </ConfigProvider>
+    <AppShell title="nav.workbench" nav={nav} tone="staff">
+      <RequireRole roles={STAFF_ROLES} hint={t('workbench.loginHint')}>
+        <Routes>
+          <Route index element={<InboxPage />} />
+          <Route path="applications/:id" element={<HandleRoute />} />
+          <Route path="applications/:id/notice" element={<NoticeRoute />} />
+          <Route path="complaints" element={<ComplaintsPage />} />
+          <Route
+            path="staff"
+            element={
+              <RequireRole roles={['admin']} hint={t('workbench.staff.adminOnly')}>
+                <StaffPage />
+              </RequireRole>
+            }
+          />
+          <Route path="*" element={<InboxPage />} />
+        </Routes>
+      </RequireRole>
+    </AppShell>
   );
 }

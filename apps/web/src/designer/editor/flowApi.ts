@@ -3,8 +3,6 @@ import { apiQuery, useCommand } from '../../api/query';
 
 import type { FlowStatus, FlowSummary, VersionDetail, VersionSummary } from '@tongban/api-contract';
 
-export type { FlowStatus, FlowSummary, VersionDetail, VersionStatus, VersionSummary } from '@tongban/api-contract';
-
 const path = (key: string) => `/definitions/${encodeURIComponent(key)}`;
 
 /** Every read of the Flow definitions routes lives under this cache prefix. */

@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react';
 import { validateFlow, type FlowDefinition, type FlowError } from '@tongban/flow-model';
 import { ApiError } from '../../api/client';
 import { tf } from '../i18n/format';
-import { type FlowStatus, usePublish, useSaveDraft } from './flowApi';
+import type { FlowStatus } from '@tongban/api-contract';
+import { usePublish, useSaveDraft } from './flowApi';
 
 export interface SavedVersion extends FlowStatus {
   /** The document as saved: the editor is dirty while its document is another object. */

@@ -3,7 +3,8 @@ import { Alert, Button, Form, Select, Space, Tag, Timeline, Typography } from 'a
 import { useState } from 'react';
 import type { FlowDefinition } from '@tongban/flow-model';
 import { t } from '../../i18n/t';
-import { flowQueries, type VersionSummary } from '../editor/flowApi';
+import type { VersionSummary } from '@tongban/api-contract';
+import { flowQueries } from '../editor/flowApi';
 import { tf, tk } from '../i18n/format';
 import { authorLabel, publisherLabel } from './authorLabel';
 import { CompareDialog } from './CompareDialog';

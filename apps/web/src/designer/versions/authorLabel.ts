@@ -1,5 +1,5 @@
 import { t } from '../../i18n/t';
-import type { VersionSummary } from '../editor/flowApi';
+import type { VersionSummary } from '@tongban/api-contract';
 
 /** Who wrote a version, as a person reads it: a name, 系统内置 for a shipped flow, never a file path. */
 export function authorLabel(version: Pick<VersionSummary, 'createdBy' | 'createdByName' | 'shipped'>): string {

@@ -7,7 +7,7 @@ import { apiQuery, useCommand } from '../../api/query';
 import { useSession } from '../../auth/session';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { t } from '../../i18n/t';
-import type { Attachment } from '../../shared-ui/apiTypes';
+import type { Attachment } from '@tongban/api-contract';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
 import { useApplyDraft } from './applyDraft';
 import { ApplicantStep, DeliveryStep, MaterialsStep, NoticeStep } from './ApplySteps';

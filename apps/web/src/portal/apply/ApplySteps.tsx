@@ -1,7 +1,7 @@
 import { Card, Checkbox, Col, Form, Input, Radio, Row, Space, Tag, Typography } from 'antd';
 import type { SessionUser } from '../../auth/session';
 import { t } from '../../i18n/t';
-import type { Attachment, CatalogItem } from '../../shared-ui/apiTypes';
+import type { Attachment, CatalogItem } from '@tongban/api-contract';
 import { promisedText, statutoryText } from '../catalog/itemFacts';
 import { MaterialPicker } from '../upload/MaterialPicker';
 import type { ApplyDraft, Channel, Delivery } from './applyDraft';

@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Descriptions } from 'antd';
 import { t } from '../../i18n/t';
-import type { Attachment } from '../../shared-ui/apiTypes';
+import type { Attachment } from '@tongban/api-contract';
 import type { StepProps } from './ApplySteps';
 
 /** Everything once more before sending, with the missing required materials named plainly. */

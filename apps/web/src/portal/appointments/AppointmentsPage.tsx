@@ -10,7 +10,8 @@ import { usePagedList } from '../ui/pagedList';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
 import { BookingConfirmation } from './BookingConfirmation';
 import { BookingForm } from './BookingForm';
-import { type Appointment, dayLabel } from './types';
+import type { Appointment } from '@tongban/api-contract';
+import { dayLabel } from './dayLabel';
 
 const PAGE_SIZE = 10;
 

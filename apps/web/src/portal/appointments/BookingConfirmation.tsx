@@ -1,9 +1,10 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Card, Descriptions, Typography } from 'antd';
 import { t } from '../../i18n/t';
-import type { CatalogItem } from '../../shared-ui/apiTypes';
+import type { CatalogItem } from '@tongban/api-contract';
 import { formatDateTime } from '../../shared-ui/format';
-import { type Appointment, dayLabel } from './types';
+import type { Appointment } from '@tongban/api-contract';
+import { dayLabel } from './dayLabel';
 
 /** 预约成功: number, time, place, what to bring, and the rules stated up front. */
 export function BookingConfirmation({

@@ -3,10 +3,11 @@ import { Button, Card, Form, Radio, Select, Typography } from 'antd';
 import { type FormEvent, useState } from 'react';
 import { apiQuery, useCommand, withQuery } from '../../api/query';
 import { t } from '../../i18n/t';
-import type { CatalogItem } from '../../shared-ui/apiTypes';
+import type { CatalogItem } from '@tongban/api-contract';
 import { tf } from '../../shared-ui/format';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
-import { type Appointment, dayLabel, type Slots } from './types';
+import type { Appointment, Slots } from '@tongban/api-contract';
+import { dayLabel } from './dayLabel';
 
 /** 事项 → 日期 (next 5 working days) → 时段 with places left → confirm. */
 export function BookingForm({

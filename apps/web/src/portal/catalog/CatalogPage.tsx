@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { apiQuery, withQuery } from '../../api/query';
 import { t } from '../../i18n/t';
-import type { CatalogItem } from '../../shared-ui/apiTypes';
+import type { CatalogItem } from '@tongban/api-contract';
 import { LinkButton } from '../ui/LinkButton';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
 import { itemKind, promisedText, statutoryText } from './itemFacts';

@@ -6,7 +6,7 @@ import { catalogItemQuery } from '../../api/application';
 import { apiQuery } from '../../api/query';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { t } from '../../i18n/t';
-import type { CatalogItem, Procedure } from '../../shared-ui/apiTypes';
+import type { CatalogItem, Procedure } from '@tongban/api-contract';
 import { LinkButton } from '../ui/LinkButton';
 import { PublicFlow } from '../ui/PublicFlow';
 import { usePhone } from '../ui/usePhone';

@@ -1,4 +1,4 @@
-import type { CatalogItem } from '../../shared-ui/apiTypes';
+import type { CatalogItem } from '@tongban/api-contract';
 import { tf } from '../../shared-ui/format';
 import { t } from '../../i18n/t';
 

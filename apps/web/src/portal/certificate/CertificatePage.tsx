@@ -2,7 +2,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Flex } from 'antd';
 import { t } from '../../i18n/t';
-import type { Certificate } from '../../shared-ui/apiTypes';
+import type { Certificate } from '@tongban/api-contract';
 import { tf } from '../../shared-ui/format';
 import { certificateQuery } from '../my/ResultPanel';
 import { LinkButton } from '../ui/LinkButton';

@@ -2,7 +2,7 @@ import { Card, Descriptions, Empty, List, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { t } from '../../i18n/t';
-import type { ApplicationSummary } from '../../shared-ui/apiTypes';
+import type { ApplicationSummary } from '@tongban/api-contract';
 import { formatDate, formatDateTime } from '../../shared-ui/format';
 import { statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';

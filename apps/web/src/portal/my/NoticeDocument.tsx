@@ -4,7 +4,7 @@ import { useApplicationPage } from '../../api/application';
 import { applicantNameOf, usePeople } from '../../api/people';
 import { PageLoading } from '../../app/PageLoading';
 import { t } from '../../i18n/t';
-import type { ApplicationView, CatalogItem } from '../../shared-ui/apiTypes';
+import type { ApplicationView, CatalogItem } from '@tongban/api-contract';
 import { formatDate, tf } from '../../shared-ui/format';
 import './notice-document.css';
 

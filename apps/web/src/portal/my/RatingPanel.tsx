@@ -5,7 +5,7 @@ import { applicationKey } from '../../api/application';
 import { apiQuery, useCommand } from '../../api/query';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { t } from '../../i18n/t';
-import type { Rating } from '../../shared-ui/apiTypes';
+import type { Rating } from '@tongban/api-contract';
 import { tf } from '../../shared-ui/format';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
 

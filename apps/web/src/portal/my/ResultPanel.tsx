@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Typography } from 'antd';
 import { apiQuery } from '../../api/query';
 import { t } from '../../i18n/t';
-import type { Certificate } from '../../shared-ui/apiTypes';
+import type { Certificate } from '@tongban/api-contract';
 import { LinkButton } from '../ui/LinkButton';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
 

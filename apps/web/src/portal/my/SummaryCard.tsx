@@ -1,6 +1,6 @@
 import { Alert, Card, Descriptions, Flex, Typography } from 'antd';
 import { t } from '../../i18n/t';
-import type { ApplicationView, CatalogItem } from '../../shared-ui/apiTypes';
+import type { ApplicationView, CatalogItem } from '@tongban/api-contract';
 import { formatDate, formatDateTime, tf } from '../../shared-ui/format';
 import { isFinished, statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';

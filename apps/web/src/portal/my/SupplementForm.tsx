@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { applicationKey } from '../../api/application';
 import { useCommand } from '../../api/query';
 import { t } from '../../i18n/t';
-import type { ApplicationView, Attachment, CatalogItem } from '../../shared-ui/apiTypes';
+import type { ApplicationView, Attachment, CatalogItem } from '@tongban/api-contract';
 import { ErrorAlert } from '../ui/QueryStates';
 import { MaterialPicker } from '../upload/MaterialPicker';
 

@@ -3,7 +3,7 @@ import { Alert, Button, Flex, Progress, Upload } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { t } from '../../i18n/t';
-import type { Attachment } from '../../shared-ui/apiTypes';
+import type { Attachment } from '@tongban/api-contract';
 import { tf } from '../../shared-ui/format';
 import { formatBytes, MAX_UPLOAD_BYTES } from '../../shared-ui/upload';
 import { usePhone } from '../ui/usePhone';

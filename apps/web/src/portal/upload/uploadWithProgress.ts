@@ -1,5 +1,5 @@
 import { ApiError, getToken, NETWORK_ERROR_MESSAGE } from '../../api/client';
-import type { Attachment } from '../../shared-ui/apiTypes';
+import type { Attachment } from '@tongban/api-contract';
 
 export interface UploadTarget {
   itemCode?: string;

@@ -4,7 +4,7 @@ import { t } from '../../i18n/t';
 import { formatDate } from '../../shared-ui/format';
 import { cardChipLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
-import type { Overview, RunningItem } from '../types';
+import type { Overview, RunningItem } from '@tongban/api-contract';
 
 /** 实时红黄牌: every running item with its card — the card the workbench shows — red first (the server's order). */
 export function CardBoard({ overview, itemName }: { overview: Overview; itemName(code: string): string }) {

@@ -1,7 +1,7 @@
 import type { Figure } from '@tongban/api-contract';
 import { Card, Col, Row, Statistic } from 'antd';
 import { t } from '../../i18n/t';
-import type { Overview } from '../types';
+import type { Overview } from '@tongban/api-contract';
 
 interface Kpi {
   key: string;

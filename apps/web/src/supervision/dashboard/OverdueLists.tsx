@@ -2,7 +2,7 @@ import { t } from '../../i18n/t';
 import { formatDate, formatDateTime } from '../../shared-ui/format';
 import { cardChipLook, TACIT_LOOK } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
-import type { Overview } from '../types';
+import type { Overview } from '@tongban/api-contract';
 
 /** 超期办件, 超期环节 and 超期默许, side by side: what went late and who let it. */
 export function OverdueLists({

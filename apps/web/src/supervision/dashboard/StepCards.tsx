@@ -2,7 +2,7 @@ import { t } from '../../i18n/t';
 import { formatDateTime } from '../../shared-ui/format';
 import { cardChipLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
-import type { Overview } from '../types';
+import type { Overview } from '@tongban/api-contract';
 
 /** Every running step with a card (acceptance and window steps too), by the rule the workbench uses. */
 export function StepCards({

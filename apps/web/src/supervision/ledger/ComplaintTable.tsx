@@ -1,7 +1,7 @@
 import { Table } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { t } from '../../i18n/t';
-import type { Rating } from '../../shared-ui/apiTypes';
+import type { Rating } from '@tongban/api-contract';
 import { PastDueDate } from '../../shared-ui/PastDueDate';
 
 /** 差评投诉 and their rectification deadlines. */

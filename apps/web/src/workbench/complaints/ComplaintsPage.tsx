@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { apiQuery, useCommand } from '../../api/query';
 import { useSession } from '../../auth/session';
 import { t } from '../../i18n/t';
-import type { Rating } from '../../shared-ui/apiTypes';
+import type { Rating } from '@tongban/api-contract';
 import { formatDateTime } from '../../shared-ui/format';
 import { PastDueDate } from '../../shared-ui/PastDueDate';
 import { ReasonModal } from '../handle/ReasonModal';

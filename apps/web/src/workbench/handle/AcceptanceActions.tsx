@@ -1,7 +1,7 @@
 import { Alert, Button, Space } from 'antd';
 import { useState } from 'react';
 import { t } from '../../i18n/t';
-import type { ApplicationView, CatalogItem } from '../../shared-ui/apiTypes';
+import type { ApplicationView, CatalogItem } from '@tongban/api-contract';
 import { useItemCommand } from './commands';
 import { NotifyDialog } from './NotifyDialog';
 import { ReasonModal } from './ReasonModal';

@@ -1,7 +1,7 @@
 import { Alert, Button, Space } from 'antd';
 import { useState } from 'react';
 import { t } from '../../i18n/t';
-import type { ApplicationView } from '../../shared-ui/apiTypes';
+import type { ApplicationView } from '@tongban/api-contract';
 import { ExtendDialog, PauseDialog } from './ClockDialogs';
 import { useItemCommand } from './commands';
 

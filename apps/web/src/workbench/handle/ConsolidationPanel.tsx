@@ -1,5 +1,5 @@
 import { t } from '../../i18n/t';
-import type { Opinion } from '../../shared-ui/apiTypes';
+import type { Opinion } from '@tongban/api-contract';
 import { formatDateTime } from '../../shared-ui/format';
 
 /** 牵头部门汇总: every co-department's decision and comment, for the lead department's consolidation task. */

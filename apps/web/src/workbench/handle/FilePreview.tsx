@@ -2,7 +2,7 @@ import { Alert, Button, Modal, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, getToken } from '../../api/client';
 import { t } from '../../i18n/t';
-import type { Attachment } from '../../shared-ui/apiTypes';
+import type { Attachment } from '@tongban/api-contract';
 import { saveBlob } from '../../shared-ui/download';
 
 /** Images and PDF are shown in place (the content route answers them `inline`); other types are downloaded. */

@@ -2,7 +2,7 @@ import { Alert, Button, Table, type TableProps } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { t } from '../../i18n/t';
-import type { ApplicationView, Attachment, CatalogItem } from '../../shared-ui/apiTypes';
+import type { ApplicationView, Attachment, CatalogItem } from '@tongban/api-contract';
 import { downloadFromApi } from '../../shared-ui/download';
 import { formatBytes } from '../../shared-ui/upload';
 import { FilePreview, previewable } from './FilePreview';

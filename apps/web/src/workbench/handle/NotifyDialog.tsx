@@ -1,7 +1,7 @@
 import { Alert, Checkbox, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { t } from '../../i18n/t';
-import type { ApplicationView, CatalogItem } from '../../shared-ui/apiTypes';
+import type { ApplicationView, CatalogItem } from '@tongban/api-contract';
 
 /**
  * 一次性告知: the guide's material list, pre-ticked where a required one is missing; every ticked item may carry

@@ -1,7 +1,7 @@
 import { Alert, Button, Input, Space } from 'antd';
 import { useState } from 'react';
 import { t } from '../../i18n/t';
-import type { TaskDto } from '../../shared-ui/apiTypes';
+import type { TaskDto } from '@tongban/api-contract';
 import { tf } from '../../shared-ui/format';
 import { useItemCommand } from './commands';
 import { ReasonModal } from './ReasonModal';

@@ -1,6 +1,6 @@
 import { Steps } from 'antd';
 import { t } from '../../i18n/t';
-import type { ApplicationView } from '../../shared-ui/apiTypes';
+import type { ApplicationView } from '@tongban/api-contract';
 import { formatDateTime } from '../../shared-ui/format';
 
 const STAGES = [

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/t';
-import type { StepClock } from '../../shared-ui/apiTypes';
+import type { StepClock } from '@tongban/api-contract';
 import { formatDateTime } from '../../shared-ui/format';
 import { cardChipLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';

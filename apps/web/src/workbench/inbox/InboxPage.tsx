@@ -6,7 +6,7 @@ import { usePeople } from '../../api/people';
 import { apiQuery } from '../../api/query';
 import { useSession } from '../../auth/session';
 import { t } from '../../i18n/t';
-import type { ApplicationSummary } from '../../shared-ui/apiTypes';
+import type { ApplicationSummary } from '@tongban/api-contract';
 import { tf } from '../../shared-ui/format';
 import { IntakeTable } from './IntakeTable';
 import { InboxSearchForm } from './InboxSearchForm';

@@ -1,7 +1,7 @@
 import { Table, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { t } from '../../i18n/t';
-import type { ApplicationSummary } from '../../shared-ui/apiTypes';
+import type { ApplicationSummary } from '@tongban/api-contract';
 import { formatDateTime } from '../../shared-ui/format';
 import { statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';

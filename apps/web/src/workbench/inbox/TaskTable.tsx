@@ -1,7 +1,7 @@
 import { Table, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { t } from '../../i18n/t';
-import type { TaskDto } from '../../shared-ui/apiTypes';
+import type { TaskDto } from '@tongban/api-contract';
 import { formatDateTime, tf } from '../../shared-ui/format';
 import { remainingText } from '../../shared-ui/remaining';
 import { type Card, cardChipLook } from '../../shared-ui/status';

@@ -1,4 +1,4 @@
-import type { TaskDto } from '../../shared-ui/apiTypes';
+import type { TaskDto } from '@tongban/api-contract';
 
 const RANK = { red: 0, yellow: 1, green: 2 } as const;
 

@@ -1,5 +1,3 @@
-export type { Appointment, Slots } from '@tongban/api-contract';
-
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 /** `10月8日 周四` for a calendar date (no time zone involved: it is a date, not an instant). */
