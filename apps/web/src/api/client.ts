@@ -32,38 +32,51 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** JSON in, JSON out, with the session's token; errors become ApiError with the server's Chinese message. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+/** Sends a request with the session's token; a request that gets no answer becomes ApiError(0, 'NETWORK'). */
+async function send(path: string, options: RequestOptions, accept: string, body?: BodyInit, contentType?: string) {
+  const headers: Record<string, string> = { accept, ...options.headers };
   const token = getToken();
   if (token) headers.authorization = `Bearer ${token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (contentType) headers['content-type'] = contentType;
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
-      method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+      method: options.method ?? (body === undefined ? 'GET' : 'POST'),
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body,
       signal: options.signal,
     });
   } catch (caught) {
     if (options.signal?.aborted) throw caught;
     throw new ApiError(0, 'NETWORK', NETWORK_ERROR_MESSAGE);
   }
+  if (!response.ok) {
+    const text = await response.text().catch(() => '');
+    const error = (safeJson(text) as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
+    throw new ApiError(response.status, error?.code ?? 'HTTP_ERROR', error?.message ?? `请求失败（${response.status}）`, error?.details);
+  }
+  return response;
+}
+
+/** JSON in, JSON out, with the session's token; errors become ApiError with the server's Chinese message. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const json = options.body === undefined ? undefined : JSON.stringify(options.body);
+  const response = await send(path, options, 'application/json', json, json === undefined ? undefined : 'application/json');
   if (response.status === 204) return undefined as T;
   const text = await response.text();
-  const body = text ? safeJson(text) : undefined;
-  if (!response.ok) {
-    const error = (body as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? 'HTTP_ERROR',
-      error?.message ?? `请求失败（${response.status}）`,
-      error?.details,
-    );
-  }
-  return body as T;
+  return (text ? safeJson(text) : undefined) as T;
+}
+
+/** A file's bytes (materials, exports), with the same token and errors as `api`. */
+export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  return (await send(path, options, '*/*')).blob();
+}
+
+/** Sends a file as the request body (uploads) and reads the JSON answer. */
+export async function apiUpload<T>(path: string, file: Blob, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, { method: 'POST', ...options }, 'application/json', file, 'application/octet-stream');
+  return (await response.json()) as T;
 }
 
 /** A fresh Idempotency-Key (crypto.randomUUID needs a secure context; a LAN address over http is not one). */

@@ -1,18 +1,8 @@
-import { ApiError, getToken } from '../api/client';
+import { apiBlob } from '../api/client';
 
 /** Fetches a file from the API with the session's token and hands it to the browser as a download. */
 export async function downloadFromApi(path: string, fileName: string): Promise<void> {
-  const token = getToken();
-  const response = await fetch(`/api${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiError(
-      response.status,
-      body?.error?.code ?? 'HTTP_ERROR',
-      body?.error?.message ?? `下载失败（${response.status}）`,
-    );
-  }
-  saveBlob(await response.blob(), fileName);
+  saveBlob(await apiBlob(path), fileName);
 }
 
 export function saveBlob(blob: Blob, fileName: string): void {

@@ -1,4 +1,4 @@
-import { ApiError, getToken } from '../api/client';
+import { apiUpload } from '../api/client';
 import type { Attachment } from '@tongban/api-contract';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -13,22 +13,7 @@ export async function uploadAttachment(
   const query = new URLSearchParams({ material, name: file.name });
   if (target.itemCode) query.set('itemCode', target.itemCode);
   if (target.applicationId) query.set('applicationId', target.applicationId);
-  const token = getToken();
-  const response = await fetch(`/api/attachments?${query}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: file,
-  });
-  const body = (await response.json().catch(() => null)) as
-    (Attachment & { error?: { code: string; message: string } }) | null;
-  if (!response.ok) {
-    throw new ApiError(
-      response.status,
-      body?.error?.code ?? 'HTTP_ERROR',
-      body?.error?.message ?? `上传失败（${response.status}）`,
-    );
-  }
-  return body as Attachment;
+  return apiUpload<Attachment>(`/attachments?${query}`, file);
 }
 
 export function formatBytes(bytes: number): string {

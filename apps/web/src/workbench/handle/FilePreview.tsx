@@ -1,6 +1,6 @@
 import { Alert, Button, Modal, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
-import { ApiError, getToken } from '../../api/client';
+import { apiBlob } from '../../api/client';
 import { t } from '../../i18n/t';
 import type { Attachment } from '@tongban/api-contract';
 import { saveBlob } from '../../shared-ui/download';
@@ -9,21 +9,8 @@ import { saveBlob } from '../../shared-ui/download';
 export const previewable = (file: Attachment) =>
   file.contentType === 'application/pdf' || file.contentType === 'image/png' || file.contentType === 'image/jpeg';
 
-async function fetchContent(file: Attachment, signal: AbortSignal): Promise<Blob> {
-  const token = getToken();
-  const response = await fetch(`/api/attachments/${encodeURIComponent(file.id)}/content`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    signal,
-  });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiError(
-      response.status,
-      body?.error?.code ?? 'HTTP_ERROR',
-      body?.error?.message ?? t('ui.error.generic'),
-    );
-  }
-  return response.blob();
+function fetchContent(file: Attachment, signal: AbortSignal): Promise<Blob> {
+  return apiBlob(`/attachments/${encodeURIComponent(file.id)}/content`, { signal });
 }
 
 /** 预览: the material in a dialog (image or PDF), with 新窗口打开 and 下载 beside it. */
