@@ -163,6 +163,12 @@ describe('the flow designer in Chromium', () => {
     await page.getByRole('button', { name: '发布', exact: true }).click();
     let confirm = page.getByRole('dialog', { name: '确认发布' });
     await confirm.getByText(/将先保存为新版本/).waitFor();
+    // A click that lands while antd's dialog is still zooming in can be lost under load: wait for it to settle.
+    await page.waitForFunction(
+      () => !document.querySelector('.ant-modal-root [class*="-appear"], .ant-modal-root [class*="-enter"]'),
+      undefined,
+      { timeout: 5_000 },
+    );
     await confirm.getByRole('button', { name: /取\s*消/ }).click();
     await confirm.waitFor({ state: 'hidden' });
     expect(page.url()).toMatch(/\/designer\/new$/);

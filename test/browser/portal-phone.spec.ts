@@ -100,11 +100,11 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
   it('shows a readable guide with the procedure as a vertical list of named steps', async () => {
     await phone.getByRole('link', { name: '办事指南：建设工程规划许可证核发' }).click();
     await phone.getByRole('heading', { level: 1, name: '建设工程规划许可证核发' }).waitFor();
-    const steps = phone.locator('.portal-flow-steps');
+    const steps = phone.locator('.ui-flow--phone .ui-flow__steps');
     await steps.waitFor();
     expect(await phone.locator('.react-flow__node').count()).toBe(0);
     expect(scripts.some((path) => path.includes('PortalRoutes'))).toBe(true);
-    expect(scripts.filter((path) => /FlowDiagram|ReadOnlyFlowCanvas|elk|Designer/.test(path))).toEqual([]);
+    expect(scripts.filter((path) => /FlowProgressCanvas|ReadOnlyFlowCanvas|elk|Designer/.test(path))).toEqual([]);
     const text = await steps.innerText();
     expect(text).toContain('环保部门审查');
     expect(text).not.toContain('请设置办理人');

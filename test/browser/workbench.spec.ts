@@ -52,7 +52,7 @@ describe('workbench: inbox counts and search, preview, accept, printable notice,
     const response = await fetch(`${stack.baseUrl}/api/attachments?${query}`, {
       method: 'POST',
       headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${await tokenOf('alice')}` },
-      body,
+      body: new Uint8Array(body),
     });
     expect(response.status).toBe(201);
   }

@@ -635,7 +635,6 @@ export const zhCN = {
   'portal.upload.camera': '拍照上传',
   'portal.upload.file': '选择文件（照片/PDF）',
   'portal.upload.sending': '正在上传 {name}：{percent}%',
-  'portal.flow.step': '办理环节',
   'portal.apply.stepOf': '第 {n} 步，共 {total} 步：',
   'portal.receipt.qr': '扫码或点此查询办理进度（无需登录）',
   'portal.receipt.print': '打印回执',

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useMemo, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { FlowDefinition } from '@tongban/flow-model';
 import { t } from '../i18n/t';
 import { CitizenSteps } from './CitizenSteps';
 import { citizenFlow, passedNodeIds } from './citizenFlow';
 import { FlowStageColumns } from './FlowStageColumns';
+import { usePhone } from './usePhone';
 
 // The canvas (React Flow and the designer's cards) is its own chunk: a page showing a procedure does not
 // download it on a phone, and its first screen never waits for it.
@@ -18,23 +19,7 @@ export interface FlowProgressProps {
   departmentNames?: Record<string, string>;
 }
 
-const PHONE = '(max-width: 599px)';
 const NO_IDS: string[] = [];
-
-function subscribe(onChange: () => void) {
-  const query = window.matchMedia(PHONE);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-
-/** True below 600 px wide, following the window as it is resized or turned. */
-function usePhoneWidth(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => window.matchMedia(PHONE).matches,
-    () => false,
-  );
-}
 
 const ROW_HEIGHT = 120;
 
@@ -50,7 +35,7 @@ export function FlowDiagram({
   tacitNodeIds = NO_IDS,
   departmentNames,
 }: FlowProgressProps) {
-  const phone = usePhoneWidth();
+  const phone = usePhone();
   const shown = useMemo(() => citizenFlow(definition), [definition]);
   const passed = useMemo(
     () => passedNodeIds(definition, completedNodeIds, activeNodeIds),

@@ -2,7 +2,7 @@ import { Progress, Steps } from 'antd';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { t } from '../../i18n/t';
 import { tf } from '../../shared-ui/format';
-import { usePhone } from '../ui/usePhone';
+import { usePhone } from '../../shared-ui/usePhone';
 
 /**
  * Where the applicant is in the steps. Wide screens show every step (past ones clickable); a phone shows

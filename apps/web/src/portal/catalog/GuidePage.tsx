@@ -8,8 +8,8 @@ import type { MessageKey } from '../../i18n/zh-CN';
 import { t } from '../../i18n/t';
 import type { CatalogItem, Procedure } from '@tongban/api-contract';
 import { LinkButton } from '../ui/LinkButton';
-import { PublicFlow } from '../ui/PublicFlow';
-import { usePhone } from '../ui/usePhone';
+import { FlowDiagram } from '../../shared-ui/FlowDiagram';
+import { usePhone } from '../../shared-ui/usePhone';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
 import { itemKind, promisedText, statutoryText } from './itemFacts';
 import { StageTable } from './StageTable';
@@ -110,7 +110,7 @@ export function GuidePage({ code }: { code: string }) {
         <ErrorAlert error={procedure.error} retry={() => void procedure.refetch()} />
         {procedure.data ? (
           <>
-            <PublicFlow
+            <FlowDiagram
               definition={procedure.data.definition}
               activeNodeIds={[]}
               departmentNames={procedure.data.departmentNames}

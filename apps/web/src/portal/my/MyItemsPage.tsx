@@ -9,7 +9,7 @@ import { StatusChip } from '../../shared-ui/StatusChip';
 import { LinkButton } from '../ui/LinkButton';
 import { usePagedList } from '../ui/pagedList';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
-import { usePhone } from '../ui/usePhone';
+import { usePhone } from '../../shared-ui/usePhone';
 
 const PAGE_SIZE = 10;
 

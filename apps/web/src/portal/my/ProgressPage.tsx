@@ -6,7 +6,7 @@ import { formatBytes } from '../../shared-ui/upload';
 import { completedNodeIds, tacitNodeIds } from '../../shared-ui/progress';
 import { isFinished } from '../../shared-ui/status';
 import { LinkButton } from '../ui/LinkButton';
-import { PublicFlow } from '../ui/PublicFlow';
+import { FlowDiagram } from '../../shared-ui/FlowDiagram';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
 import { NoticeDocument } from './NoticeDocument';
 import { ProgressTimeline } from './ProgressTimeline';
@@ -57,7 +57,7 @@ export function ProgressPage({ id }: { id: string }) {
 
       <Card title={<h2 id="flow-title">{t('portal.progress.flow')}</h2>} className="portal-section">
         {flow.data ? (
-          <PublicFlow
+          <FlowDiagram
             definition={flow.data.definition}
             activeNodeIds={v.currentNodes}
             completedNodeIds={completedNodeIds(v.timeline, v.currentNodes)}

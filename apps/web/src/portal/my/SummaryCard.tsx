@@ -4,7 +4,7 @@ import type { ApplicationView, CatalogItem } from '@tongban/api-contract';
 import { formatDate, formatDateTime, tf } from '../../shared-ui/format';
 import { isFinished, statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
-import { usePhone } from '../ui/usePhone';
+import { usePhone } from '../../shared-ui/usePhone';
 
 /** The applicant's words for the clock: no card jargon, just days left, paused or late. */
 export function clockText(view: ApplicationView): string {

@@ -6,7 +6,7 @@ import { t } from '../../i18n/t';
 import type { Attachment } from '@tongban/api-contract';
 import { tf } from '../../shared-ui/format';
 import { formatBytes, MAX_UPLOAD_BYTES } from '../../shared-ui/upload';
-import { usePhone } from '../ui/usePhone';
+import { usePhone } from '../../shared-ui/usePhone';
 import { type UploadTarget, uploadWithProgress } from './uploadWithProgress';
 
 /** What a phone offers for a document: photos and PDF (OFD for the few who have one). */
