@@ -1,14 +1,9 @@
+import type { PersonName } from '@tongban/api-contract';
 import { useQuery } from '@tanstack/react-query';
 import { apiQuery, withQuery } from './query';
 
-/** A person as `GET /api/users/names` answers: display name and, for staff, the office phone (办公电话). */
-export interface PersonName {
-  username: string;
-  name: string;
-  phone: string | null;
-}
-
-const WALK_IN = 'walkin:';
+// The server stores a walk-in applicant as `walk-in:` and the id number: it has no account to name.
+const WALK_IN = 'walk-in:';
 
 /** The accounts worth asking about: no blanks, no 'system', no walk-ins (their name comes with the item). */
 function askable(usernames: readonly (string | null | undefined)[]): string[] {
