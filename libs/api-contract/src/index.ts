@@ -12,3 +12,4 @@ export * from './ratings';
 export * from './certificates';
 export * from './appointments';
 export * from './public-progress';
+export * from './admin';
