@@ -19,6 +19,7 @@ import { CertificatesModule } from './modules/certificates/certificates.module';
 import { RatingsModule } from './modules/ratings/ratings.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { AdminAuditModule } from './modules/admin-audit/admin-audit.module';
+import { AdministrationModule } from './modules/administration/administration.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -50,6 +51,7 @@ export class AppModule {
         RatingsModule,
         ExportsModule,
         AdminAuditModule,
+        AdministrationModule,
       ],
     };
   }
