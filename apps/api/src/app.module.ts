@@ -18,6 +18,7 @@ import { AppointmentsModule } from './modules/appointments/appointments.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
 import { RatingsModule } from './modules/ratings/ratings.module';
 import { ExportsModule } from './modules/exports/exports.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -48,6 +49,7 @@ export class AppModule {
         CertificatesModule,
         RatingsModule,
         ExportsModule,
+        NotificationsModule,
       ],
     };
   }
