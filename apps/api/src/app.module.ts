@@ -20,6 +20,7 @@ import { RatingsModule } from './modules/ratings/ratings.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { AdminAuditModule } from './modules/admin-audit/admin-audit.module';
 import { AdministrationModule } from './modules/administration/administration.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -52,6 +53,7 @@ export class AppModule {
         ExportsModule,
         AdminAuditModule,
         AdministrationModule,
+        NotificationsModule,
       ],
     };
   }

@@ -13,6 +13,7 @@ import { Accountability1767225920000 } from './1767225920000-accountability';
 import { CalendarRevisions1767225900000 } from './1767225900000-calendar-revisions';
 import { StaffPhone1767225950000 } from './1767225950000-staff-phone';
 import { FlowVersionNotes1767225970000 } from './1767225970000-flow-version-notes';
+import { Notifications1767226000000 } from './1767226000000-notifications';
 import { AdminAudit1767226010000 } from './1767226010000-admin-audit';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
@@ -32,5 +33,6 @@ export const migrations = [
   CalendarRevisions1767225900000,
   StaffPhone1767225950000,
   FlowVersionNotes1767225970000,
+  Notifications1767226000000,
   AdminAudit1767226010000,
 ];

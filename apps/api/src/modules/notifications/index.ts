@@ -1,0 +1,2 @@
+export { NotificationsModule } from './notifications.module';
+export { Outbox, type OutboxMessage, type OutboxRecipient } from './outbox';
