@@ -281,5 +281,13 @@ describe('notifications: outbox, dispatcher, channels (issue 16)', () => {
     const [row] = await db.query(`SELECT settings FROM notification_channel_settings WHERE center_id = 'demo-city'`);
     expect(row.settings.sms.token).toBe('sms-secret-token');
     expect(row.settings.dingtalk.webhook).toBe(`${hooks.url}/dingtalk?access_token=ding-secret`);
+    const audit = await db.query(
+      `SELECT actor, target, before, after FROM admin_audit WHERE action = 'center.channels' ORDER BY at, id`,
+    );
+    expect(audit).toHaveLength(2);
+    expect(audit[1]).toMatchObject({ actor: 'admin', target: 'demo-city', after: { email: null, wecom: null } });
+    expect(audit[1].before.email).toMatchObject({ host: '127.0.0.1', port: mail.port });
+    expect(audit[1].before.sms).toEqual({ urlHost: new URL(hooks.url).host });
+    expect(JSON.stringify(audit)).not.toMatch(/secret/);
   });
 });

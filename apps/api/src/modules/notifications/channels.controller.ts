@@ -4,6 +4,7 @@ import { type ChannelSettings, channelSettingsInputSchema } from '@tongban/api-c
 import { DataSource } from 'typeorm';
 import { notFound } from '../../common/api-exception';
 import { parseInput } from '../../common/zod-body';
+import { AdminAudit } from '../admin-audit';
 import { ClockService } from '../clock/clock.service';
 import { type AuthUser, CurrentUser, Roles } from '../identity';
 import { ChannelSettingsService, withoutSecrets } from './channels/channel-settings.service';
@@ -32,8 +33,20 @@ export class ChannelsController {
     const centerId = this.ownCenter(user, id);
     const input = parseInput(channelSettingsInputSchema, body);
     const saved = await this.db.transaction(async (manager) => {
-      const next = this.settings.merged(await this.settings.stored(centerId, manager), input);
-      await this.settings.save(manager, centerId, next, this.clock.now());
+      const before = await this.settings.stored(centerId, manager);
+      const next = this.settings.merged(before, input);
+      const at = this.clock.now();
+      await this.settings.save(manager, centerId, next, at);
+      // Audited without secrets: only whether a password or token is stored, and the webhook hosts.
+      await AdminAudit.record(manager, {
+        centerId,
+        actor: user.username,
+        action: 'center.channels',
+        target: centerId,
+        before: withoutSecrets(before),
+        after: withoutSecrets(next),
+        at,
+      });
       return next;
     });
     return withoutSecrets(saved);
