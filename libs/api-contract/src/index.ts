@@ -14,3 +14,4 @@ export * from './appointments';
 export * from './public-progress';
 export * from './admin';
 export * from './admin-setup';
+export * from './notifications';

@@ -1,5 +1,5 @@
 import { audienceOfAddress, audienceOfTask, membersOf, type StaffMember } from './audience';
-import { kindOfNotify } from './kinds';
+import { kindOfNotify, needsDecisionNotice } from './kinds';
 
 const STAFF: StaffMember[] = [
   { username: 'window1', roles: ['officer'], department: 'center' },
@@ -47,5 +47,11 @@ describe('who receives a message', () => {
     expect(kindOfNotify('missing-materials')).toBe('missing-materials');
     expect(kindOfNotify('step-overdue-escalation')).toBe('step-overdue-escalation');
     expect(kindOfNotify('请到窗口领证')).toBe('flow-notice');
+  });
+
+  it('a decision is told unless the deciding command already told the applicant (a refusal with its reason)', () => {
+    expect(needsDecisionNotice([{ type: 'task.close' }, { type: 'certificate.issue' }])).toBe(true);
+    expect(needsDecisionNotice([{ type: 'notify', to: 'department:fire' }])).toBe(true);
+    expect(needsDecisionNotice([{ type: 'notify', to: 'applicant' }])).toBe(false);
   });
 });

@@ -38,3 +38,11 @@ const ENGINE_NOTICES = new Set<string>([
 export function kindOfNotify(template: string): NotificationKind {
   return ENGINE_NOTICES.has(template) ? (template as NotificationKind) : 'flow-notice';
 }
+
+/**
+ * Whether a decided item's applicant still needs the decision notice: not when the deciding command already told
+ * them in writing (a refusal at acceptance carries its reason).
+ */
+export function needsDecisionNotice(effects: readonly { type: string; to?: string }[]): boolean {
+  return !effects.some((e) => e.type === 'notify' && e.to === 'applicant');
+}
