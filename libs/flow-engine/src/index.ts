@@ -27,3 +27,4 @@ export type { FinishedSpan, Standing } from './accountability/standing';
 export { decisionIsMade } from './records/certificate-issue';
 export { decisionStanding } from './policy/chief-representative';
 export type { DecidedTask, DecidingPerson } from './policy/chief-representative';
+export * from './tenancy';

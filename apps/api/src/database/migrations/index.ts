@@ -13,6 +13,7 @@ import { Accountability1767225920000 } from './1767225920000-accountability';
 import { CalendarRevisions1767225900000 } from './1767225900000-calendar-revisions';
 import { StaffPhone1767225950000 } from './1767225950000-staff-phone';
 import { FlowVersionNotes1767225970000 } from './1767225970000-flow-version-notes';
+import { Tenancy1767226030000 } from './1767226030000-tenancy';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   CalendarRevisions1767225900000,
   StaffPhone1767225950000,
   FlowVersionNotes1767225970000,
+  Tenancy1767226030000,
 ];
