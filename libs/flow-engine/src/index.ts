@@ -30,3 +30,4 @@ export { decisionIsMade } from './records/certificate-issue';
 export { decisionStanding } from './policy/chief-representative';
 export type { DecidedTask, DecidingPerson } from './policy/chief-representative';
 export * from './notifications';
+export * from './tenancy';
