@@ -1,14 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Calendar } from 'antd';
+import { Alert, Button, Calendar, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { apiQuery, withQuery } from '../../api/query';
 import { useSession } from '../../auth/session';
 import { t } from '../../i18n/t';
 import { ErrorNotice, SuccessNotice } from '../../shared-ui/Notice';
 import { type CalendarDayView, type CalendarYearView, daysByDate, isNotable } from './calendarDays';
 import { OverrideDialog } from './OverrideDialog';
+
+const monthOf = (text: string | null): Dayjs => {
+  const parsed = text && /^\d{4}-\d{2}$/.test(text) ? dayjs(`${text}-01`) : null;
+  return parsed?.isValid() ? parsed : dayjs();
+};
 
 function DayCell({ day }: { day: CalendarDayView | undefined }) {
   if (!day) return null;
@@ -24,7 +30,10 @@ function DayCell({ day }: { day: CalendarDayView | undefined }) {
 /** 工作日历: a month of official days and the center's own overrides; a click on a day changes it. */
 export function CalendarPage() {
   const { user } = useSession();
-  const [month, setMonth] = useState<Dayjs>(() => dayjs());
+  // `?month=2026-10` opens that month (a link to it, a reload keeps it); otherwise this month.
+  const [params, setParams] = useSearchParams();
+  const month = monthOf(params.get('month'));
+  const setMonth = (value: Dayjs) => setParams({ month: value.format('YYYY-MM') }, { replace: true });
   const [chosen, setChosen] = useState<CalendarDayView | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const year = useQuery(apiQuery<CalendarYearView>(withQuery(`/calendar/${month.year()}`, { center: user?.centerId })));
@@ -42,7 +51,17 @@ export function CalendarPage() {
       ) : null}
       {done ? <SuccessNotice>{done}</SuccessNotice> : null}
       <Calendar
+        className="ad-calendar"
         value={month}
+        headerRender={({ value, onChange }) => (
+          <Space className="ad-calendar__head">
+            <Button onClick={() => onChange(value.subtract(1, 'month'))}>{t('admin.calendar.previous')}</Button>
+            <h2 className="ad-card-title" aria-live="polite">
+              {value.format('YYYY年M月')}
+            </h2>
+            <Button onClick={() => onChange(value.add(1, 'month'))}>{t('admin.calendar.next')}</Button>
+          </Space>
+        )}
         onPanelChange={(value) => setMonth(value)}
         onSelect={(value, { source }) => {
           setMonth(value);

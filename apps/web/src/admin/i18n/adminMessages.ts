@@ -125,6 +125,8 @@ export const adminMessages = {
   'admin.calendar.override': '本地调整',
   'admin.calendar.unofficial': '该年份国家节假日安排尚未公布，当前按周末推算。',
   'admin.calendar.dayTitle': '{date}',
+  'admin.calendar.previous': '上个月',
+  'admin.calendar.next': '下个月',
   'admin.calendar.setWorkday': '设为工作日',
   'admin.calendar.setDayOff': '设为休息日',
   'admin.calendar.removeOverride': '撤销本地调整',
