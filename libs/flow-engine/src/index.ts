@@ -5,6 +5,8 @@ export { inspect, itemStatus, remainingDays, summarize } from './engine/inspect'
 export type { InstanceView, ItemSummary, OpenTaskView, StepClockView } from './engine/inspect';
 export { cardAt, cardTimes, itemCardAt, stepCardAt } from './cards/card';
 export type { Card, CardClock, CardTimes, ItemCards, StepCardTimes } from './cards/card';
+export { warningOf } from './cards/warning';
+export type { StepWarning } from './cards/warning';
 export { approverRefusal, extensionCap, extensionDepartments, JOINT_EXTENSION_DAYS } from './policy/extension';
 export type { ApproverRefusal, DirectoryEntry } from './policy/extension';
 export { simulate } from './engine/simulate';

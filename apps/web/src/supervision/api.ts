@@ -1,10 +1,11 @@
 import type { CardsByDay, LedgerEntry, OnTime, Page, Workload } from '@tongban/api-contract';
 import { apiQuery, withQuery } from '../api/query';
+import { LIVE as EVERY_30_S, type PageState } from '../api/usePage';
 import type { Rating } from '@tongban/api-contract';
 import type { Overview } from '@tongban/api-contract';
 
 /** The dashboard stays live: every 30 s (and on focus, TanStack's default). */
-export const LIVE = { refetchInterval: 30_000 } as const;
+export const LIVE = { refetchInterval: EVERY_30_S } as const;
 
 export const overviewQuery = () => apiQuery<Overview>('/supervision/overview');
 export const cardsByDayQuery = (days = 30) =>
@@ -12,7 +13,9 @@ export const cardsByDayQuery = (days = 30) =>
 export const onTimeQuery = (by: 'department' | 'item') =>
   apiQuery<OnTime>(withQuery('/supervision/statistics/on-time', { by }));
 export const workloadQuery = () => apiQuery<Workload>('/supervision/statistics/workload');
-export const complaintsQuery = () => apiQuery<Rating[]>('/complaints');
+/** One page of the complaints (open ones first unless sorted otherwise); `answered` narrows it. */
+export const complaintsQuery = (state: PageState, answered?: 'true' | 'false') =>
+  apiQuery<Page<Rating>>(withQuery('/complaints', { ...state, answered }));
 
 export interface LedgerParams {
   page: number;

@@ -6,7 +6,7 @@ import { catalogQuery } from '../../api/names';
 import { useCommand } from '../../api/query';
 import { t } from '../../i18n/t';
 import { formatDateTime } from '../../shared-ui/format';
-import { usePagedList } from '../ui/pagedList';
+import { usePage } from '../../api/usePage';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
 import { BookingConfirmation } from './BookingConfirmation';
 import { BookingForm } from './BookingForm';
@@ -20,7 +20,7 @@ export function AppointmentsPage() {
   const [search] = useSearchParams();
   const catalog = useQuery(catalogQuery());
   const [page, setPage] = useState(1);
-  const mine = usePagedList<Appointment>('/appointments', page, PAGE_SIZE);
+  const mine = usePage<Appointment>('/appointments', { page, pageSize: PAGE_SIZE });
   const [booked, setBooked] = useState<Appointment | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const cancel = useCommand<Appointment>({

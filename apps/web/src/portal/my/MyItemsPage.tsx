@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '../../shared-ui/format';
 import { statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
 import { LinkButton } from '../ui/LinkButton';
-import { usePagedList } from '../ui/pagedList';
+import { usePage } from '../../api/usePage';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
 import { usePhone } from '../../shared-ui/usePhone';
 
@@ -44,7 +44,7 @@ function ItemCard({ item }: { item: ApplicationSummary }) {
 export function MyItemsPage() {
   const phone = usePhone();
   const [page, setPage] = useState(1);
-  const items = usePagedList<ApplicationSummary>('/applications', page, PAGE_SIZE);
+  const items = usePage<ApplicationSummary>('/applications', { page, pageSize: PAGE_SIZE });
   const pagination = {
     current: page,
     pageSize: PAGE_SIZE,

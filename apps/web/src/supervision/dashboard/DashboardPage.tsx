@@ -21,7 +21,8 @@ export function DashboardPage() {
   const cardsByDay = useQuery({ ...cardsByDayQuery(), ...LIVE });
   const workload = useQuery({ ...workloadQuery(), ...LIVE });
   const byItem = useQuery({ ...onTimeQuery('item'), ...LIVE });
-  const complaints = useQuery({ ...complaintsQuery(), ...LIVE });
+  // Only the count of open complaints is shown: a one-row page carries it as its total.
+  const complaints = useQuery({ ...complaintsQuery({ page: 1, pageSize: 1 }, 'false'), ...LIVE });
   const { itemName } = useCatalogNames();
   const departmentName = useDepartmentNames();
   const { nameOf } = usePeople(overview.data?.tacitApprovals.map((row) => row.officer) ?? []);
@@ -49,11 +50,7 @@ export function DashboardPage() {
           <Button onClick={() => void exportFigures()}>{t('supervision.export.figures')}</Button>
         </Space>
       </header>
-      <KpiRow
-        overview={overview.data}
-        byItem={byItem.data?.rows}
-        openComplaints={complaints.data?.filter((c) => !c.complaint?.answered).length}
-      />
+      <KpiRow overview={overview.data} byItem={byItem.data?.rows} openComplaints={complaints.data?.total} />
       <Row gutter={[16, 16]} className="sv-row">
         <Col span={16}>
           <CardBoard overview={overview.data} itemName={itemName} />

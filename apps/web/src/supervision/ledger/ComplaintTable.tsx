@@ -2,18 +2,20 @@ import { Table } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { t } from '../../i18n/t';
 import type { Rating } from '@tongban/api-contract';
+import { pagination, sortOrder, type TableParts, tableChange } from '../../shared-ui/pagedTable';
 import { PastDueDate } from '../../shared-ui/PastDueDate';
 
 /** 差评投诉 and their rectification deadlines. */
-export function ComplaintTable({ complaints, loading }: { complaints: Rating[]; loading: boolean }) {
+export function ComplaintTable({ complaints, parts }: { complaints: Rating[]; parts: TableParts }) {
   return (
     <Table<Rating>
       size="small"
       rowKey="id"
-      loading={loading}
+      loading={parts.loading}
       dataSource={complaints}
+      onChange={tableChange(parts)}
       locale={{ emptyText: <span className="sv-empty">{t('supervision.none')}</span> }}
-      pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
+      pagination={{ ...pagination(parts), hideOnSinglePage: true }}
       onRow={(c) => ({ 'data-testid': `complaint-${c.receiptNo}` }) as HTMLAttributes<HTMLElement>}
       columns={[
         {
@@ -25,7 +27,8 @@ export function ComplaintTable({ complaints, loading }: { complaints: Rating[]; 
         {
           key: 'score',
           title: t('supervision.complaints.score'),
-          sorter: (a, b) => a.score - b.score,
+          sorter: true,
+          sortOrder: sortOrder(parts.state, 'score'),
           render: (_, c) => `${c.score} · ${c.label}`,
         },
         {
@@ -35,8 +38,10 @@ export function ComplaintTable({ complaints, loading }: { complaints: Rating[]; 
         },
         { key: 'owner', title: t('supervision.ledger.owner'), render: (_, c) => c.complaint?.owner ?? '—' },
         {
-          key: 'due',
+          key: 'dueDate',
           title: t('supervision.complaints.due'),
+          sorter: true,
+          sortOrder: sortOrder(parts.state, 'dueDate'),
           render: (_, c) => <PastDueDate date={c.complaint?.dueDate} pastDue={c.complaint?.red} />,
         },
         {

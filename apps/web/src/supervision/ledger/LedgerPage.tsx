@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useDepartmentNames } from '../../api/names';
 import { usePeople } from '../../api/people';
 import { useCommand } from '../../api/query';
+import type { PageState } from '../../api/usePage';
 import { t } from '../../i18n/t';
 import { downloadFromApi } from '../../shared-ui/download';
 import { ErrorNotice } from '../../shared-ui/Notice';
@@ -20,7 +21,8 @@ export function LedgerPage() {
   const [paging, setPaging] = useState({ page: 1, pageSize: 10 });
   const [sort, setSort] = useState<LedgerSort>({});
   const ledger = useQuery({ ...ledgerQuery({ ...paging, ...sort, ...filter }), placeholderData: keepPreviousData });
-  const complaints = useQuery(complaintsQuery());
+  const [complaintPage, setComplaintPage] = useState<PageState>({ page: 1, pageSize: 10 });
+  const complaints = useQuery({ ...complaintsQuery(complaintPage), placeholderData: keepPreviousData });
   const departmentName = useDepartmentNames();
   const rows = ledger.data?.items ?? [];
   const { nameOf } = usePeople(rows.flatMap((row) => [row.officer, row.closedBy]));
@@ -84,7 +86,15 @@ export function LedgerPage() {
         />
       </Card>
       <Card title={<h2 className="sv-card-title">{t('supervision.complaints.title')}</h2>} className="sv-section">
-        <ComplaintTable complaints={complaints.data ?? []} loading={complaints.isLoading} />
+        <ComplaintTable
+          complaints={complaints.data?.items ?? []}
+          parts={{
+            total: complaints.data?.total ?? 0,
+            state: complaintPage,
+            loading: complaints.isFetching,
+            onChange: setComplaintPage,
+          }}
+        />
       </Card>
       <ReasonDialog
         key={closing?.id ?? 'none'}

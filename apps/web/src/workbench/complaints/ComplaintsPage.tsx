@@ -8,7 +8,7 @@ import type { Rating } from '@tongban/api-contract';
 import { formatDateTime } from '../../shared-ui/format';
 import { PastDueDate } from '../../shared-ui/PastDueDate';
 import { ReasonModal } from '../handle/ReasonModal';
-import { LIVE } from '../inbox/pagedList';
+import { LIVE } from '../../api/usePage';
 import { ComplaintDaysSetting } from './ComplaintDaysSetting';
 
 /** 差评整改: complaints of the center with their answer deadline; an answer closes the ledger row. */

@@ -15,7 +15,7 @@ import { remainingText } from '../../shared-ui/remaining';
 import { cardChipLook, isFinished, statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
 import type { InboxTask } from '../inbox/TaskTable';
-import { LIVE } from '../inbox/pagedList';
+import { LIVE } from '../../api/usePage';
 import { AcceptanceActions } from './AcceptanceActions';
 import { ClockActions } from './ClockActions';
 import { ConsolidationPanel } from './ConsolidationPanel';

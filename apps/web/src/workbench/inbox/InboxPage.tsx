@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Statistic, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useCatalogNames, useDepartmentNames } from '../../api/names';
@@ -6,27 +6,21 @@ import { usePeople } from '../../api/people';
 import { apiQuery } from '../../api/query';
 import { useSession } from '../../auth/session';
 import { t } from '../../i18n/t';
-import type { ApplicationSummary } from '@tongban/api-contract';
+import type { ApplicationSummary, Page } from '@tongban/api-contract';
 import { tf } from '../../shared-ui/format';
 import { IntakeTable } from './IntakeTable';
 import { InboxSearchForm } from './InboxSearchForm';
-import { type InboxSearch, LIVE, type PageState, usePagedList } from './pagedList';
+import { type ListSearch, LIVE, type PageState, usePage } from '../../api/usePage';
 import { type InboxTask, TaskTable } from './TaskTable';
 
 type Tab = 'todo' | 'intake' | 'supplement' | 'done';
 
 const FIRST: PageState = { page: 1, pageSize: 20 };
 
-const taskFields = {
-  receiptNo: (task: InboxTask) => task.receiptNo,
-  applicant: (task: InboxTask) => [task.applicant],
-  day: (task: InboxTask) => task.createdAt,
-};
-const itemFields = {
-  receiptNo: (item: ApplicationSummary) => item.receiptNo,
-  applicant: (item: ApplicationSummary) => [item.applicant],
-  day: (item: ApplicationSummary) => item.submittedAt,
-};
+/** A page query with its rows and total read out. */
+function listOf<T>(query: UseQueryResult<Page<T>>) {
+  return { query, rows: query.data?.items ?? [], total: query.data?.total ?? 0 };
+}
 
 /** 待办: the caller's tasks (own, department, B post) and the window's intake queues, searchable and paged. */
 export function InboxPage() {
@@ -34,7 +28,7 @@ export function InboxPage() {
   const atWindow = Boolean(user?.roles.some((role) => role === 'officer' || role === 'admin'));
   // Window officers have no acceptance task: their work starts in the intake queue.
   const [tab, setTab] = useState<Tab>(atWindow && !user?.roles.includes('reviewer') ? 'intake' : 'todo');
-  const [search, setSearch] = useState<InboxSearch>({});
+  const [search, setSearch] = useState<ListSearch>({});
   const [pages, setPages] = useState<Record<Tab, PageState>>({
     todo: FIRST,
     intake: FIRST,
@@ -46,32 +40,20 @@ export function InboxPage() {
     onChange: (state: PageState) => setPages((p) => ({ ...p, [id]: state })),
   });
 
-  const todo = usePagedList<InboxTask>('/tasks', { status: 'open' }, search, pages.todo, taskFields);
-  // 已办: what this person decided (the array answer also holds closed tasks of its role decided by others).
-  const done = usePagedList<InboxTask>(
-    '/tasks',
-    { status: 'closed' },
-    search,
-    pages.done,
-    taskFields,
-    true,
-    (task) => task.completedBy === user?.username,
+  const todo = listOf(usePage<InboxTask>('/tasks', pages.todo, { status: 'open', ...search }, { live: true }));
+  // 已办: what this person decided.
+  const done = listOf(usePage<InboxTask>('/tasks', pages.done, { status: 'closed', ...search }, { live: true }));
+  const atWindowLive = { enabled: atWindow, live: true };
+  const intake = listOf(
+    usePage<ApplicationSummary>('/applications', pages.intake, { status: 'submitted', ...search }, atWindowLive),
   );
-  const intake = usePagedList<ApplicationSummary>(
-    '/applications',
-    { status: 'submitted' },
-    search,
-    pages.intake,
-    itemFields,
-    atWindow,
-  );
-  const supplement = usePagedList<ApplicationSummary>(
-    '/applications',
-    { status: 'awaiting-supplement' },
-    search,
-    pages.supplement,
-    itemFields,
-    atWindow,
+  const supplement = listOf(
+    usePage<ApplicationSummary>(
+      '/applications',
+      pages.supplement,
+      { status: 'awaiting-supplement', ...search },
+      atWindowLive,
+    ),
   );
   // The header's counters are over every open task, whatever the page or search shows.
   const open = useQuery({ ...apiQuery<InboxTask[]>('/tasks?status=open'), refetchInterval: LIVE });
@@ -88,10 +70,10 @@ export function InboxPage() {
   const carded = openTasks.filter((task) => task.card === 'yellow' || task.card === 'red').length;
   const soon = openTasks.filter((task) => task.card === 'warning').length;
   const chief = (user as { chiefRepresentative?: boolean } | null)?.chiefRepresentative;
-  const parts = (id: Tab, list: { total: number; query: { isFetching: boolean } }) => ({
+  const parts = (id: Tab, list: { total: number; query: { isFetching: boolean; data?: unknown } }) => ({
     ...paging(id),
     total: list.total,
-    loading: list.query.isFetching && !('data' in list.query && list.query.data),
+    loading: list.query.isFetching && !list.query.data,
   });
   const counter = (label: string, value: number | string, alert = false) => (
     <Card size="small" className="wb-counter" data-testid={`counter-${label}`}>

@@ -1,7 +1,7 @@
 import { Button, DatePicker, Form, Input, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { t } from '../../i18n/t';
-import type { InboxSearch } from './pagedList';
+import type { ListSearch } from '../../api/usePage';
 
 interface Fields {
   receiptNo?: string;
@@ -10,7 +10,7 @@ interface Fields {
 }
 
 /** 搜索 row (RuoYi pattern): 受理编号, 申请人, 日期 range; 搜索 and 重置. */
-export function InboxSearchForm({ onSearch }: { onSearch(search: InboxSearch): void }) {
+export function InboxSearchForm({ onSearch }: { onSearch(search: ListSearch): void }) {
   const [form] = Form.useForm<Fields>();
   const submit = (fields: Fields) =>
     onSearch({

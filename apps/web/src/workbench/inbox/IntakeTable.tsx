@@ -5,7 +5,7 @@ import type { ApplicationSummary } from '@tongban/api-contract';
 import { formatDateTime } from '../../shared-ui/format';
 import { statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
-import { pagination, type TableParts, tableChange } from './TaskTable';
+import { pagination, sortOrder, type TableParts, tableChange } from '../../shared-ui/pagedTable';
 
 /** Items waiting at the window (待受理) or for the applicant (补正中): acceptance has no task of its own. */
 export function IntakeTable({
@@ -17,8 +17,6 @@ export function IntakeTable({
   parts: TableParts;
   nameOf(username: string | null | undefined): string;
 }) {
-  const sortOrder = (key: string) =>
-    parts.state.sort === key ? (parts.state.order === 'desc' ? ('descend' as const) : ('ascend' as const)) : null;
   const columns: TableProps<ApplicationSummary>['columns'] = [
     {
       key: 'status',
@@ -30,7 +28,7 @@ export function IntakeTable({
       dataIndex: 'receiptNo',
       title: t('workbench.col.receiptNo'),
       sorter: true,
-      sortOrder: sortOrder('receiptNo'),
+      sortOrder: sortOrder(parts.state, 'receiptNo'),
       className: 'wb-mono',
     },
     { key: 'item', dataIndex: 'itemName', title: t('workbench.col.item') },
@@ -39,7 +37,7 @@ export function IntakeTable({
       key: 'submittedAt',
       title: t('workbench.col.submittedAt'),
       sorter: true,
-      sortOrder: sortOrder('submittedAt'),
+      sortOrder: sortOrder(parts.state, 'submittedAt'),
       render: (_, item) => formatDateTime(item.submittedAt),
     },
     {

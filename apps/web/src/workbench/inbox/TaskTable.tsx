@@ -6,41 +6,10 @@ import { formatDateTime, tf } from '../../shared-ui/format';
 import { remainingText } from '../../shared-ui/remaining';
 import { type Card, cardChipLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
-import type { PageState } from './pagedList';
+import { pagination, sortOrder, type TableParts, tableChange } from '../../shared-ui/pagedTable';
 
 /** A task as `GET /api/tasks` answers it, with the item's own card beside the step's (both the one rule's). */
 export type InboxTask = TaskDto & { itemCard?: Card | null };
-
-export interface TableParts {
-  total: number;
-  state: PageState;
-  loading: boolean;
-  onChange(state: PageState): void;
-}
-
-/** antd's table change → the list's page, size and sort (server-side). */
-export function tableChange<T>(parts: TableParts): TableProps<T>['onChange'] {
-  return (pagination, _filters, sorter) => {
-    const one = Array.isArray(sorter) ? sorter[0] : sorter;
-    parts.onChange({
-      page: pagination.current ?? 1,
-      pageSize: pagination.pageSize ?? parts.state.pageSize,
-      sort: one?.order ? String(one.columnKey ?? one.field) : undefined,
-      order: one?.order === 'descend' ? 'desc' : one?.order === 'ascend' ? 'asc' : undefined,
-    });
-  };
-}
-
-export const pagination = (parts: TableParts) => ({
-  current: parts.state.page,
-  pageSize: parts.state.pageSize,
-  total: parts.total,
-  showSizeChanger: true,
-  showTotal: (total: number) => tf('workbench.inbox.total', { total }),
-});
-
-const sortOrder = (state: PageState, key: string) =>
-  state.sort === key ? (state.order === 'desc' ? ('descend' as const) : ('ascend' as const)) : null;
 
 /** The inbox table: cards, time left, item, step, and the 办理 link; a B post sees whom it acts for. */
 export function TaskTable({

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { type Page, type TaskDto, type TaskListQuery, type TASK_SORTS } from '@tongban/api-contract';
 import {
-  type Card,
   decisionStanding,
   holdsClaim,
   type ItemCards,
   itemCardAt,
   remainingDays,
   stepCardAt,
+  warningOf,
 } from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
@@ -361,9 +361,4 @@ function toTaskDto(
     completedBy: row.completedBy,
     closedAt: row.closedAt ? new Date(row.closedAt).toISOString() : null,
   };
-}
-
-/** The step card in the words the inbox used before cards: 预警 and 黄牌 both warn, 红牌 is red. */
-function warningOf(card: Card | null): 'green' | 'yellow' | 'red' {
-  return card === 'red' ? 'red' : card === 'yellow' || card === 'warning' ? 'yellow' : 'green';
 }
