@@ -1,4 +1,10 @@
-import { adminAuditQuerySchema, auditSnapshot, auditWindow } from './admin';
+import {
+  adminAuditQuerySchema,
+  auditSnapshot,
+  auditWindow,
+  centerSettingsInputSchema,
+  officeHoursProblem,
+} from './admin';
 
 describe('auditSnapshot: what the admin audit log keeps of a state', () => {
   it('drops passwords, hashes and token versions at any depth and keeps the rest', () => {
@@ -45,5 +51,31 @@ describe('auditWindow: the instants an audit query covers', () => {
     expect(adminAuditQuerySchema.safeParse({ from: '2026-02-30' }).success).toBe(false);
     expect(adminAuditQuerySchema.safeParse({ to: 'yesterday' }).success).toBe(false);
     expect(adminAuditQuerySchema.parse({})).toEqual({ page: 1, pageSize: 50 });
+  });
+});
+
+describe('officeHoursProblem: office hours that cut 30-minute appointment slots', () => {
+  const session = (from: string, to: string) => ({ from, to });
+  it('accepts ordered sessions on half-hour boundaries', () => {
+    expect(officeHoursProblem([session('09:00', '12:00'), session('13:30', '17:00')])).toBeNull();
+    expect(officeHoursProblem([session('08:30', '24:00')])).toBeNull();
+  });
+  it('refuses none, odd minutes, empty or reversed sessions and overlaps', () => {
+    for (const sessions of [
+      [],
+      [session('09:15', '12:00')],
+      [session('12:00', '12:00')],
+      [session('13:00', '12:00')],
+      [session('09:00', '12:00'), session('11:30', '13:00')],
+      [session('13:00', '14:00'), session('09:00', '10:00')],
+    ])
+      expect(officeHoursProblem(sessions)).toEqual(expect.any(String));
+  });
+  it('the settings input takes them, or null for the default, and nothing unknown', () => {
+    expect(centerSettingsInputSchema.safeParse({ officeHours: [session('09:00', '11:00')] }).success).toBe(true);
+    expect(centerSettingsInputSchema.safeParse({ officeHours: null, complaintDays: 7 }).success).toBe(true);
+    expect(centerSettingsInputSchema.safeParse({ officeHours: [session('9:00', '11:00')] }).success).toBe(false);
+    expect(centerSettingsInputSchema.safeParse({ officeHours: [session('09:10', '11:00')] }).success).toBe(false);
+    expect(centerSettingsInputSchema.safeParse({ colour: 'red' }).success).toBe(false);
   });
 });

@@ -188,3 +188,81 @@ export const abPairSchema = obj({
   department: z.string().nullable(),
 });
 export type AbPair = z.infer<typeof abPairSchema>;
+
+/** Appointment slots are this long; office hours start and end on a slot boundary. */
+export const SLOT_MINUTES = 30;
+
+/** A session of the hall's office hours (`09:00`–`12:00`), Shanghai time. */
+export const officeSessionSchema = z.strictObject({
+  from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应为 HH:MM'),
+  to: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, '时间应为 HH:MM'),
+});
+export type OfficeSession = z.infer<typeof officeSessionSchema>;
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+
+/**
+ * Why a list of office-hour sessions cannot cut appointment slots, or null when it can: each session starts before
+ * it ends, on a 30-minute boundary, and the sessions come in order without overlapping.
+ */
+export function officeHoursProblem(sessions: readonly OfficeSession[]): string | null {
+  if (sessions.length === 0) return '至少需要一个办公时段';
+  let previousEnd = -1;
+  for (const { from, to } of sessions) {
+    const [start, end] = [minutesOf(from), minutesOf(to)];
+    if (start % SLOT_MINUTES !== 0 || end % SLOT_MINUTES !== 0)
+      return `办公时段 ${from}–${to} 应从整点或半点开始和结束`;
+    if (start >= end) return `办公时段 ${from}–${to} 的开始应早于结束`;
+    if (start < previousEnd) return `办公时段 ${from}–${to} 与前一时段重叠或顺序颠倒`;
+    previousEnd = end;
+  }
+  return null;
+}
+
+export const officeHoursSchema = z
+  .array(officeSessionSchema)
+  .max(6)
+  .superRefine((sessions, ctx) => {
+    const problem = officeHoursProblem(sessions);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** `PUT /api/centers/{id}/settings` (admin): every field optional; null returns a field to its default. */
+export const centerSettingsInputSchema = z.strictObject({
+  supplementDays: z.number().int().min(1).max(60).nullable().optional(),
+  deemedAcceptance: z.boolean().optional(),
+  deemedAcceptanceDays: z.number().int().min(1).max(20).nullable().optional(),
+  extensionMaxDays: z.number().int().min(1).max(60).nullable().optional(),
+  warnAtRemainingDays: z.number().int().min(0).max(20).nullable().optional(),
+  complaintDays: z.number().int().min(1).max(60).nullable().optional(),
+  appointmentCapacity: z.number().int().min(1).max(100).nullable().optional(),
+  officeHours: officeHoursSchema.nullable().optional(),
+});
+export type CenterSettingsInput = z.infer<typeof centerSettingsInputSchema>;
+
+/** `GET`/`PUT /api/centers/{id}/settings`: the rules and hall settings in force, and which the center set itself. */
+export const centerSettingsSchema = obj({
+  centerId: z.string(),
+  policy: obj({
+    supplementDays: z.number().int(),
+    deemedAcceptanceDays: z.number().int().nullable(),
+    extensionMaxDays: z.number().int(),
+    warnAtRemainingDays: z.number().int(),
+  }),
+  service: obj({
+    complaintDays: z.number().int(),
+    appointmentCapacity: z.number().int(),
+    officeHours: z.array(officeSessionSchema),
+  }),
+  set: z.strictObject({
+    supplementDays: z.number().int().optional(),
+    deemedAcceptance: z.boolean().optional(),
+    deemedAcceptanceDays: z.number().int().optional(),
+    extensionMaxDays: z.number().int().optional(),
+    warnAtRemainingDays: z.number().int().optional(),
+    complaintDays: z.number().int().optional(),
+    appointmentCapacity: z.number().int().optional(),
+    officeHours: z.array(officeSessionSchema).optional(),
+  }),
+});
+export type CenterSettings = z.infer<typeof centerSettingsSchema>;

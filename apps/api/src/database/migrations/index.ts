@@ -15,6 +15,7 @@ import { StaffPhone1767225950000 } from './1767225950000-staff-phone';
 import { FlowVersionNotes1767225970000 } from './1767225970000-flow-version-notes';
 import { Notifications1767226000000 } from './1767226000000-notifications';
 import { AdminAudit1767226010000 } from './1767226010000-admin-audit';
+import { CenterSettingsHall1767226010001 } from './1767226010001-center-settings-hall';
 import { Tenancy1767226030000 } from './1767226030000-tenancy';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
@@ -36,5 +37,6 @@ export const migrations = [
   FlowVersionNotes1767225970000,
   Notifications1767226000000,
   AdminAudit1767226010000,
+  CenterSettingsHall1767226010001,
   Tenancy1767226030000,
 ];

@@ -25,7 +25,8 @@ import {
   type SlotsDto,
 } from './dtos/appointment.dto';
 import type { BookInput } from './dtos/appointment.input';
-import { bookableDates, CANCEL_BEFORE_MS, capacityPerSlot, SLOTS, slotStart } from './slot-plan';
+import { CenterSettingsService } from '../centers/center-settings.service';
+import { bookableDates, CANCEL_BEFORE_MS, officeHoursText, slotsOf, slotStart } from './slot-plan';
 
 interface ItemRow {
   code: string;
@@ -43,7 +44,14 @@ export class AppointmentsService {
     private readonly clock: ClockService,
     private readonly calendars: CalendarService,
     private readonly catalog: CatalogResolver,
+    private readonly settings: CenterSettingsService,
   ) {}
+
+  /** The center's slots and their capacity (中心设置: office hours and appointment capacity). */
+  private async hall(centerId: string) {
+    const { officeHours, appointmentCapacity } = (await this.settings.settingsOf(centerId)).service;
+    return { slots: slotsOf(officeHours), capacity: appointmentCapacity, hours: officeHoursText(officeHours) };
+  }
 
   async slots(itemCode: string, caller?: string): Promise<SlotsDto> {
     const item = await this.item(itemCode, caller);
@@ -54,7 +62,7 @@ export class AppointmentsService {
        WHERE window_key = $1 AND status = 'booked' AND date = ANY($2::date[]) GROUP BY date, slot`,
       [item.window, dates],
     );
-    const capacity = capacityPerSlot();
+    const { slots, capacity } = await this.hall(item.centerId);
     const used = new Map(taken.map((row) => [`${row.date} ${row.slot}`, row.count]));
     return {
       itemCode,
@@ -62,7 +70,7 @@ export class AppointmentsService {
       capacity,
       days: dates.map((date) => ({
         date,
-        slots: SLOTS.map(({ slot, end }) => ({
+        slots: slots.map(({ slot, end }) => ({
           slot,
           end,
           capacity,
@@ -76,11 +84,12 @@ export class AppointmentsService {
     const item = await this.item(input.itemCode, user.centerId);
     const calendar = await this.calendars.forCenter(item.centerId);
     const now = this.clock.now();
-    const startsAt = this.checkedStart(calendar, now, input);
+    const hall = await this.hall(item.centerId);
+    const startsAt = this.checkedStart(calendar, now, input, hall);
     const id = await this.db.transaction(async (manager) => {
       // One lock per day: capacity and the per-person rules are counted with nobody else booking that day.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('appointment:' || $1))`, [input.date]);
-      await this.checkFree(manager, user, item, input, now);
+      await this.checkFree(manager, user, item, input, now, hall.capacity);
       const [{ seq }] = await manager.query(`SELECT count(*)::int + 1 AS seq FROM appointment WHERE date = $1`, [
         input.date,
       ]);
@@ -142,10 +151,14 @@ export class AppointmentsService {
     return this.one(id);
   }
 
-  private checkedStart(calendar: WorkCalendar, now: Date, input: BookInput): Date {
-    const slot = SLOTS.find((candidate) => candidate.slot === input.slot);
-    if (!slot)
-      throw invalidSlot(`没有 ${input.slot} 这个时段（上午 9:00–12:00，下午 13:30–17:00，每 30 分钟一个时段）`);
+  private checkedStart(
+    calendar: WorkCalendar,
+    now: Date,
+    input: BookInput,
+    hall: { slots: ReturnType<typeof slotsOf>; hours: string },
+  ): Date {
+    const slot = hall.slots.find((candidate) => candidate.slot === input.slot);
+    if (!slot) throw invalidSlot(`没有 ${input.slot} 这个时段（办公时间 ${hall.hours}，每 30 分钟一个时段）`);
     let workday: boolean;
     try {
       workday = calendar.isWorkday(input.date);
@@ -166,6 +179,7 @@ export class AppointmentsService {
     item: ItemRow,
     input: BookInput,
     now: Date,
+    capacity: number,
   ): Promise<void> {
     const [mine] = await manager.query(
       `SELECT item_code AS "itemCode", date::text AS date, slot FROM appointment
@@ -179,7 +193,7 @@ export class AppointmentsService {
       `SELECT count(*)::int AS count FROM appointment WHERE window_key = $1 AND date = $2 AND slot = $3 AND status = 'booked'`,
       [item.window, input.date, input.slot],
     );
-    if (count >= capacityPerSlot()) throw slotFull();
+    if (count >= capacity) throw slotFull();
   }
 
   /** The item its code names for the caller (catalog codes are unique within a center); not a retired one. */

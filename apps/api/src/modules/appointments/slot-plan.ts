@@ -1,11 +1,11 @@
+import { type OfficeSession, SLOT_MINUTES } from '@tongban/api-contract';
 import type { WorkCalendar } from '@tongban/work-calendar';
 
-/** Opening hours of the hall, cut into 30-minute slots: 9:00–12:00 and 13:30–17:00. */
-const SESSIONS = [
-  { from: 9 * 60, to: 12 * 60 },
-  { from: 13 * 60 + 30, to: 17 * 60 },
+/** Opening hours of the hall where a center set none (中心设置), cut into 30-minute slots. */
+export const DEFAULT_OFFICE_HOURS: OfficeSession[] = [
+  { from: '09:00', to: '12:00' },
+  { from: '13:30', to: '17:00' },
 ];
-const SLOT_MINUTES = 30;
 
 /** How many working days ahead one may book (tomorrow is the first). */
 export const BOOKABLE_WORKING_DAYS = 5;
@@ -22,12 +22,21 @@ export interface SlotTime {
   minutes: number;
 }
 
-export const SLOTS: SlotTime[] = SESSIONS.flatMap(({ from, to }) =>
-  Array.from({ length: (to - from) / SLOT_MINUTES }, (_, i) => {
-    const minutes = from + i * SLOT_MINUTES;
-    return { slot: hhmm(minutes), end: hhmm(minutes + SLOT_MINUTES), minutes };
-  }),
-);
+const minutesOf = (text: string) => Number(text.slice(0, 2)) * 60 + Number(text.slice(3));
+
+/** The 30-minute slots of a center's office hours (validated by `officeHoursProblem`). */
+export function slotsOf(sessions: readonly OfficeSession[]): SlotTime[] {
+  return sessions.flatMap(({ from, to }) =>
+    Array.from({ length: (minutesOf(to) - minutesOf(from)) / SLOT_MINUTES }, (_, i) => {
+      const minutes = minutesOf(from) + i * SLOT_MINUTES;
+      return { slot: hhmm(minutes), end: hhmm(minutes + SLOT_MINUTES), minutes };
+    }),
+  );
+}
+
+/** A center's office hours as people read them: `09:00–12:00、13:30–17:00`. */
+export const officeHoursText = (sessions: readonly OfficeSession[]) =>
+  sessions.map(({ from, to }) => `${from}–${to}`).join('、');
 
 export function capacityPerSlot(): number {
   const configured = Number(process.env.APPOINTMENT_CAPACITY);

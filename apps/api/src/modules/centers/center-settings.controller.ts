@@ -7,6 +7,7 @@ import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity/auth-user';
 import { CurrentUser, Roles } from '../identity/auth.decorators';
 import { type CenterSettingsDto, CenterSettingsService } from './center-settings.service';
+import { CentersService } from './centers.service';
 import { centerSettingsInputSchema } from './dtos/center-settings.input';
 
 @ApiTags('centers')
@@ -15,27 +16,36 @@ import { centerSettingsInputSchema } from './dtos/center-settings.input';
 export class CenterSettingsController {
   constructor(
     private readonly settings: CenterSettingsService,
+    private readonly centers: CentersService,
     private readonly clock: ClockService,
   ) {}
 
-  @Roles('admin', 'officer', 'reviewer', 'committee', 'supervisor')
+  @Roles('admin', 'officer', 'reviewer', 'committee', 'supervisor', 'head')
   @Get()
-  @ApiOperation({ summary: '中心设置：补正期限、五日受理、延期上限、预警天数（未设置的取默认值）' })
-  get(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<CenterSettingsDto> {
-    ownCenter(user, id);
+  @ApiOperation({
+    summary: '中心设置：补正期限、五日受理、延期上限、预警天数、投诉答复期限、办公时间、预约容量（未设置的取默认值）',
+  })
+  async get(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<CenterSettingsDto> {
+    await this.inScope(user, id);
     return this.settings.settingsOf(id);
   }
 
   @Roles('admin')
   @Put()
-  @ApiOperation({ summary: '修改本中心设置；null 恢复默认值' })
-  update(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: unknown): Promise<CenterSettingsDto> {
-    ownCenter(user, id);
+  @ApiOperation({ summary: '修改本中心或下级中心的设置；null 恢复默认值；写入管理审计日志' })
+  async update(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() body: unknown,
+  ): Promise<CenterSettingsDto> {
+    await this.inScope(user, id);
     return this.settings.update(id, parseInput(centerSettingsInputSchema, body), user.username, this.clock.now());
   }
-}
 
-/** Another center's settings are not the caller's to see: answered as if it did not exist (tenancy). */
-function ownCenter(user: AuthUser, centerId: string): void {
-  if (user.centerId !== centerId) throw notFound('CENTER_NOT_FOUND', `中心 ${centerId} 不存在或不属于本中心`);
+  /** Another tree's settings are not the caller's to see: answered as if the center did not exist (tenancy). */
+  private async inScope(user: AuthUser, centerId: string): Promise<void> {
+    if (centerId === user.centerId) return;
+    if (!(await this.centers.descendantsOf(user.centerId)).includes(centerId))
+      throw notFound('CENTER_NOT_FOUND', `中心 ${centerId} 不存在或不属于本中心`);
+  }
 }

@@ -3,6 +3,7 @@ import { ledgerResponsibility } from '@tongban/flow-engine';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { CalendarService } from '../calendar/calendar.service';
+import { CenterSettingsService } from '../centers/center-settings.service';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
 import { ApplicationAccess, type ApplicationRow } from '../runtime/applications/application-access.service';
@@ -21,6 +22,7 @@ export class RatingsService {
     private readonly clock: ClockService,
     private readonly calendars: CalendarService,
     private readonly access: ApplicationAccess,
+    private readonly centerSettings: CenterSettingsService,
   ) {}
 
   async rate(user: AuthUser, input: RateInput): Promise<RatingDto> {
@@ -61,12 +63,9 @@ export class RatingsService {
     return { complaintDays: fallback.days, source: fallback.source };
   }
 
+  /** Part of the center settings: written there (same row, audited). */
   async setComplaintDays(admin: AuthUser, days: number) {
-    await this.db.query(
-      `INSERT INTO rating_setting (center_id, complaint_days, updated_by, updated_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (center_id) DO UPDATE SET complaint_days = $2, updated_by = $3, updated_at = $4`,
-      [admin.centerId, days, admin.username, this.clock.now().toISOString()],
-    );
+    await this.centerSettings.update(admin.centerId, { complaintDays: days }, admin.username, this.clock.now());
     return this.complaintDays(admin.centerId);
   }
 
