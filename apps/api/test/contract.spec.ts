@@ -1,5 +1,11 @@
 import {
+  abPairCreatedSchema,
+  abPairSchema,
+  adminAuditPageSchema,
   adminUserSchema,
+  centerSchema,
+  centerSettingsSchema,
+  pageOf,
   applicationSummarySchema,
   applicationViewSchema,
   appointmentSchema,
@@ -160,6 +166,27 @@ describe('@tongban/api-contract is the server truth: real answers parse with the
     const key = flows[0].key;
     expectContract(versionDetailSchema, (await admin.get(`/api/definitions/${key}`).expect(200)).body);
     expectContract(list(versionSummarySchema), (await admin.get(`/api/definitions/${key}/versions`).expect(200)).body);
+  });
+
+  it('administration: centers, users, pairs, settings and the audit log', async () => {
+    expectContract(list(centerSchema), (await window1.get('/api/centers').expect(200)).body);
+    const created = await admin.post('/api/users', {
+      username: 'contract-user',
+      password: 'Contract-2026',
+      name: '契约',
+      roles: ['reviewer'],
+      department: 'fire',
+      centerId: 'demo-city',
+    });
+    expectContract(adminUserSchema, created.body);
+    expectContract(pageOf(adminUserSchema), (await admin.get('/api/users?page=1&pageSize=5').expect(200)).body);
+    expectContract(
+      abPairCreatedSchema,
+      (await admin.post('/api/staff/pairs', { a: 'fire1', b: 'contract-user' })).body,
+    );
+    expectContract(list(abPairSchema), (await admin.get('/api/staff/pairs').expect(200)).body);
+    expectContract(centerSettingsSchema, (await window1.get('/api/centers/demo-city/settings').expect(200)).body);
+    expectContract(adminAuditPageSchema, (await super1.get('/api/admin/audit').expect(200)).body);
   });
 
   it('fails on a field the contract does not name', () => {
