@@ -394,6 +394,26 @@ describe('administration: users, centers, departments, A/B pairs (admin, own cen
       expect(errorOf(await countyAdmin.delete('/api/staff/pairs/planning1'))).toEqual([404, 'PAIR_NOT_FOUND']);
     });
 
+    it('a city admin pairs two county officers and lists them with ?center=; a county admin may not list the city’s', async () => {
+      for (const username of ['county-a', 'county-b'])
+        await admin
+          .post(
+            '/api/users',
+            newUser({ username, roles: ['reviewer'], department: 'planning', centerId: 'demo-county' }),
+          )
+          .expect(201);
+      await admin.post('/api/staff/pairs', { a: 'county-a', b: 'county-b' }).expect(201);
+      const county = (await admin.get('/api/staff/pairs?center=demo-county').expect(200)).body;
+      expect(county).toEqual([
+        { a: 'county-a', aName: '窗口人员丙', b: 'county-b', bName: '窗口人员丙', department: 'planning' },
+      ]);
+      expect((await countyAdmin.get('/api/staff/pairs').expect(200)).body).toEqual(county);
+      expect(errorOf(await countyAdmin.get('/api/staff/pairs?center=demo-city'))).toEqual([404, 'CENTER_NOT_FOUND']);
+      expect((await admin.get('/api/staff/pairs').expect(200)).body.map((pair: { a: string }) => pair.a)).not.toContain(
+        'county-a',
+      );
+    });
+
     const patch = (username: string, body: object) =>
       server.http.patch(`/api/users/${username}`).set('authorization', `Bearer ${admin.token}`).send(body);
   });

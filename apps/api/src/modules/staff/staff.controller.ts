@@ -1,6 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { centerQuerySchema } from '@tongban/api-contract';
+import { notFound } from '../../common/api-exception';
 import { parseInput } from '../../common/zod-body';
+import { CentersService } from '../centers/centers.service';
 import { type AuthUser, CurrentUser, Roles } from '../identity';
 import type { AbPairDto, AbsenceDto } from './dtos/absence.dto';
 import { absenceInputSchema, usernameParamSchema } from './dtos/absence.input';
@@ -11,11 +14,19 @@ import { StaffService } from './staff.service';
 @Roles('admin')
 @Controller('staff')
 export class StaffController {
-  constructor(private readonly staff: StaffService) {}
+  constructor(
+    private readonly staff: StaffService,
+    private readonly centers: CentersService,
+  ) {}
 
+  /** The pairs of the admin's center, or (`?center=`) of a center below it. */
   @Get('pairs')
-  pairs(@CurrentUser() admin: AuthUser): Promise<AbPairDto[]> {
-    return this.staff.pairsOf(admin.centerId);
+  @ApiQuery({ name: 'center', required: false, type: String })
+  async pairs(@CurrentUser() admin: AuthUser, @Query() query: unknown): Promise<AbPairDto[]> {
+    const centerId = parseInput(centerQuerySchema, query).center ?? admin.centerId;
+    if (centerId !== admin.centerId && !(await this.centers.descendantsOf(admin.centerId)).includes(centerId))
+      throw notFound('CENTER_NOT_FOUND', `中心 ${centerId} 不存在或不在本中心管辖范围内`);
+    return this.staff.pairsOf(centerId);
   }
 
   @Post(':username/absence')
