@@ -9,6 +9,7 @@ import {
 } from '@tongban/api-contract';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AdminAudit } from '../admin-audit/admin-audit';
+import { CentersService } from '../centers/centers.service';
 import type { AuthUser } from '../identity/auth-user';
 import { AdminScope } from './admin-scope.service';
 import {
@@ -31,6 +32,7 @@ export class OrganisationService {
   constructor(
     private readonly db: DataSource,
     private readonly scope: AdminScope,
+    private readonly centerTree: CentersService,
   ) {}
 
   /** The caller's center and those below it, root first. */
@@ -75,10 +77,8 @@ export class OrganisationService {
   }
 
   /** The center a department route names (`?center=`, default the caller's), if in scope. */
-  async departmentCenter(caller: AuthUser, center: string | undefined): Promise<string> {
-    const centerId = center ?? caller.centerId;
-    if (centerId !== caller.centerId && !(await this.scope.includes(caller, centerId))) throw centerNotFound(centerId);
-    return centerId;
+  departmentCenter(caller: AuthUser, center: string | undefined): Promise<string> {
+    return this.centerTree.inScope(caller.centerId, center);
   }
 
   async createDepartment(admin: AuthUser, input: CreateDepartmentInput, at: Date): Promise<Department> {

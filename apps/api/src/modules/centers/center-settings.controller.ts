@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { notFound } from '../../common/api-exception';
 import { parseInput } from '../../common/zod-body';
 import { ClockService } from '../clock/clock.service';
 // Direct file imports, not '../identity': the identity module imports this one.
@@ -26,7 +25,7 @@ export class CenterSettingsController {
     summary: '中心设置：补正期限、五日受理、延期上限、预警天数、投诉答复期限、办公时间、预约容量（未设置的取默认值）',
   })
   async get(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<CenterSettingsDto> {
-    await this.inScope(user, id);
+    await this.centers.inScope(user.centerId, id);
     return this.settings.settingsOf(id);
   }
 
@@ -38,14 +37,7 @@ export class CenterSettingsController {
     @Param('id') id: string,
     @Body() body: unknown,
   ): Promise<CenterSettingsDto> {
-    await this.inScope(user, id);
+    await this.centers.inScope(user.centerId, id);
     return this.settings.update(id, parseInput(centerSettingsInputSchema, body), user.username, this.clock.now());
-  }
-
-  /** Another tree's settings are not the caller's to see: answered as if the center did not exist (tenancy). */
-  private async inScope(user: AuthUser, centerId: string): Promise<void> {
-    if (centerId === user.centerId) return;
-    if (!(await this.centers.descendantsOf(user.centerId)).includes(centerId))
-      throw notFound('CENTER_NOT_FOUND', `中心 ${centerId} 不存在或不属于本中心`);
   }
 }

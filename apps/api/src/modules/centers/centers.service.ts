@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { CenterNode } from '@tongban/flow-engine';
 import { DataSource, type Repository } from 'typeorm';
+import { notFound } from '../../common/api-exception';
 import { CenterEntity } from './entities/center.entity';
 import { DepartmentEntity } from './entities/department.entity';
 
@@ -33,6 +34,17 @@ export class CentersService {
   /** Every center with its parent: the 三级联网 tree the tenancy rules read (a few rows per deployment). */
   async tree(): Promise<CenterNode[]> {
     return this.db.query(`SELECT id, parent_id AS "parentId" FROM center ORDER BY id`);
+  }
+
+  /**
+   * The center a route names (`?center=`, default `own`) if it is `own` or below it (or among `below`, when the
+   * caller may see fewer); otherwise 404, as if it did not exist (tenancy).
+   */
+  async inScope(own: string, centerId: string | undefined, below?: string[]): Promise<string> {
+    if (centerId === undefined || centerId === own) return own;
+    if (!(below ?? (await this.descendantsOf(own))).includes(centerId))
+      throw notFound('CENTER_NOT_FOUND', `中心 ${centerId} 不存在或不在本中心管辖范围内`);
+    return centerId;
   }
 
   async find(centerId: string): Promise<CenterEntity | null> {

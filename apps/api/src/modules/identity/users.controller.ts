@@ -1,7 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AdminUser, Page } from '@tongban/api-contract';
-import { notFound } from '../../common/api-exception';
 import { CentersService } from '../centers/centers.service';
 import { toAdminUser } from '../administration/admin-user';
 import { parseInput } from '../../common/zod-body';
@@ -37,9 +36,10 @@ export class UsersController {
   ): Promise<UserSummaryDto[] | Page<UserSummaryDto> | AdminUser[] | Page<AdminUser>> {
     const parsed = parseInput(usersQuerySchema, query);
     const admin = user.roles.includes('admin');
-    const centerId = parsed.center ?? user.centerId;
-    if (centerId !== user.centerId && !(admin && (await this.centers.descendantsOf(user.centerId)).includes(centerId)))
-      throw notFound('CENTER_NOT_FOUND', `中心 ${centerId} 不存在或不在本中心管辖范围内`);
+    // An admin lists any center of its scope; staff their own only (another answers as if it did not exist).
+    const centerId = admin
+      ? await this.centers.inScope(user.centerId, parsed.center)
+      : await this.centers.inScope(user.centerId, parsed.center, []);
     const users = await this.users.list(centerId, parsed, admin);
     const dto = admin ? toAdminUser : toUserSummaryDto;
     if (Array.isArray(users)) return users.map(dto);

@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { centerQuerySchema } from '@tongban/api-contract';
-import { notFound } from '../../common/api-exception';
 import { parseInput } from '../../common/zod-body';
 import { CentersService } from '../centers/centers.service';
 import { type AuthUser, CurrentUser, Roles } from '../identity';
@@ -23,9 +22,7 @@ export class StaffController {
   @Get('pairs')
   @ApiQuery({ name: 'center', required: false, type: String })
   async pairs(@CurrentUser() admin: AuthUser, @Query() query: unknown): Promise<AbPairDto[]> {
-    const centerId = parseInput(centerQuerySchema, query).center ?? admin.centerId;
-    if (centerId !== admin.centerId && !(await this.centers.descendantsOf(admin.centerId)).includes(centerId))
-      throw notFound('CENTER_NOT_FOUND', `中心 ${centerId} 不存在或不在本中心管辖范围内`);
+    const centerId = await this.centers.inScope(admin.centerId, parseInput(centerQuerySchema, query).center);
     return this.staff.pairsOf(centerId);
   }
 
