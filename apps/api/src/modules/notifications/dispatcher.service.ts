@@ -168,7 +168,7 @@ export class NotificationDispatcher implements OnModuleInit {
         `SELECT d.id, d.outbox_id AS "outboxId", d.center_id AS "centerId", d.channel, d.recipient, d.address,
                 d.attempts, o.kind, o.application_id AS "applicationId", o.params, o.created_at AS "issuedAt",
                 a.receipt_no AS "receiptNo",
-                (SELECT c.name FROM catalog_item c WHERE c.code = a.item_code) AS "itemName"
+                (SELECT c.name FROM catalog_item c WHERE c.center_id = a.center_id AND c.code = a.item_code) AS "itemName"
          FROM notification_delivery d JOIN notification_outbox o ON o.id = d.outbox_id
          LEFT JOIN application a ON a.id = o.application_id
          WHERE d.delivered_at IS NULL AND d.dead_at IS NULL AND d.next_attempt_at <= $1
