@@ -210,6 +210,12 @@ describe('accountability', () => {
     ]);
     const [row] = await db.query(`SELECT at FROM accountability_entry WHERE id = $1`, [lapses[0].id]);
     expect(new Date(row.at).toISOString()).toBe('2026-10-22T15:59:59.999Z');
+    // Its owner is told once (issue 16), with the lapse.
+    const notices = (await window1.get('/api/notifications').expect(200)).body.items.filter(
+      (n: { kind: string; applicationId: string }) => n.kind === 'complaint-due' && n.applicationId === id,
+    );
+    expect(notices).toHaveLength(1);
+    expect(notices[0].text).toContain('的差评投诉未在2026年10月22日前整改答复，已记入问责台账。');
   });
 
   describe('an officer’s withdrawal (撤件)', () => {

@@ -290,4 +290,26 @@ describe('notifications: outbox, dispatcher, channels (issue 16)', () => {
     expect(audit[1].before.sms).toEqual({ urlHost: new URL(hooks.url).host });
     expect(JSON.stringify(audit)).not.toMatch(/secret/);
   });
+
+  it('reminds the officers of a task two working days before its deadline, once', async () => {
+    const fire1 = await loginAs(server, 'fire1');
+    const [task] = await db.query(
+      `SELECT t.id, t.deadline FROM task t JOIN notification_outbox o ON o.params->>'taskId' = t.id
+       WHERE o.kind = 'task-assigned' AND t.node_id = 'review' AND t.status = 'open'`,
+    );
+    expect(task.deadline).toEqual(new Date('2026-03-09T15:59:59.999Z'));
+    const reminders = async () =>
+      (await fire1.get('/api/notifications').expect(200)).body.items.filter(
+        (n: { kind: string }) => n.kind === 'task-due-soon',
+      );
+    // Thursday 5 March: three working days left counting today (Thu, Fri, Mon); Friday: two.
+    await setClock(admin, shanghai('2026-03-05', '18:00'));
+    expect(await reminders()).toEqual([]);
+    await setClock(admin, shanghai('2026-03-06', '09:00'));
+    const [reminder] = await reminders();
+    expect(reminder.text).toContain('「消防部门审查」将于2026年3月9日到期（剩余不足两个工作日）');
+    expect(reminder.createdAt).toBe(new Date(shanghai('2026-03-06', '09:00')).toISOString());
+    await setClock(admin, shanghai('2026-03-09', '09:00'));
+    expect(await reminders()).toHaveLength(1);
+  });
 });

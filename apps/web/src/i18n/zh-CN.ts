@@ -681,6 +681,22 @@ export const zhCN = {
   'portal.lookup.phase.accepted': '窗口受理',
   'portal.lookup.phase.review': '部门审查',
   'portal.lookup.phase.done': '办结',
+  // ── Issue 16: notifications (通知中心) ──
+  'notifications.title': '通知',
+  'notifications.unreadSuffix': '条未读',
+  'notifications.unread': '未读',
+  'notifications.none': '暂无通知',
+  'notifications.markRead': '标为已读',
+  'notifications.readAll': '全部已读',
+  'notifications.prefs.title': '通知方式',
+  'notifications.prefs.channels': '接收渠道（站内通知始终开启）',
+  'notifications.prefs.email': '电子邮箱',
+  'notifications.prefs.phone': '手机号码',
+  'notifications.prefs.save': '保存通知方式',
+  'notifications.prefs.saved': '通知方式已保存',
+  'notifications.channel.inApp': '站内通知',
+  'notifications.channel.email': '电子邮件',
+  'notifications.channel.sms': '短信',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

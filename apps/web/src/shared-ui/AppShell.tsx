@@ -6,6 +6,7 @@ import { FONT_SCALES, themeFor } from '../app/theme';
 import { useSession } from '../auth/session';
 import type { MessageKey } from '../i18n/zh-CN';
 import { t } from '../i18n/t';
+import { NotificationBell } from './NotificationBell';
 import './shared-ui.css';
 
 export interface NavItem {
@@ -73,6 +74,7 @@ export function AppShell({
             />
             {user ? (
               <>
+                <NotificationBell />
                 <span className="ui-header__user">{user.name}</span>
                 <Button size="small" ghost onClick={logout}>
                   {t('common.logout')}

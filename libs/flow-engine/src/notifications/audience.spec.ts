@@ -1,4 +1,4 @@
-import { audienceOfAddress, audienceOfTask, membersOf, type StaffMember } from './audience';
+import { audienceOfAddress, audienceOfLapse, audienceOfTask, membersOf, type StaffMember } from './audience';
 import { kindOfNotify, needsDecisionNotice } from './kinds';
 
 const STAFF: StaffMember[] = [
@@ -53,5 +53,17 @@ describe('who receives a message', () => {
     expect(needsDecisionNotice([{ type: 'task.close' }, { type: 'certificate.issue' }])).toBe(true);
     expect(needsDecisionNotice([{ type: 'notify', to: 'department:fire' }])).toBe(true);
     expect(needsDecisionNotice([{ type: 'notify', to: 'applicant' }])).toBe(false);
+  });
+
+  it('a lapse goes to its owner, else its department, else the supervisors', () => {
+    expect(audienceOfLapse('tax1', 'tax')).toEqual({ users: ['tax1'] });
+    expect(audienceOfLapse(null, 'tax')).toEqual({ department: 'tax' });
+    expect(
+      membersOf(
+        audienceOfLapse(null, null),
+        [...STAFF, { username: 'super1', roles: ['supervisor'], department: null }],
+        null,
+      ),
+    ).toEqual(['super1']);
   });
 });

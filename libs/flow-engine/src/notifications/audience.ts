@@ -67,3 +67,13 @@ export function membersOf(audience: Audience, staff: readonly StaffMember[], app
   }
   return [...members];
 }
+
+/**
+ * Whom a ledger lapse (a complaint not answered in time) is told to: its owner, else its department's staff, else
+ * the center's supervisors.
+ */
+export function audienceOfLapse(owner: string | null, department: string | null): Audience {
+  if (owner) return { users: [owner] };
+  if (department) return { department };
+  return { roles: ['supervisor'] };
+}

@@ -1,4 +1,4 @@
-/** 临期提醒: a task's officers are told once when two working days or fewer remain before its deadline. */
+/** 临期提醒: a task's officers are told once when two working days or fewer remain (today counted) before its deadline. */
 export const REMIND_AT_REMAINING_WORKING_DAYS = 2;
 
 /**

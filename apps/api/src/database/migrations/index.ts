@@ -14,6 +14,7 @@ import { CalendarRevisions1767225900000 } from './1767225900000-calendar-revisio
 import { StaffPhone1767225950000 } from './1767225950000-staff-phone';
 import { FlowVersionNotes1767225970000 } from './1767225970000-flow-version-notes';
 import { Notifications1767226000000 } from './1767226000000-notifications';
+import { NotificationOrder1767226000001 } from './1767226000001-notification-order';
 import { AdminAudit1767226010000 } from './1767226010000-admin-audit';
 import { CenterSettingsHall1767226010001 } from './1767226010001-center-settings-hall';
 import { Tenancy1767226030000 } from './1767226030000-tenancy';
@@ -36,6 +37,7 @@ export const migrations = [
   StaffPhone1767225950000,
   FlowVersionNotes1767225970000,
   Notifications1767226000000,
+  NotificationOrder1767226000001,
   AdminAudit1767226010000,
   CenterSettingsHall1767226010001,
   Tenancy1767226030000,

@@ -37,6 +37,7 @@ interface DueDelivery {
   kind: string;
   applicationId: string | null;
   params: Record<string, unknown>;
+  issuedAt: Date;
   receiptNo: string | null;
   itemName: string | null;
 }
@@ -105,7 +106,7 @@ export class NotificationDispatcher implements OnModuleInit {
               o.recipient_email AS "recipientEmail", o.recipient_phone AS "recipientPhone", o.audience,
               a.applicant
        FROM notification_outbox o LEFT JOIN application a ON a.id = o.application_id
-       WHERE o.expanded_at IS NULL ORDER BY o.created_at, o.id LIMIT ${EXPAND_BATCH}
+       WHERE o.expanded_at IS NULL ORDER BY o.seq LIMIT ${EXPAND_BATCH}
        FOR UPDATE OF o SKIP LOCKED`,
     );
     for (const message of messages) await this.expand(manager, message, at);
@@ -165,12 +166,13 @@ export class NotificationDispatcher implements OnModuleInit {
     return this.db.transaction(async (manager) => {
       const [due]: DueDelivery[] = await manager.query(
         `SELECT d.id, d.outbox_id AS "outboxId", d.center_id AS "centerId", d.channel, d.recipient, d.address,
-                d.attempts, o.kind, o.application_id AS "applicationId", o.params, a.receipt_no AS "receiptNo",
-                (SELECT c.name FROM catalog_item c WHERE c.code = a.item_code) AS "itemName"
+                d.attempts, o.kind, o.application_id AS "applicationId", o.params, o.created_at AS "issuedAt",
+                a.receipt_no AS "receiptNo",
+                (SELECT c.name FROM catalog_item c WHERE c.center_id = a.center_id AND c.code = a.item_code) AS "itemName"
          FROM notification_delivery d JOIN notification_outbox o ON o.id = d.outbox_id
          LEFT JOIN application a ON a.id = o.application_id
          WHERE d.delivered_at IS NULL AND d.dead_at IS NULL AND d.next_attempt_at <= $1
-         ORDER BY d.next_attempt_at, d.id LIMIT 1
+         ORDER BY d.next_attempt_at, o.seq, d.id LIMIT 1
          FOR UPDATE OF d SKIP LOCKED`,
         [until],
       );

@@ -29,9 +29,11 @@ export class NotificationsService {
     const onlyUnread = query.unread === 'true';
     const [items, [counts]] = await Promise.all([
       this.db.query(
-        `SELECT id, application_id AS "applicationId", kind, text, read_at IS NOT NULL AS read, created_at AS "createdAt"
-         FROM notification WHERE username = $1 AND ($2::boolean IS FALSE OR read_at IS NULL)
-         ORDER BY created_at DESC, id DESC LIMIT $3 OFFSET $4`,
+        `SELECT n.id, n.application_id AS "applicationId", n.kind, n.text, n.read_at IS NOT NULL AS read,
+                n.created_at AS "createdAt"
+         FROM notification n JOIN notification_outbox o ON o.id = n.outbox_id
+         WHERE n.username = $1 AND ($2::boolean IS FALSE OR n.read_at IS NULL)
+         ORDER BY n.created_at DESC, o.seq DESC LIMIT $3 OFFSET $4`,
         [user.username, onlyUnread, pageSize, offset],
       ),
       this.db.query(

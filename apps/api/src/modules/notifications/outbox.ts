@@ -1,3 +1,4 @@
+import type { Audience } from '@tongban/flow-engine';
 import type { EntityManager } from 'typeorm';
 
 /** Whom a message is for: a user (by name) and/or a bare address (a password-reset code before login). */
@@ -11,6 +12,8 @@ export interface OutboxRecipient {
 export interface OutboxMessage {
   centerId: string;
   recipient: OutboxRecipient;
+  /** Also (or instead) a group the dispatcher resolves: a department's staff, holders of roles, its heads. */
+  audience?: Audience;
   kind: string;
   applicationId?: string;
   params: Record<string, unknown>;
@@ -27,8 +30,8 @@ export class Outbox {
   static async enqueue(manager: EntityManager, message: OutboxMessage): Promise<string | null> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO notification_outbox (center_id, recipient_username, recipient_email, recipient_phone, kind,
-                                        application_id, params, dedupe_key, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE((SELECT now FROM manual_clock WHERE id = 1), now()))
+                                        application_id, params, dedupe_key, audience, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE((SELECT now FROM manual_clock WHERE id = 1), now()))
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       [
         message.centerId,
@@ -39,6 +42,7 @@ export class Outbox {
         message.applicationId ?? null,
         JSON.stringify(message.params),
         message.dedupeKey ?? null,
+        message.audience ? JSON.stringify(message.audience) : null,
       ],
     );
     return rows[0]?.id ?? null;

@@ -1,7 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { ledgerEntryOverdue, ledgerResponsibility } from '@tongban/flow-engine';
+import { audienceOfLapse, ledgerEntryOverdue, ledgerResponsibility } from '@tongban/flow-engine';
 import { DataSource } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
+import { Outbox } from '../notifications/outbox';
 import { ledgerDue } from '../runtime/command-executor.service';
 import { TimerSweeper } from '../runtime/timers/timer-sweeper.service';
 import { StaffService } from '../staff/staff.service';
@@ -59,23 +60,38 @@ export class ComplaintLapses implements OnModuleInit {
           actorDepartment: null,
         },
       );
-      const inserted: unknown[] = await this.db.query(
-        `INSERT INTO accountability_entry (center_id, application_id, kind, department, officer, node_id, note, at,
+      const inserted = await this.db.transaction(async (manager) => {
+        const rows: { id: string }[] = await manager.query(
+          `INSERT INTO accountability_entry (center_id, application_id, kind, department, officer, node_id, note, at,
                                            owner, due_date, source_entry_id)
          VALUES ($1, $2, 'complaint-overdue', $3, $4, NULL, $5, $6, $7, $8, $9)
          ON CONFLICT (source_entry_id) DO NOTHING RETURNING id`,
-        [
-          row.centerId,
-          row.applicationId,
-          department,
-          officer,
-          `差评投诉未在整改期限（${row.dueDate}）内答复`,
-          at,
-          owner,
-          ledgerDue(calendar, at),
-          row.id,
-        ],
-      );
+          [
+            row.centerId,
+            row.applicationId,
+            department,
+            officer,
+            `差评投诉未在整改期限（${row.dueDate}）内答复`,
+            at,
+            owner,
+            ledgerDue(calendar, at),
+            row.id,
+          ],
+        );
+        // The lapse and its notice commit together: the complaint's owner (or its department) is told once.
+        if (rows.length) {
+          await Outbox.enqueue(manager, {
+            centerId: row.centerId,
+            recipient: {},
+            audience: audienceOfLapse(owner, department),
+            kind: 'complaint-due',
+            applicationId: row.applicationId,
+            params: { dueDate: row.dueDate },
+            dedupeKey: `complaint-due:${row.id}`,
+          });
+        }
+        return rows;
+      });
       recorded += inserted.length;
     }
     return recorded;

@@ -10,6 +10,7 @@ import { LinkButton } from '../ui/LinkButton';
 import { usePage } from '../../api/usePage';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
 import { usePhone } from '../../shared-ui/usePhone';
+import { NotificationSettingsCard } from './NotificationSettingsCard';
 
 const PAGE_SIZE = 10;
 
@@ -102,6 +103,7 @@ export function MyItemsPage() {
           ]}
         />
       ) : null}
+      <NotificationSettingsCard />
     </>
   );
 }

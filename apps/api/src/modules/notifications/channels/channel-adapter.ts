@@ -14,6 +14,8 @@ export interface OutgoingMessage {
   applicationId: string | null;
   subject: string;
   text: string;
+  /** When the message was written (the outbox row's instant). */
+  issuedAt: Date;
   at: Date;
 }
 
