@@ -13,3 +13,4 @@ export * from './certificates';
 export * from './appointments';
 export * from './public-progress';
 export * from './admin';
+export * from './account';

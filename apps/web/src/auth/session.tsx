@@ -51,6 +51,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const logout = useCallback(() => {
+    // The server revokes the token (every session of the user ends); signing out here does not wait for it.
+    if (getToken()) void api('/auth/logout', { method: 'POST' }).catch(() => undefined);
     setToken(null);
     setTokenState(null);
     // Another person may sign in next at the same window: nothing of this one's stays cached.

@@ -15,6 +15,7 @@ import { StaffPhone1767225950000 } from './1767225950000-staff-phone';
 import { FlowVersionNotes1767225970000 } from './1767225970000-flow-version-notes';
 import { Notifications1767226000000 } from './1767226000000-notifications';
 import { AdminAudit1767226010000 } from './1767226010000-admin-audit';
+import { LoginAttempts1767226020000 } from './1767226020000-login-attempts';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   FlowVersionNotes1767225970000,
   Notifications1767226000000,
   AdminAudit1767226010000,
+  LoginAttempts1767226020000,
 ];

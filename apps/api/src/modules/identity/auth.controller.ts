@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { passwordChangeInputSchema } from '@tongban/api-contract';
 import { parseInput } from '../../common/zod-body';
 import type { AuthUser } from './auth-user';
 import { CurrentUser, Public } from './auth.decorators';
@@ -24,6 +25,29 @@ export class AuthController {
   })
   login(@Body() body: unknown, @Ip() ip: string): Promise<LoginResult> {
     return this.auth.login(parseInput(loginInputSchema, body), ip ?? 'unknown');
+  }
+
+  /** Ends every session of the caller: all its tokens are refused from now on, by every API process. */
+  @ApiBearerAuth()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@CurrentUser() user: AuthUser): Promise<void> {
+    await this.auth.logout(user);
+  }
+
+  /** The caller's own password (`{ current, next }`); every token of the caller is revoked, so it logs in again. */
+  @ApiBearerAuth()
+  @Post('password')
+  @HttpCode(204)
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['current', 'next'],
+      properties: { current: { type: 'string' }, next: { type: 'string', minLength: 8 } },
+    },
+  })
+  async changePassword(@CurrentUser() user: AuthUser, @Body() body: unknown, @Ip() ip: string): Promise<void> {
+    await this.auth.changePassword(user, parseInput(passwordChangeInputSchema, body), ip ?? 'unknown');
   }
 
   @ApiBearerAuth()
