@@ -16,6 +16,7 @@ import { FlowVersionNotes1767225970000 } from './1767225970000-flow-version-note
 import { Notifications1767226000000 } from './1767226000000-notifications';
 import { AdminAudit1767226010000 } from './1767226010000-admin-audit';
 import { LoginAttempts1767226020000 } from './1767226020000-login-attempts';
+import { PasswordReset1767226020100 } from './1767226020100-password-reset';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   Notifications1767226000000,
   AdminAudit1767226010000,
   LoginAttempts1767226020000,
+  PasswordReset1767226020100,
 ];

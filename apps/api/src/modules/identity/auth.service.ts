@@ -5,6 +5,8 @@ import { badRequest } from '../../common/api-exception';
 import type { AuthUser } from './auth-user';
 import type { LoginInput } from './dtos/login.input';
 import { toAuthUser, toUserDto, type UserDto } from './dtos/user.dto';
+import type { UserEntity } from './entities/user.entity';
+import { PasswordIdentityProvider } from './identity-provider';
 import { invalidCredentials } from './identity.exception';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
@@ -25,14 +27,19 @@ export class AuthService {
     private readonly passwords: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly limiter: LoginRateLimiter,
+    private readonly passwordProvider: PasswordIdentityProvider,
   ) {}
 
   async login({ username, password }: LoginInput, clientIp: string): Promise<LoginResult> {
     const attempt = await this.limiter.reserve(clientIp, username);
-    const user = await this.users.findByUsername(username);
-    const matches = await this.passwords.verify(user?.passwordHash ?? null, password);
-    if (!user || !matches || !this.users.isEnabled(user)) throw invalidCredentials();
+    const user = await this.passwordProvider.identify({ username, password });
+    if (!user || !this.users.isEnabled(user)) throw invalidCredentials();
     await this.limiter.succeeded(attempt);
+    return this.session(user);
+  }
+
+  /** A token for a user an identity provider has identified (login; a fresh registration). */
+  async session(user: UserEntity): Promise<LoginResult> {
     const { token, expiresAt } = await this.tokens.sign({
       sub: user.id,
       username: user.username,
