@@ -10,6 +10,10 @@ export interface StartEmbeddedPostgresOptions {
   dataDir: string;
   database?: string;
   log?: (line: string) => void;
+  /** A fixed port (a restart on the port it had); a free one otherwise. */
+  port?: number;
 }
+/** The file inside the data directory holding its generated superuser password (mode 0600). */
+export const PASSWORD_FILE: string;
 export function startEmbeddedPostgres(options: StartEmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle>;
 export function stopStaleServer(dataDir: string, log?: (line: string) => void): Promise<void>;

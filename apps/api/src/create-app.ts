@@ -8,6 +8,7 @@ import './common/zod-locale';
 import { ApiErrorFilter, toApiError } from './common/api-error.filter';
 import { hostileInputGuard, PathParamsPipe } from './common/hostile-input.middleware';
 import { jsonLineSink, loggerSink, requestLog } from './common/request-log.middleware';
+import { securityHeaders } from './common/security-headers';
 import { mountWebApp } from './web-app';
 
 /** Builds the whole server (API, OpenAPI page, web app) without listening: main.ts and the tests share it. */
@@ -20,12 +21,15 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   });
   app.setGlobalPrefix('api');
   app.use(requestLog(json && !quiet ? jsonLineSink() : loggerSink()));
+  // First, so that every answer carries them, a refused body's included.
+  for (const handler of securityHeaders()) app.use(handler);
   app.useBodyParser('json', { limit: '1mb' });
   app.use(hostileInputGuard);
   app.use(bodyErrorHandler);
   app.useGlobalPipes(new PathParamsPipe());
   app.useGlobalFilters(new ApiErrorFilter());
   app.disable('x-powered-by');
+  app.set('trust proxy', options.config.trustProxy);
   // Express hashes every JSON answer for an ETag. API answers are small and built in full for every request
   // anyway, so a 304 would spare the server nothing: the hash is pure cost.
   app.set('etag', false);

@@ -6,7 +6,13 @@ import { resolveDatabase } from './database/resolve-database';
 
 async function main(): Promise<void> {
   const logger = new Logger('Tongban');
-  const config = readAppConfig();
+  let config: ReturnType<typeof readAppConfig>;
+  try {
+    config = readAppConfig();
+  } catch (error) {
+    logger.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
   const database = await resolveDatabase(config, (line) => logger.log(line));
   let stopping = false;
   const stop = async (signal: string) => {

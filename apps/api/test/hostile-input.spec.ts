@@ -14,7 +14,11 @@ import { startTestApp, type TestApp } from './utils/test-app';
 
 jest.setTimeout(60_000);
 
-const SUBMIT = { itemCode: 'parallel-review', channel: 'online', materials: ['M01', 'M02', 'M03'].map((code) => ({ code })) };
+const SUBMIT = {
+  itemCode: 'parallel-review',
+  channel: 'online',
+  materials: ['M01', 'M02', 'M03'].map((code) => ({ code })),
+};
 /** Yields to the event loop until `condition` holds (no timer: it is asked again after every turn). */
 async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setImmediate(resolve));
@@ -37,21 +41,51 @@ describe('hostile input never gives a 5xx', () => {
   afterAll(() => server?.close());
 
   const raw = (session: Session, path: string, text: string) =>
-    server.http.post(path).set('authorization', `Bearer ${session.token}`).set('content-type', 'application/json').send(text);
+    server.http
+      .post(path)
+      .set('authorization', `Bearer ${session.token}`)
+      .set('content-type', 'application/json')
+      .send(text);
   const submitCount = async () =>
     (await server.app.get(DataSource).query(`SELECT count(*)::int AS n FROM application`))[0].n as number;
 
   it.each([
-    ['a NUL in a path id', () => alice.get('/api/applications/abc%00def'), 400, 'INVALID_CHARACTER'],
-    ['a NUL in a center id', () => admin.get('/api/centers/a%00b/settings'), 400, 'INVALID_CHARACTER'],
-    ['a 36-character id that is not a UUID', () => alice.delete(`/api/attachments/${'a'.repeat(36)}`), 404, 'NOT_FOUND'],
-    ['a path parameter of 201 characters', () => admin.get(`/api/catalog/${'x'.repeat(201)}`), 400, 'INVALID_CHARACTER'],
+    ['a NUL in a path id', () => alice.get('/api/applications/abc%00def'), 400, 'UNSTORABLE_CHARACTER'],
+    ['a NUL in a center id', () => admin.get('/api/centers/a%00b/settings'), 400, 'UNSTORABLE_CHARACTER'],
+    ['a control character in a path id', () => alice.get('/api/applications/abc%0Adef'), 400, 'INVALID_CHARACTER'],
+    [
+      'a 36-character id that is not a UUID',
+      () => alice.delete(`/api/attachments/${'a'.repeat(36)}`),
+      404,
+      'NOT_FOUND',
+    ],
+    [
+      'a path parameter of 201 characters',
+      () => admin.get(`/api/catalog/${'x'.repeat(201)}`),
+      400,
+      'INVALID_PARAMETER',
+    ],
     ['?date=2026-02-30', () => admin.get('/api/appointments?date=2026-02-30'), 400, 'VALIDATION_FAILED'],
-    ['from=9999-12-31 on the public deadline route', () => server.http.get('/api/calendar/deadline?from=9999-12-31&days=10'), 400, 'VALIDATION_FAILED'],
-    ['from=0001-01-01 on the public deadline route', () => server.http.get('/api/calendar/deadline?from=0001-01-01&days=1'), 400, 'VALIDATION_FAILED'],
-    ['a NUL in a query value', () => admin.get('/api/applications?receiptNo=a%00b'), 400, 'INVALID_CHARACTER'],
+    [
+      'from=9999-12-31 on the public deadline route',
+      () => server.http.get('/api/calendar/deadline?from=9999-12-31&days=10'),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'from=0001-01-01 on the public deadline route',
+      () => server.http.get('/api/calendar/deadline?from=0001-01-01&days=1'),
+      400,
+      'VALIDATION_FAILED',
+    ],
+    ['a NUL in a query value', () => admin.get('/api/applications?receiptNo=a%00b'), 400, 'UNSTORABLE_CHARACTER'],
     ['a huge clock advance', () => admin.post('/api/clock', { advance: 'P99999999D' }), 400, 'CLOCK_OUT_OF_RANGE'],
-    ['a clock move to year 9999', () => admin.post('/api/clock', { now: '9999-12-31T00:00:00Z' }), 400, 'CLOCK_OUT_OF_RANGE'],
+    [
+      'a clock move to year 9999',
+      () => admin.post('/api/clock', { now: '9999-12-31T00:00:00Z' }),
+      400,
+      'CLOCK_OUT_OF_RANGE',
+    ],
   ])('%s', async (_label, send, status, code) => {
     const before = await submitCount();
     const response = await send();
@@ -61,9 +95,17 @@ describe('hostile input never gives a 5xx', () => {
 
   it.each([
     ['a lone surrogate in a JSON string', JSON.stringify({ ...SUBMIT, data: { a: '\ud800' } }), 'INVALID_CHARACTER'],
-    ['a lone surrogate in a JSON key', `{"itemCode":"parallel-review","channel":"online","materials":[],"data":{"\\udc00":1}}`, 'INVALID_CHARACTER'],
-    ['a NUL in a JSON string', JSON.stringify({ ...SUBMIT, data: { a: 'x\u0000' } }), 'INVALID_CHARACTER'],
-    ['JSON nested 5,000 deep', JSON.stringify({ ...SUBMIT, data: null }).replace('null', nestedText(5_000)), 'JSON_TOO_DEEP'],
+    [
+      'a lone surrogate in a JSON key',
+      `{"itemCode":"parallel-review","channel":"online","materials":[],"data":{"\\udc00":1}}`,
+      'INVALID_CHARACTER',
+    ],
+    ['a NUL in a JSON string', JSON.stringify({ ...SUBMIT, data: { a: 'x\u0000' } }), 'UNSTORABLE_CHARACTER'],
+    [
+      'JSON nested 5,000 deep',
+      JSON.stringify({ ...SUBMIT, data: null }).replace('null', nestedText(5_000)),
+      'JSON_TOO_DEEP',
+    ],
     ['JSON nested 65 deep', JSON.stringify({ ...SUBMIT, data: null }).replace('null', nestedText(64)), 'JSON_TOO_DEEP'],
   ])('%s in a body', async (_label, text, code) => {
     const before = await submitCount();
@@ -73,7 +115,11 @@ describe('hostile input never gives a 5xx', () => {
   });
 
   it('accepts data nested 63 deep (the bound leaves room for any real form)', async () => {
-    const response = await raw(alice, '/api/applications', JSON.stringify({ ...SUBMIT, data: null }).replace('null', nestedText(62)));
+    const response = await raw(
+      alice,
+      '/api/applications',
+      JSON.stringify({ ...SUBMIT, data: null }).replace('null', nestedText(62)),
+    );
     expect(response.status).toBe(201);
   });
 
@@ -81,7 +127,11 @@ describe('hostile input never gives a 5xx', () => {
     const before = await submitCount();
     const poisoned = JSON.stringify({ ...SUBMIT, data: null }).replace('null', nestedText(5_000));
     const answers = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => (i % 3 === 0 ? raw(alice, '/api/applications', poisoned) : bob.post('/api/applications', { ...SUBMIT, data: { i } }))),
+      Array.from({ length: 12 }, (_, i) =>
+        i % 3 === 0
+          ? raw(alice, '/api/applications', poisoned)
+          : bob.post('/api/applications', { ...SUBMIT, data: { i } }),
+      ),
     );
     expect(answers.map((a) => a.status)).toEqual(Array.from({ length: 12 }, (_, i) => (i % 3 === 0 ? 400 : 201)));
     expect(await submitCount()).toBe(before + 8);

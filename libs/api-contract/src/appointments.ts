@@ -36,8 +36,9 @@ export const slotsSchema = obj({
 });
 export type Slots = z.infer<typeof slotsSchema>;
 
-/** A calendar day that exists (2026-02-30 does not). */
-const day = z.iso.date('日期应为存在的 YYYY-MM-DD');
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+/** A filter's day must exist (2026-02-30 does not); a booking's day is the slot rules' to refuse (INVALID_SLOT). */
+const existingDay = z.iso.date('日期应为存在的 YYYY-MM-DD');
 
 export const slotsQuerySchema = z.object({ itemCode: z.string().trim().min(1).max(64) });
 export const bookInputSchema = z.object({
@@ -50,7 +51,7 @@ export type BookInput = z.infer<typeof bookInputSchema>;
 /** `GET /api/appointments?date=` (with `page`/`pageSize` a page; also `status`, `itemCode`). */
 export const appointmentListQuerySchema = z.object({
   ...pageQuerySchema.shape,
-  date: day.optional(),
+  date: existingDay.optional(),
   status: z.enum(['booked', 'cancelled']).optional(),
   itemCode: z.string().trim().min(1).max(64).optional(),
 });

@@ -15,3 +15,4 @@ export * from './public-progress';
 export * from './admin';
 export * from './admin-setup';
 export * from './notifications';
+export * from './account';

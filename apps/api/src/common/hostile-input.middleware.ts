@@ -11,18 +11,25 @@ const messages: Record<HostileInput | 'too-long' | 'control', string> = {
   control: '路径参数含有控制字符',
 };
 
-const refusal = (problem: keyof typeof messages, where: string) =>
-  badRequest(problem === 'too-deep' ? 'JSON_TOO_DEEP' : 'INVALID_CHARACTER', messages[problem], { where });
+const codes: Record<keyof typeof messages, string> = {
+  'too-deep': 'JSON_TOO_DEEP',
+  // The code the database's own refusal of U+0000 has always had.
+  nul: 'UNSTORABLE_CHARACTER',
+  'lone-surrogate': 'INVALID_CHARACTER',
+  'too-long': 'INVALID_PARAMETER',
+  control: 'INVALID_CHARACTER',
+};
+
+const refusal = (problem: keyof typeof messages) => badRequest(codes[problem], messages[problem]);
 
 /**
  * Runs right after the JSON body parser, before any route: one check of the whole parsed body and of every query
  * value, so no service, engine step or batch write ever sees input that only breaks things.
  */
 export function hostileInputGuard(req: Request, _res: Response, next: NextFunction): void {
-  const inBody = hostileJson(req.body);
-  const problem = inBody ?? hostileJson(req.query);
+  const problem = hostileJson(req.body) ?? hostileJson(req.query);
   if (!problem) return next();
-  next(refusal(problem, inBody ? 'body' : 'query'));
+  next(refusal(problem));
 }
 
 /** Global pipe: every path parameter of every route is short and well-formed (ids, codes, keys, dates). */
@@ -31,7 +38,7 @@ export class PathParamsPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type !== 'param' || typeof value !== 'string') return value;
     const problem = hostileParam(value);
-    if (problem) throw refusal(problem, `path:${metadata.data ?? ''}`);
+    if (problem) throw refusal(problem);
     return value;
   }
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { configuredSecret } from '../modules/identity/jwt-options';
 
 export type ClockMode = 'system' | 'manual';
 
@@ -14,12 +15,20 @@ export interface AppConfig {
   demo: boolean;
   webDist: string;
   workflowsDir: string;
+  /**
+   * Express's `trust proxy` (TRUST_PROXY): unset or `false` trusts no proxy (the client is the socket's peer);
+   * `true`, a hop count or a list of addresses/subnets (`loopback, 10.0.0.0/8`) trusts X-Forwarded-For and
+   * X-Forwarded-Proto from them, for the login limits' client address and for HSTS behind a TLS proxy.
+   */
+  trustProxy: boolean | number | string;
   /** Group commit: commands per transaction at most, and transactions open at once (see command-executor). */
   groupCommit: { maxBatch: number; maxInFlight: number };
 }
 
 export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const root = workspaceRoot();
+  // Refused here, before anything starts: a short JWT_SECRET is a configuration error, not a weak default.
+  configuredSecret(env.JWT_SECRET);
   return {
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL || undefined,
@@ -29,6 +38,7 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: env.DEMO !== 'false',
     webDist: path.resolve(env.WEB_DIST ?? path.join(root, 'apps/web/dist')),
     workflowsDir: path.resolve(env.WORKFLOWS_DIR ?? path.join(root, 'workflows')),
+    trustProxy: trustProxy(env.TRUST_PROXY),
     groupCommit: {
       maxBatch: positiveInt(env.GROUP_COMMIT_MAX_BATCH, 32),
       // One batch at a time (a big one written as two parts side by side): whatever arrives meanwhile waits and
@@ -36,6 +46,13 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxInFlight: positiveInt(env.GROUP_COMMIT_IN_FLIGHT, 1),
     },
   };
+}
+
+function trustProxy(raw: string | undefined): boolean | number | string {
+  const value = (raw ?? '').trim();
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function positiveInt(value: string | undefined, fallback: number): number {

@@ -10,6 +10,8 @@ interface SessionValue {
   user: SessionUser | null;
   loading: boolean;
   login(username: string, password: string): Promise<SessionUser>;
+  /** Signs in with a session the server has just issued (a registration). */
+  adopt(result: { token: string; user: SessionUser }): void;
   logout(): void;
 }
 
@@ -39,18 +41,27 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     staleTime: Infinity,
   });
 
-  const login = useCallback(
-    async (username: string, password: string) => {
-      const result = await api<{ token: string; user: SessionUser }>('/auth/login', { body: { username, password } });
+  const adopt = useCallback(
+    (result: { token: string; user: SessionUser }) => {
       setToken(result.token);
       client.setQueryData([...ME, result.token], result.user);
       setTokenState(result.token);
-      return result.user;
     },
     [client],
   );
 
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const result = await api<{ token: string; user: SessionUser }>('/auth/login', { body: { username, password } });
+      adopt(result);
+      return result.user;
+    },
+    [adopt],
+  );
+
   const logout = useCallback(() => {
+    // The server revokes the token (every session of the user ends); signing out here does not wait for it.
+    if (getToken()) void api('/auth/logout', { method: 'POST' }).catch(() => undefined);
     setToken(null);
     setTokenState(null);
     // Another person may sign in next at the same window: nothing of this one's stays cached.
@@ -61,6 +72,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     user: token ? (me.data ?? null) : null,
     loading: token !== null && me.isPending,
     login,
+    adopt,
     logout,
   };
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

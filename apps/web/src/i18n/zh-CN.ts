@@ -697,6 +697,25 @@ export const zhCN = {
   'notifications.channel.inApp': '站内通知',
   'notifications.channel.email': '电子邮件',
   'notifications.channel.sms': '短信',
+  // issue 16 — applicant accounts (edge)
+  'account.register': '注册',
+  'account.forgot': '忘记密码',
+  'account.backToLogin': '返回登录',
+  'account.registerTitle': '注册办事账号',
+  'account.account': '手机号或电子邮箱',
+  'account.accountRequired': '请输入 11 位手机号或电子邮箱',
+  'account.name': '姓名',
+  'account.nameRequired': '请输入姓名',
+  'account.newPassword': '密码（至少 8 位）',
+  'account.passwordTooShort': '密码至少 8 个字符',
+  'account.registerSubmit': '注册并登录',
+  'account.resetTitle': '找回密码',
+  'account.sendCode': '发送验证码',
+  'account.codeSent': '如该账号存在，验证码已发送到其手机或电子邮箱，15 分钟内有效。',
+  'account.code': '验证码',
+  'account.codeRequired': '请输入 6 位验证码',
+  'account.resetSubmit': '设置新密码',
+  'account.resetDone': '密码已重设，请用新密码登录。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

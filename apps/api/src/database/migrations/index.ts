@@ -17,6 +17,8 @@ import { Notifications1767226000000 } from './1767226000000-notifications';
 import { NotificationOrder1767226000001 } from './1767226000001-notification-order';
 import { AdminAudit1767226010000 } from './1767226010000-admin-audit';
 import { CenterSettingsHall1767226010001 } from './1767226010001-center-settings-hall';
+import { LoginAttempts1767226020000 } from './1767226020000-login-attempts';
+import { PasswordReset1767226020100 } from './1767226020100-password-reset';
 import { Tenancy1767226030000 } from './1767226030000-tenancy';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
@@ -40,5 +42,7 @@ export const migrations = [
   NotificationOrder1767226000001,
   AdminAudit1767226010000,
   CenterSettingsHall1767226010001,
+  LoginAttempts1767226020000,
+  PasswordReset1767226020100,
   Tenancy1767226030000,
 ];

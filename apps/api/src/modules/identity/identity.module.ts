@@ -4,12 +4,14 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CentersModule } from '../centers/centers.module';
+import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { DemoAccountsSeeder } from './demo-accounts.seeder';
 import { DirectoryService } from './directory.service';
 import { UserEntity } from './entities/user.entity';
+import { PasswordIdentityProvider } from './identity-provider';
 import { jwtOptions } from './jwt-options';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
@@ -27,6 +29,8 @@ import { UsersService } from './users.service';
   controllers: [AuthController, UsersController],
   providers: [
     AuthService,
+    AccountService,
+    PasswordIdentityProvider,
     UsersService,
     PasswordHasher,
     TokenService,

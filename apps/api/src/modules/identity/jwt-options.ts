@@ -11,12 +11,29 @@ const unitSeconds: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
  * so that every API process on the same database accepts the others' tokens and tokens survive a restart.
  */
 export async function jwtOptions(db: DataSource, env: NodeJS.ProcessEnv = process.env): Promise<JwtModuleOptions> {
+  const given = configuredSecret(env.JWT_SECRET);
   return {
     // A KeyObject: given a string, jsonwebtoken first tries it as a public key on every verify (~0.5 ms).
-    secret: createSecretKey(Buffer.from(env.JWT_SECRET || (await storedSecret(db)))),
+    secret: createSecretKey(given ?? Buffer.from(await storedSecret(db))),
     signOptions: { algorithm: 'HS256', expiresIn: jwtTtlSeconds(env.JWT_TTL) },
     verifyOptions: { algorithms: ['HS256'] },
   };
+}
+
+/** HS256 wants a key as long as its hash: a JWT_SECRET shorter than 32 bytes stops the server from starting. */
+export const MIN_JWT_SECRET_BYTES = 32;
+
+/** JWT_SECRET as a key, or null when unset (the generated, stored secret is used then). */
+export function configuredSecret(raw: string | undefined): Buffer | null {
+  if (!raw) return null;
+  const key = Buffer.from(raw);
+  if (key.length < MIN_JWT_SECRET_BYTES) {
+    throw new Error(
+      `JWT_SECRET is ${key.length} bytes long; at least ${MIN_JWT_SECRET_BYTES} are required ` +
+        '(e.g. `openssl rand -base64 48`), or leave it unset to use a secret generated once and kept in the database',
+    );
+  }
+  return key;
 }
 
 async function storedSecret(db: DataSource): Promise<string> {

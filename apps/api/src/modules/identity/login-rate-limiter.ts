@@ -1,40 +1,62 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { tooManyLoginAttempts } from './identity.exception';
+import {
+  LOGIN_WINDOW_MS,
+  loginCounterKeys,
+  type LoginCounterKeys,
+  loginVerdict,
+  loginWindowStart,
+} from './login-limits';
 
-const MAX_FAILURES = 10;
-const WINDOW_MS = 60_000;
+/** An attempt that was counted and may check its password. */
+export interface ReservedAttempt {
+  keys: LoginCounterKeys;
+  windowStart: Date;
+}
 
 /**
- * At most 10 failed logins a minute per (client address, username); then 429 until the minute is over,
- * even for the right password. Only login is limited, and a success clears the count. Kept in memory:
- * each API process counts on its own. Security time is wall-clock time, not the business clock.
+ * The login limits (login-limits.ts) in PostgreSQL: every API process counts in the same rows, and an attempt is
+ * counted by one atomic UPSERT before its password is checked, so 100 concurrent attempts on one account get
+ * counts 1…100 and only the first 10 are checked, however many processes they arrive at.
  */
 @Injectable()
 export class LoginRateLimiter {
-  private readonly failures = new Map<string, { count: number; resetAt: number }>();
+  private lastPurged = 0;
 
-  assertAllowed(ip: string, username: string, now = Date.now()): void {
-    const entry = this.failures.get(key(ip, username));
-    if (entry && entry.resetAt > now && entry.count >= MAX_FAILURES) {
-      throw tooManyLoginAttempts(Math.ceil((entry.resetAt - now) / 1000));
-    }
+  constructor(private readonly db: DataSource) {}
+
+  /** Counts the attempt for its account and address; 429 TOO_MANY_REQUESTS when either is over its limit. */
+  async reserve(address: string, username: string, now = new Date()): Promise<ReservedAttempt> {
+    const keys = loginCounterKeys(address, username);
+    const windowStart = loginWindowStart(now);
+    // Always the account's row first, then the address's: concurrent attempts lock in one order, never deadlock.
+    const rows: { key: string; count: number }[] = await this.db.query(
+      `INSERT INTO login_attempt (key, window_start, count) VALUES ($1, $3, 1), ($2, $3, 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = login_attempt.count + 1
+       RETURNING key, count`,
+      [keys.account, keys.address, windowStart],
+    );
+    const count = (key: string) => rows.find((row) => row.key === key)?.count ?? 0;
+    void this.purge(windowStart);
+    const verdict = loginVerdict({ account: count(keys.account), address: count(keys.address) }, now);
+    if (!verdict.allowed) throw tooManyLoginAttempts(verdict.retryAfterSeconds);
+    return { keys, windowStart };
   }
 
-  recordFailure(ip: string, username: string, now = Date.now()): void {
-    const k = key(ip, username);
-    const entry = this.failures.get(k);
-    if (entry && entry.resetAt > now) entry.count += 1;
-    else this.failures.set(k, { count: 1, resetAt: now + WINDOW_MS });
-    if (this.failures.size > 10_000) this.prune(now);
+  /** The right password: the account starts over and the address gets its attempt back. */
+  async succeeded({ keys, windowStart }: ReservedAttempt): Promise<void> {
+    await this.db.query(
+      `WITH cleared AS (DELETE FROM login_attempt WHERE key = $1 AND window_start = $3)
+       UPDATE login_attempt SET count = greatest(count - 1, 0) WHERE key = $2 AND window_start = $3`,
+      [keys.account, keys.address, windowStart],
+    );
   }
 
-  recordSuccess(ip: string, username: string): void {
-    this.failures.delete(key(ip, username));
-  }
-
-  private prune(now: number): void {
-    for (const [k, entry] of this.failures) if (entry.resetAt <= now) this.failures.delete(k);
+  /** Rows of finished minutes are dropped, at most once a minute per process. */
+  private async purge(windowStart: Date): Promise<void> {
+    if (windowStart.getTime() - this.lastPurged < LOGIN_WINDOW_MS) return;
+    this.lastPurged = windowStart.getTime();
+    await this.db.query(`DELETE FROM login_attempt WHERE window_start < $1`, [windowStart]).catch(() => undefined);
   }
 }
-
-const key = (ip: string, username: string) => `${ip}\u0000${username.toLowerCase()}`;

@@ -5,6 +5,8 @@ import { unauthorized } from './identity.exception';
 export interface TokenClaims {
   sub: string;
   username: string;
+  /** The user's token_version when it was issued: a token older than the user's current version is revoked. */
+  ver: number;
 }
 
 /** Verified tokens remembered at most; beyond it the memory starts over. */
@@ -27,7 +29,9 @@ export class TokenService {
     if (known && Math.floor(Date.now() / 1000) < known.exp) return known.claims;
     const claims = await this.jwt.verifyAsync<Partial<TokenClaims> & { exp?: number }>(token).catch(() => null);
     if (!claims || typeof claims.sub !== 'string' || typeof claims.username !== 'string') throw unauthorized();
-    const verified = { sub: claims.sub, username: claims.username };
+    // Tokens issued before versions existed carry none: version 0, revoked by the first logout or password change.
+    const ver = Number.isInteger(claims.ver) ? (claims.ver as number) : 0;
+    const verified = { sub: claims.sub, username: claims.username, ver };
     if (typeof claims.exp === 'number') {
       if (this.verified.size >= VERIFIED_MAX) this.verified.clear();
       this.verified.set(token, { claims: verified, exp: claims.exp });

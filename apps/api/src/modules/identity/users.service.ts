@@ -18,12 +18,28 @@ export class UsersService {
   ) {}
 
   /** Demo accounts (password = username) work only in demo mode; a disabled account never. */
-  isEnabled(user: UserEntity): boolean {
+  isEnabled(user: Pick<UserEntity, 'demo' | 'disabledAt'>): boolean {
     return (this.config.demo || !user.demo) && user.disabledAt === null;
   }
 
   async findByUsername(username: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ username });
+  }
+
+  /**
+   * What the auth guard needs of a token's user, on every request: one primary-key read, its columns by name
+   * (no entity hydration). Null when unknown or disabled.
+   */
+  async findSessionUser(id: string): Promise<SessionUserRow | null> {
+    if (!UUID.test(id)) return null;
+    const [row]: SessionUserRow[] = await this.users.query(
+      `SELECT id, username, name, roles, department, center_id AS "centerId",
+              chief_representative AS "chiefRepresentative", demo, disabled_at AS "disabledAt",
+              token_version AS "tokenVersion"
+       FROM app_user WHERE id = $1`,
+      [id],
+    );
+    return row && this.isEnabled(row) ? row : null;
   }
 
   /** An enabled account by id, or null. */
@@ -83,6 +99,20 @@ export class UsersService {
 
 /** Text matched literally inside a LIKE pattern. */
 const likeText = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+export type SessionUserRow = Pick<
+  UserEntity,
+  | 'id'
+  | 'username'
+  | 'name'
+  | 'roles'
+  | 'department'
+  | 'centerId'
+  | 'chiefRepresentative'
+  | 'demo'
+  | 'disabledAt'
+  | 'tokenVersion'
+>;
 
 /** Someone who signs in only to apply: may learn staff names and its own, nobody else's. */
 const applicantOnly = (roles: readonly string[]) => roles.every((role) => role === 'applicant');

@@ -8,7 +8,9 @@ export type UserDto = SessionUser;
 export type UserSummaryDto = UserSummary;
 export type PersonNameDto = PersonName;
 
-export const toAuthUser = (user: UserEntity): AuthUser => ({
+export const toAuthUser = (
+  user: Pick<UserEntity, 'id' | 'username' | 'name' | 'roles' | 'department' | 'centerId' | 'chiefRepresentative'>,
+): AuthUser => ({
   id: user.id,
   username: user.username,
   name: user.name,
