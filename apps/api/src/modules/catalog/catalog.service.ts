@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { FlowDefinition } from '@tongban/flow-model';
 import { catalogItemAccess, mayUseDefinition } from '@tongban/flow-engine';
-import { type FindOptionsWhere, ILike, IsNull, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type FindOptionsWhere, ILike, IsNull, type Repository } from 'typeorm';
+import { AdminAudit } from '../admin-audit/admin-audit';
 import { CatalogResolver, type CatalogLookup, catalogItemNotFound } from '../centers/catalog-resolver.service';
 import { CentersService } from '../centers/centers.service';
 import { ClockService } from '../clock/clock.service';
@@ -37,6 +38,7 @@ export class CatalogService {
     private readonly changes: CatalogChanges,
     private readonly resolver: CatalogResolver,
     private readonly centers: CentersService,
+    private readonly db: DataSource,
     @InjectRepository(CatalogItemEntity) private readonly items: Repository<CatalogItemEntity>,
   ) {}
 
@@ -80,7 +82,10 @@ export class CatalogService {
       retiredBy: null,
     });
     try {
-      await this.items.insert(row);
+      await this.db.transaction(async (manager) => {
+        await manager.getRepository(CatalogItemEntity).insert(row);
+        await audit(manager, user, 'catalog.create', null, row, now);
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw catalogItemExists(input.code);
       throw error;
@@ -103,9 +108,15 @@ export class CatalogService {
     const row = await this.editableRow(user, code, center);
     if (row.retiredAt) throw catalogItemRetired(code);
     const materials = await this.checkedMaterials(input, row.centerId);
+    const before = { ...row };
     const { code: _code, ...fields } = input;
     Object.assign(row, fields, { materials, updatedAt: this.clock.now() });
-    await this.items.update({ centerId: row.centerId, code }, { ...fields, materials, updatedAt: row.updatedAt });
+    await this.db.transaction(async (manager) => {
+      await manager
+        .getRepository(CatalogItemEntity)
+        .update({ centerId: row.centerId, code }, { ...fields, materials, updatedAt: row.updatedAt });
+      await audit(manager, user, 'catalog.update', before, row, row.updatedAt);
+    });
     this.changes.changed();
     return toCatalogItemDto(row);
   }
@@ -118,11 +129,14 @@ export class CatalogService {
     const row = await this.editableRow(user, code, center);
     if (row.retiredAt) return toCatalogItemDto(row);
     const now = this.clock.now();
+    const before = { ...row };
     Object.assign(row, { retiredAt: now, retiredBy: user.username, updatedAt: now });
-    await this.items.update(
-      { centerId: row.centerId, code },
-      { retiredAt: now, retiredBy: user.username, updatedAt: now },
-    );
+    await this.db.transaction(async (manager) => {
+      await manager
+        .getRepository(CatalogItemEntity)
+        .update({ centerId: row.centerId, code }, { retiredAt: now, retiredBy: user.username, updatedAt: now });
+      await audit(manager, user, 'catalog.retire', before, row, now);
+    });
     this.changes.changed();
     return toCatalogItemDto(row);
   }
@@ -188,6 +202,26 @@ export class CatalogService {
     if (notInFlow.length) throw materialsMismatch(fields.flowKey, notInFlow);
     return flowMaterials;
   }
+}
+
+/** One admin audit row for a change of a catalog item, in the change's transaction; the item's center owns it. */
+function audit(
+  manager: EntityManager,
+  user: AuthUser,
+  action: 'catalog.create' | 'catalog.update' | 'catalog.retire',
+  before: CatalogItemEntity | null,
+  after: CatalogItemEntity,
+  at: Date,
+): Promise<void> {
+  return AdminAudit.record(manager, {
+    centerId: after.centerId,
+    actor: user.username,
+    action,
+    target: after.code,
+    before: before && toCatalogItemDto(before),
+    after: toCatalogItemDto(after),
+    at,
+  });
 }
 
 /** The materials the flow's acceptance node (受理) checks; a published flow has exactly one. */
