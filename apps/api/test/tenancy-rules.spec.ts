@@ -313,6 +313,20 @@ describe('tenancy: flows, catalog codes and statistics belong to a center', () =
       ]);
     });
 
+    it('POST ?center= creates an item of a center below the admin’s, never of a parent or a sibling', async () => {
+      const forCounty = await cityAdmin.post('/api/catalog?center=demo-county', item('city-made', 'city-permit'));
+      expect(forCounty.status).toBe(201);
+      expect(forCounty.body.centerId).toBe(COUNTY);
+      const parent = await countyAdmin.post('/api/catalog?center=demo-city', item('up', 'city-permit'));
+      expect(parent.status).toBe(403);
+      expect(parent.body.error.code).toBe('NOT_YOUR_CENTER');
+      const sibling = await countyAdmin.post('/api/catalog?center=demo-county-2', item('across', 'city-permit'));
+      expect(sibling.status).toBe(404);
+      expect(sibling.body.error.code).toBe('CENTER_NOT_FOUND');
+      const rows = await db.query(`SELECT center_id FROM catalog_item WHERE code IN ('city-made', 'up', 'across')`);
+      expect(rows).toEqual([{ center_id: COUNTY }]);
+    });
+
     it('a retired item leaves the public catalog and takes no new application; its running ones go on', async () => {
       await countyAdmin.post('/api/catalog', item('old-permit', 'city-permit', '旧事项')).expect(201);
       const running = (await alice.post('/api/applications', apply('old-permit', COUNTY)).expect(201)).body.id;

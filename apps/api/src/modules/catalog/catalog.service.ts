@@ -11,6 +11,7 @@ import { CatalogChanges } from '../definitions/catalog-changes.service';
 import { DefinitionsService } from '../definitions/definitions.service';
 import type { AuthUser } from '../identity';
 import {
+  centerNotFound,
   catalogItemExists,
   catalogItemRetired,
   codeMismatch,
@@ -67,15 +68,22 @@ export class CatalogService {
     return toCatalogItemDto(await this.row(code, lookup));
   }
 
-  /** A new item of the administrator's center; its code must be new in that center (other centers may share it). */
-  async create(user: AuthUser, input: CatalogItemInput): Promise<CatalogItemDto> {
-    const materials = await this.checkedMaterials(input, user.centerId);
-    if (await this.items.existsBy({ centerId: user.centerId, code: input.code })) throw catalogItemExists(input.code);
+  /**
+   * A new item of the administrator's center, or of a center below it (`center`); its code must be new in that
+   * center (other centers may share it). A parent's center is 403 NOT_YOUR_CENTER, another 404 CENTER_NOT_FOUND.
+   */
+  async create(user: AuthUser, input: CatalogItemInput, center?: string): Promise<CatalogItemDto> {
+    const centerId = center ?? user.centerId;
+    const access = catalogItemAccess({ tree: await this.centers.tree(), caller: user.centerId, owner: centerId });
+    if (access === 'parent') throw notYourCenter(input.code);
+    if (access === 'none') throw centerNotFound(centerId);
+    const materials = await this.checkedMaterials(input, centerId);
+    if (await this.items.existsBy({ centerId, code: input.code })) throw catalogItemExists(input.code);
     const now = this.clock.now();
     const row = this.items.create({
       ...input,
       materials,
-      centerId: user.centerId,
+      centerId,
       createdAt: now,
       updatedAt: now,
       retiredAt: null,
