@@ -80,6 +80,7 @@ describe('电子监察 statistics: /api/supervision/statistics/*, the paginated 
     expect(answer.rows).toEqual([
       {
         department: 'fire',
+        centerId: 'demo-city',
         departmentName: '消防救援支队',
         nodeName: '消防部门审查',
         open: 2,

@@ -71,6 +71,12 @@ describe('tenancy: flows, catalog codes and statistics belong to a center', () =
       row.status,
       row.center_id,
     ]);
+  const auditOf = async (target: string) =>
+    (
+      await db.query(`SELECT center_id, actor, action, before, after FROM admin_audit WHERE target = $1 ORDER BY id`, [
+        target,
+      ])
+    ).map((row: { center_id: string; actor: string; action: string }) => [row.center_id, row.actor, row.action]);
   const applicationCount = async () => Number((await db.query(`SELECT count(*) AS n FROM application`))[0].n);
 
   beforeAll(async () => {
@@ -142,6 +148,12 @@ describe('tenancy: flows, catalog codes and statistics belong to a center', () =
       expect(shipped.body.error.code).toBe('DEFINITION_NOT_EDITABLE');
 
       expect(await versionsOf('city-permit')).toEqual(before);
+      expect(await auditOf('city-permit')).toEqual([
+        [CITY, 'admin', 'definition.save'],
+        [CITY, 'admin', 'definition.publish'],
+        [CITY, 'admin', 'definition.save'],
+        [CITY, 'admin', 'definition.publish'],
+      ]);
     });
 
     it('a county sees a parent’s published versions only, marked not editable', async () => {
@@ -294,6 +306,25 @@ describe('tenancy: flows, catalog codes and statistics belong to a center', () =
       expect((await server.http.get('/api/catalog/permit?center=demo-county').expect(200)).body.name).toBe(
         '县级规划许可（市里改）',
       );
+      expect((await auditOf('permit')).filter(([center]: string[]) => center === COUNTY)).toEqual([
+        [COUNTY, 'county-admin', 'catalog.create'],
+        [COUNTY, 'county-admin', 'catalog.update'],
+        [COUNTY, 'admin', 'catalog.update'],
+      ]);
+    });
+
+    it('POST ?center= creates an item of a center below the admin’s, never of a parent or a sibling', async () => {
+      const forCounty = await cityAdmin.post('/api/catalog?center=demo-county', item('city-made', 'city-permit'));
+      expect(forCounty.status).toBe(201);
+      expect(forCounty.body.centerId).toBe(COUNTY);
+      const parent = await countyAdmin.post('/api/catalog?center=demo-city', item('up', 'city-permit'));
+      expect(parent.status).toBe(403);
+      expect(parent.body.error.code).toBe('NOT_YOUR_CENTER');
+      const sibling = await countyAdmin.post('/api/catalog?center=demo-county-2', item('across', 'city-permit'));
+      expect(sibling.status).toBe(404);
+      expect(sibling.body.error.code).toBe('CENTER_NOT_FOUND');
+      const rows = await db.query(`SELECT center_id FROM catalog_item WHERE code IN ('city-made', 'up', 'across')`);
+      expect(rows).toEqual([{ center_id: COUNTY }]);
     });
 
     it('a retired item leaves the public catalog and takes no new application; its running ones go on', async () => {
@@ -322,6 +353,13 @@ describe('tenancy: flows, catalog codes and statistics belong to a center', () =
       expect(await applicationCount()).toBe(before);
       const edit = await countyAdmin.put('/api/catalog/old-permit', item('old-permit', 'city-permit')).expect(409);
       expect(edit.body.error.code).toBe('CATALOG_ITEM_RETIRED');
+      expect(await auditOf('old-permit')).toEqual([
+        [COUNTY, 'county-admin', 'catalog.create'],
+        [COUNTY, 'county-admin', 'catalog.retire'],
+      ]);
+      const [retire] = await db.query(`SELECT before, after FROM admin_audit WHERE action = 'catalog.retire'`);
+      expect(retire.before.retiredAt).toBeNull();
+      expect(retire.after.retiredAt).toBe(retired.body.retiredAt);
 
       const accepted = await countyWindow.post(`/api/applications/${running}/accept`).expect(200);
       expect(accepted.body.status).toBe('in-review');

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationView, Attachment, CatalogItem, Procedure } from '@tongban/api-contract';
 import { nodeNameMap } from '../shared-ui/progress';
-import { apiQuery } from './query';
+import { apiQuery, withQuery } from './query';
 
 /** Every read of one application sits under this key, so a command invalidates them all with it. */
 export const applicationKey = (id: string) => ['applications', id] as const;
@@ -10,14 +10,16 @@ export const applicationQuery = (id: string) => apiQuery<ApplicationView>(`/appl
 export const applicationFlowQuery = (id: string) => apiQuery<Procedure>(`/applications/${encodeURIComponent(id)}/flow`);
 export const applicationAttachmentsQuery = (id: string) =>
   apiQuery<Attachment[]>(`/applications/${encodeURIComponent(id)}/attachments`);
-export const catalogItemQuery = (code: string) => apiQuery<CatalogItem>(`/catalog/${encodeURIComponent(code)}`);
+/** A catalog item; codes are unique within a center, so `center` names whose (else the server picks, see the API). */
+export const catalogItemQuery = (code: string, center?: string | null) =>
+  apiQuery<CatalogItem>(withQuery(`/catalog/${encodeURIComponent(code)}`, { center }));
 
 /** An application with what its pages show next to it: its flow, its catalog item and its files. */
 export function useApplicationPage(id: string) {
   const view = useQuery(applicationQuery(id));
   const flow = useQuery(applicationFlowQuery(id));
   const itemCode = view.data?.itemCode;
-  const item = useQuery({ ...catalogItemQuery(itemCode ?? ''), enabled: Boolean(itemCode) });
+  const item = useQuery({ ...catalogItemQuery(itemCode ?? '', view.data?.centerId), enabled: Boolean(itemCode) });
   const files = useQuery(applicationAttachmentsQuery(id));
   const client = useQueryClient();
   const materialNames = new Map((item.data?.materials ?? []).map((m) => [m.code, m.name]));

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Route, Routes, useParams } from 'react-router';
+import { Route, Routes, useParams, useSearchParams } from 'react-router';
 import { RequireRole } from '../auth/RequireRole';
 import { t } from '../i18n/t';
 import { AppShell, type NavItem } from '../shared-ui/AppShell';
@@ -30,12 +30,14 @@ function applicantOnly(page: ReactElement) {
 
 function ApplyRoute() {
   const { code = '' } = useParams();
-  return applicantOnly(<ApplyPage code={code} />);
+  const [search] = useSearchParams();
+  return applicantOnly(<ApplyPage code={code} center={search.get('center')} />);
 }
 
 function GuideRoute() {
   const { code = '' } = useParams();
-  return <GuidePage code={code} />;
+  const [search] = useSearchParams();
+  return <GuidePage code={code} center={search.get('center')} />;
 }
 
 /** A page of one of the applicant's items, keyed by its id so that nothing of another item's page lingers. */

@@ -44,16 +44,20 @@ export class CatalogController {
   @ApiBearerAuth()
   @Roles('admin')
   @Post()
-  @ApiOperation({ summary: '新增事项（属于管理员所在中心）；材料取自流程受理环节' })
+  @ApiOperation({ summary: '新增事项（属于管理员所在中心或 ?center= 指定的下级中心）；材料取自流程受理环节' })
   @ApiBody(itemBody)
   @ApiResponse({ status: 201, description: '新增的事项' })
   @ApiResponse({
     status: 400,
     description: 'VALIDATION_FAILED / FLOW_NOT_PUBLISHED / PROMISE_EXCEEDS_STATUTORY / MATERIALS_MISMATCH',
   })
+  @ApiQuery({ name: 'center', required: false, description: '事项所属中心（本中心或下级中心；默认本中心）' })
+  @ApiResponse({ status: 403, description: 'NOT_YOUR_CENTER：上级中心' })
+  @ApiResponse({ status: 404, description: 'CENTER_NOT_FOUND：不在本中心管辖范围内' })
   @ApiResponse({ status: 409, description: 'CATALOG_ITEM_EXISTS' })
-  create(@Body() body: unknown, @CurrentUser() user: AuthUser): Promise<CatalogItemDto> {
-    return this.catalog.create(user, parseInput(catalogItemInputSchema, body));
+  create(@Body() body: unknown, @Query() query: unknown, @CurrentUser() user: AuthUser): Promise<CatalogItemDto> {
+    const { center } = parseInput(catalogItemQuerySchema, query);
+    return this.catalog.create(user, parseInput(catalogItemInputSchema, body), center);
   }
 
   @ApiBearerAuth()

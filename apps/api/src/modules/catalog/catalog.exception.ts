@@ -58,3 +58,6 @@ export const notYourCenter = (code: string) =>
     CatalogExceptionCode.NOT_YOUR_CENTER,
     `事项 ${code} 属于上级或其他政务服务中心，本中心不能修改`,
   );
+
+export const centerNotFound = (centerId: string) =>
+  new ApiException(404, 'CENTER_NOT_FOUND', `中心 ${centerId} 不存在或不在本中心管辖范围内`);

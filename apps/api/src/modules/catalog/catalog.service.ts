@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { FlowDefinition } from '@tongban/flow-model';
 import { catalogItemAccess, mayUseDefinition } from '@tongban/flow-engine';
-import { type FindOptionsWhere, ILike, IsNull, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type FindOptionsWhere, ILike, IsNull, type Repository } from 'typeorm';
+import { AdminAudit } from '../admin-audit/admin-audit';
 import { CatalogResolver, type CatalogLookup, catalogItemNotFound } from '../centers/catalog-resolver.service';
 import { CentersService } from '../centers/centers.service';
 import { ClockService } from '../clock/clock.service';
@@ -10,6 +11,7 @@ import { CatalogChanges } from '../definitions/catalog-changes.service';
 import { DefinitionsService } from '../definitions/definitions.service';
 import type { AuthUser } from '../identity';
 import {
+  centerNotFound,
   catalogItemExists,
   catalogItemRetired,
   codeMismatch,
@@ -37,6 +39,7 @@ export class CatalogService {
     private readonly changes: CatalogChanges,
     private readonly resolver: CatalogResolver,
     private readonly centers: CentersService,
+    private readonly db: DataSource,
     @InjectRepository(CatalogItemEntity) private readonly items: Repository<CatalogItemEntity>,
   ) {}
 
@@ -65,22 +68,32 @@ export class CatalogService {
     return toCatalogItemDto(await this.row(code, lookup));
   }
 
-  /** A new item of the administrator's center; its code must be new in that center (other centers may share it). */
-  async create(user: AuthUser, input: CatalogItemInput): Promise<CatalogItemDto> {
-    const materials = await this.checkedMaterials(input, user.centerId);
-    if (await this.items.existsBy({ centerId: user.centerId, code: input.code })) throw catalogItemExists(input.code);
+  /**
+   * A new item of the administrator's center, or of a center below it (`center`); its code must be new in that
+   * center (other centers may share it). A parent's center is 403 NOT_YOUR_CENTER, another 404 CENTER_NOT_FOUND.
+   */
+  async create(user: AuthUser, input: CatalogItemInput, center?: string): Promise<CatalogItemDto> {
+    const centerId = center ?? user.centerId;
+    const access = catalogItemAccess({ tree: await this.centers.tree(), caller: user.centerId, owner: centerId });
+    if (access === 'parent') throw notYourCenter(input.code);
+    if (access === 'none') throw centerNotFound(centerId);
+    const materials = await this.checkedMaterials(input, centerId);
+    if (await this.items.existsBy({ centerId, code: input.code })) throw catalogItemExists(input.code);
     const now = this.clock.now();
     const row = this.items.create({
       ...input,
       materials,
-      centerId: user.centerId,
+      centerId,
       createdAt: now,
       updatedAt: now,
       retiredAt: null,
       retiredBy: null,
     });
     try {
-      await this.items.insert(row);
+      await this.db.transaction(async (manager) => {
+        await manager.getRepository(CatalogItemEntity).insert(row);
+        await audit(manager, user, 'catalog.create', null, row, now);
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw catalogItemExists(input.code);
       throw error;
@@ -103,9 +116,15 @@ export class CatalogService {
     const row = await this.editableRow(user, code, center);
     if (row.retiredAt) throw catalogItemRetired(code);
     const materials = await this.checkedMaterials(input, row.centerId);
+    const before = { ...row };
     const { code: _code, ...fields } = input;
     Object.assign(row, fields, { materials, updatedAt: this.clock.now() });
-    await this.items.update({ centerId: row.centerId, code }, { ...fields, materials, updatedAt: row.updatedAt });
+    await this.db.transaction(async (manager) => {
+      await manager
+        .getRepository(CatalogItemEntity)
+        .update({ centerId: row.centerId, code }, { ...fields, materials, updatedAt: row.updatedAt });
+      await audit(manager, user, 'catalog.update', before, row, row.updatedAt);
+    });
     this.changes.changed();
     return toCatalogItemDto(row);
   }
@@ -118,11 +137,14 @@ export class CatalogService {
     const row = await this.editableRow(user, code, center);
     if (row.retiredAt) return toCatalogItemDto(row);
     const now = this.clock.now();
+    const before = { ...row };
     Object.assign(row, { retiredAt: now, retiredBy: user.username, updatedAt: now });
-    await this.items.update(
-      { centerId: row.centerId, code },
-      { retiredAt: now, retiredBy: user.username, updatedAt: now },
-    );
+    await this.db.transaction(async (manager) => {
+      await manager
+        .getRepository(CatalogItemEntity)
+        .update({ centerId: row.centerId, code }, { retiredAt: now, retiredBy: user.username, updatedAt: now });
+      await audit(manager, user, 'catalog.retire', before, row, now);
+    });
     this.changes.changed();
     return toCatalogItemDto(row);
   }
@@ -188,6 +210,26 @@ export class CatalogService {
     if (notInFlow.length) throw materialsMismatch(fields.flowKey, notInFlow);
     return flowMaterials;
   }
+}
+
+/** One admin audit row for a change of a catalog item, in the change's transaction; the item's center owns it. */
+function audit(
+  manager: EntityManager,
+  user: AuthUser,
+  action: 'catalog.create' | 'catalog.update' | 'catalog.retire',
+  before: CatalogItemEntity | null,
+  after: CatalogItemEntity,
+  at: Date,
+): Promise<void> {
+  return AdminAudit.record(manager, {
+    centerId: after.centerId,
+    actor: user.username,
+    action,
+    target: after.code,
+    before: before && toCatalogItemDto(before),
+    after: toCatalogItemDto(after),
+    at,
+  });
 }
 
 /** The materials the flow's acceptance node (受理) checks; a published flow has exactly one. */

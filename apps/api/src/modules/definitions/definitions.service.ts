@@ -17,6 +17,7 @@ import {
   type DefinitionAccess,
   mayViewDefinitionVersion,
 } from '@tongban/flow-engine';
+import { AdminAudit } from '../admin-audit/admin-audit';
 import { CentersService } from '../centers/centers.service';
 import {
   definitionKeyTaken,
@@ -164,6 +165,17 @@ export class DefinitionsService {
       const publishedBy = by?.username ?? null;
       const note = by?.note || null;
       await repo.update({ key, version: target.version }, { status: 'published', publishedAt, publishedBy, note });
+      if (by) {
+        await AdminAudit.record(manager, {
+          centerId: owner ?? centerId,
+          actor: by.username,
+          action: 'definition.publish',
+          target: key,
+          before: { publishedVersion: current?.version ?? null },
+          after: { publishedVersion: target.version, checksum: target.checksum, note },
+          at: publishedAt,
+        });
+      }
       return toFlowVersion({ ...target, status: 'published', publishedAt, publishedBy, note });
     });
     this.changes.changed();
@@ -301,6 +313,17 @@ export class DefinitionsService {
         centerId: exists ? owner : (acting?.centerId ?? null),
       });
       await manager.getRepository(FlowDefinitionEntity).insert(row);
+      if (acting && createdBy) {
+        await AdminAudit.record(manager, {
+          centerId: row.centerId ?? acting.centerId,
+          actor: createdBy,
+          action: 'definition.save',
+          target: row.key,
+          before: exists ? { latestVersion: Number(max) } : null,
+          after: { version: row.version, status: row.status, name: row.name, checksum: row.checksum },
+          at: now,
+        });
+      }
       return toFlowVersion(row);
     };
     return outer ? insert(outer) : this.db.transaction(insert);

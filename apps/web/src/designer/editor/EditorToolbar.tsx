@@ -29,6 +29,8 @@ interface Props {
   hasSelection: boolean;
   simulating: boolean;
   versionsOpen: boolean;
+  /** A parent center's or a shipped flow: save and publish are off. */
+  locked?: boolean;
   actions: ToolbarActions;
 }
 
@@ -74,6 +76,7 @@ export function EditorToolbar({
   hasSelection,
   simulating,
   versionsOpen,
+  locked = false,
   actions,
 }: Props) {
   const editing = !simulating;
@@ -95,6 +98,7 @@ export function EditorToolbar({
           <Tag>{t('designer.status.unsaved')}</Tag>
         )}
         {saved && dirty && <Tag color={TAG_COLOURS.modified}>{t('designer.status.modified')}</Tag>}
+        {locked && <Tag>{t('designer.status.readOnly')}</Tag>}
       </span>
       <Space size={2} wrap className="designer__tools" role="toolbar" aria-label={t('designer.toolbar')}>
         <Tool label={t('designer.undo')} keys="Ctrl+Z" onClick={actions.undo} disabled={!editing || !canUndo} />
@@ -120,8 +124,8 @@ export function EditorToolbar({
           onClick={actions.toggleSimulation}
           pressed={simulating}
         />
-        <Tool label={t('designer.save')} keys="Ctrl+S" onClick={actions.save} disabled={busy || !editing} />
-        <Tool label={t('designer.publish')} onClick={actions.publish} disabled={busy || !editing} primary />
+        <Tool label={t('designer.save')} keys="Ctrl+S" onClick={actions.save} disabled={busy || !editing || locked} />
+        <Tool label={t('designer.publish')} onClick={actions.publish} disabled={busy || !editing || locked} primary />
       </Space>
     </header>
   );

@@ -1,5 +1,7 @@
+import { Alert } from 'antd';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { FlowDefinition, FlowError } from '@tongban/flow-model';
+import { t } from '../../i18n/t';
 import { DesignerCanvas } from '../canvas/DesignerCanvas';
 import { useDirectory } from '../directory/useDirectory';
 import { CardContext } from '../nodes/CardContext';
@@ -28,10 +30,13 @@ const NOTICE_MS = 6000;
 export function EditorWorkspace({
   initial,
   saved: initialSaved,
+  lockedKey = null,
   onStored,
 }: {
   initial: FlowDefinition;
   saved: SavedVersion | null;
+  /** A parent center's (or a shipped) flow: this center uses it and may not save, publish or restore it. */
+  lockedKey?: string | null;
   onStored: (key: string) => void;
 }) {
   const [state, dispatch] = useReducer(designerReducer, initial, initDesigner);
@@ -75,6 +80,9 @@ export function EditorWorkspace({
   const showProperties = useCallback(() => setSide('properties'), []);
   const commands = useCanvasCommands({ flow, selection, dispatch, notify: setNotice, onReveal: showProperties });
   const { reveal } = commands;
+  // Under another key the document is a new flow of this center's own, which it may save.
+  const locked = lockedKey !== null && flow.key === lockedKey;
+  const refuseLocked = () => setNotice({ kind: 'error', text: t('designer.locked') });
 
   const actions = {
     undo: () => dispatch({ type: 'undo' }),
@@ -86,8 +94,9 @@ export function EditorWorkspace({
     exportFile: () => downloadFlow(flow),
     toggleVersions: () => setSide(side === 'versions' ? 'properties' : 'versions'),
     toggleSimulation: () => setSimulating(!simulating),
-    save: () => void persistence.save(),
+    save: () => (locked ? refuseLocked() : void persistence.save()),
     publish: () => {
+      if (locked) return refuseLocked();
       const problems = persistence.publishProblems();
       if (problems.length) setBlocked(problems);
       else setConfirming(true);
@@ -125,8 +134,10 @@ export function EditorWorkspace({
               hasSelection={selection.nodeIds.length + selection.edgeIds.length > 0}
               simulating={simulating}
               versionsOpen={side === 'versions' && Boolean(ownSaved)}
+              locked={locked}
               actions={actions}
             />
+            {locked && <Alert className="designer__locked" type="info" showIcon title={t('designer.locked')} />}
             <p
               className={notice?.kind === 'error' ? 'designer__notice designer__notice--error' : 'designer__notice'}
               role="status"
@@ -145,6 +156,7 @@ export function EditorWorkspace({
                     <VersionsPanel
                       flowKey={ownSaved.key}
                       onRestore={async (definition, version) => {
+                        if (locked) return refuseLocked();
                         if (await persistence.restore(definition, version))
                           dispatch({ type: 'replace', flow: definition });
                       }}

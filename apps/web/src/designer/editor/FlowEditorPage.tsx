@@ -38,7 +38,12 @@ export function FlowEditorPage({ flowKey, onStored }: Props) {
     : { flow: blank, saved: null };
   return (
     <ReactFlowProvider>
-      <EditorWorkspace initial={initial.flow} saved={initial.saved} onStored={onStored} />
+      <EditorWorkspace
+        initial={initial.flow}
+        saved={initial.saved}
+        lockedKey={opened?.editable === false ? opened.key : null}
+        onStored={onStored}
+      />
     </ReactFlowProvider>
   );
 }

@@ -18,6 +18,9 @@ export const designerMessages = {
   'designer.status.retired': '已停用',
   'designer.status.unsaved': '未保存',
   'designer.status.modified': '有未保存的修改',
+  'designer.status.readOnly': '上级或系统流程（只读）',
+  'designer.locked':
+    '此流程属于上级中心或为系统内置流程，本中心只能使用（绑定事项、办理申请），不能保存、发布或恢复。如需调整，请修改流程标识，另存为本中心的流程。',
   'designer.version': '版本 {n}',
   'designer.newFlowName': '未命名流程',
   'designer.back': '流程列表',

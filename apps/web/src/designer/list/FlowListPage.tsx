@@ -14,6 +14,11 @@ const columns: ColumnsType<FlowSummary> = [
     title: t('designer.list.name'),
     dataIndex: 'name',
     sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+    render: (name: string, flow) => (
+      <>
+        {name} {!flow.editable && <Tag>{t('designer.status.readOnly')}</Tag>}
+      </>
+    ),
   },
   { title: t('designer.list.key'), dataIndex: 'key', render: (key: string) => <code>{key}</code> },
   {

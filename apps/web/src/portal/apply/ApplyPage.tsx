@@ -28,10 +28,10 @@ interface Created {
 }
 
 /** 在线申报: notice → applicant → materials → channel and delivery → confirm; then the receipt. */
-export function ApplyPage({ code }: { code: string }) {
+export function ApplyPage({ code, center = null }: { code: string; center?: string | null }) {
   const { user } = useSession();
   const navigate = useNavigate();
-  const item = useQuery(catalogItemQuery(code));
+  const item = useQuery(catalogItemQuery(code, center));
   const drafts = useQuery(apiQuery<Attachment[]>(`/attachments/drafts?itemCode=${encodeURIComponent(code)}`));
   const { draft, update, clear } = useApplyDraft(`tongban.apply.${user?.username}.${code}`);
   // Uploaded files are the server's drafts plus what was uploaded or removed on this visit.
@@ -84,6 +84,7 @@ export function ApplyPage({ code }: { code: string }) {
     try {
       const created = await create.run({
         itemCode: code,
+        ...(item.data ? { centerId: item.data.centerId } : {}),
         channel: draft.channel,
         materials: handedIn.map((c) => ({ code: c })),
         data,

@@ -14,7 +14,7 @@ function ItemCard({ item }: { item: CatalogItem }) {
     <Card
       className="portal-item"
       title={
-        <Link to={`/portal/items/${item.code}`} className="portal-item__name">
+        <Link to={withQuery(`/portal/items/${item.code}`, { center: item.centerId })} className="portal-item__name">
           {item.name}
         </Link>
       }
@@ -33,7 +33,7 @@ function ItemCard({ item }: { item: CatalogItem }) {
       <Flex gap={8} wrap className="portal-item__actions">
         <LinkButton
           type="primary"
-          to={`/portal/items/${item.code}/apply`}
+          to={withQuery(`/portal/items/${item.code}/apply`, { center: item.centerId })}
           aria-label={`${t('portal.catalog.apply')}：${item.name}`}
         >
           {t('portal.catalog.apply')}
@@ -46,7 +46,7 @@ function ItemCard({ item }: { item: CatalogItem }) {
         </LinkButton>
         <LinkButton
           type="link"
-          to={`/portal/items/${item.code}`}
+          to={withQuery(`/portal/items/${item.code}`, { center: item.centerId })}
           aria-label={`${t('portal.guide.kicker')}：${item.name}`}
         >
           {t('portal.guide.kicker')}

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Flex, Table, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { catalogItemQuery } from '../../api/application';
-import { apiQuery } from '../../api/query';
+import { apiQuery, withQuery } from '../../api/query';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { t } from '../../i18n/t';
 import type { CatalogItem, Procedure } from '@tongban/api-contract';
@@ -33,9 +33,9 @@ function GuideSection({ section, children }: { section: Section; children: React
 type Material = CatalogItem['materials'][number];
 
 /** 办事指南: the 八公开 of one item — materials, procedure, limits, fees, legal basis, window — without login. */
-export function GuidePage({ code }: { code: string }) {
-  const item = useQuery(catalogItemQuery(code));
-  const procedure = useQuery(apiQuery<Procedure>(`/catalog/${encodeURIComponent(code)}/flow`));
+export function GuidePage({ code, center = null }: { code: string; center?: string | null }) {
+  const item = useQuery(catalogItemQuery(code, center));
+  const procedure = useQuery(apiQuery<Procedure>(withQuery(`/catalog/${encodeURIComponent(code)}/flow`, { center })));
   const phone = usePhone();
   if (item.error) return <ErrorAlert error={item.error} retry={() => void item.refetch()} />;
   if (!item.data) return <Loading />;
@@ -62,7 +62,11 @@ export function GuidePage({ code }: { code: string }) {
           ]}
         />
         <Flex gap={8} wrap className="portal-guide__actions ui-no-print">
-          <LinkButton type="primary" size="large" to={`/portal/items/${it.code}/apply`}>
+          <LinkButton
+            type="primary"
+            size="large"
+            to={withQuery(`/portal/items/${it.code}/apply`, { center: it.centerId })}
+          >
             {t('portal.catalog.apply')}
           </LinkButton>
           <LinkButton size="large" to={`/portal/appointments?item=${it.code}`}>
