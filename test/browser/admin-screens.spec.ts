@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from '../utils/a11y';
 import { type BrowserStack, signIn, startBrowserStack } from '../utils/browser';
+import { adminSteps } from './admin-steps';
 
 interface YearDay {
   date: string;
@@ -117,6 +118,81 @@ describe('admin screens on demo data', () => {
     const item = await api<{ promisedDays: number }>('/catalog/one-time-notice');
     expect(item.promisedDays).toBe(3);
     await expectNoSeriousA11yViolations(page, { label: 'admin catalog' });
+  });
+
+  async function login(username: string, password: string): Promise<number> {
+    const response = await fetch(`${stack.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    return response.status;
+  }
+
+  it('opens a county center with a department, adds two officers, makes one 负责人 and 首席代表, pairs them, resets a password and disables an account — each in the audit log', async () => {
+    const steps = adminSteps(page, stack.baseUrl);
+    await steps.createChildCenter('示范市政务服务中心', { id: 'demo-east', name: '示范东区政务服务中心' });
+    const centers = await api<{ id: string; level: string; parentId: string }[]>('/centers');
+    expect(centers.find((center) => center.id === 'demo-east')).toMatchObject({
+      level: 'county',
+      parentId: 'demo-city',
+    });
+    await steps.createDepartment('示范东区政务服务中心', { code: 'tax', name: '税务局' });
+    await expect(api('/departments?center=demo-east')).resolves.toEqual([{ code: 'tax', name: '税务局' }]);
+
+    await steps.createUser('示范市政务服务中心', {
+      username: 'fire.a',
+      password: 'fire-a-pass-1',
+      name: '消防甲',
+      departmentName: '消防救援支队',
+      email: 'fire.a@example.cn',
+    });
+    await steps.createUser('示范市政务服务中心', {
+      username: 'fire.b',
+      password: 'fire-b-pass-1',
+      name: '消防乙',
+      departmentName: '消防救援支队',
+    });
+    await steps.editUser('示范市政务服务中心', '消防甲', { addRoles: ['负责人'], chief: true });
+    const [fireA] = (
+      await api<{ items: { roles: string[]; chiefRepresentative: boolean; email: string }[] }>(
+        '/users?page=1&pageSize=10&q=fire.a',
+      )
+    ).items;
+    expect(fireA).toMatchObject({ chiefRepresentative: true, email: 'fire.a@example.cn' });
+    expect([...fireA.roles].sort()).toEqual(['head', 'officer']);
+
+    await steps.createPair('消防甲', '消防乙');
+    await expect(api<{ a: string; b: string }[]>('/staff/pairs')).resolves.toEqual(
+      expect.arrayContaining([expect.objectContaining({ a: 'fire.a', b: 'fire.b' })]),
+    );
+
+    await steps.open('users');
+    await page.getByRole('button', { name: '重置密码 消防乙' }).click();
+    await page.getByRole('dialog').getByLabel('新密码').fill('fire-b-pass-2');
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await steps.confirmed('已重置 消防乙 的密码');
+    expect(await login('fire.b', 'fire-b-pass-1')).toBe(401);
+    expect(await login('fire.b', 'fire-b-pass-2')).toBe(200);
+
+    await page.getByRole('button', { name: '停用 消防乙' }).click();
+    await page.getByRole('button', { name: '停用', exact: true }).click();
+    await page
+      .getByRole('row', { name: /fire\.b/ })
+      .getByText('已停用')
+      .waitFor();
+    expect(await login('fire.b', 'fire-b-pass-2')).not.toBe(200);
+    await expectNoSeriousA11yViolations(page, { label: 'admin users after changes' });
+
+    await steps.open('audit');
+    await page.getByLabel('操作', { exact: true }).fill('user.update');
+    await page.getByRole('button', { name: '查询' }).click();
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    await rows.filter({ hasText: 'fire.b' }).first().waitFor();
+    await expect(rows.filter({ hasNotText: 'user.update' }).count()).resolves.toBe(0);
+    await rows.filter({ hasText: 'fire.b' }).first().getByRole('button').first().click();
+    await page.getByRole('cell', { name: 'disabled', exact: true }).waitFor();
+    await expectNoSeriousA11yViolations(page, { label: 'admin audit with a diff open' });
   });
 
   it.each(['centers', 'departments', 'users', 'pairs', 'audit'])('%s: no serious axe violations', async (name) => {

@@ -9,6 +9,7 @@ import { ErrorNotice } from '../shared-ui/Notice';
  * the command is refused. Rendered only while open, so each opening starts from `initialValues`.
  */
 export function FormDialog<T extends object>({
+  name,
   open,
   title,
   initialValues,
@@ -19,6 +20,8 @@ export function FormDialog<T extends object>({
   onClose,
   children,
 }: {
+  /** Prefixes the fields' ids, which must be unique on the page. */
+  name: string;
   open: boolean;
   title: string;
   initialValues?: Partial<T>;
@@ -47,7 +50,13 @@ export function FormDialog<T extends object>({
       onCancel={onClose}
     >
       {open ? (
-        <Form form={form} layout="vertical" initialValues={initialValues} onFinish={(values) => onSend(values, form)}>
+        <Form
+          name={name}
+          form={form}
+          layout="vertical"
+          initialValues={initialValues}
+          onFinish={(values) => onSend(values, form)}
+        >
           {children}
           <ErrorNotice error={error} />
         </Form>

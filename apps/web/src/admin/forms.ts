@@ -23,9 +23,13 @@ export function centerTree(centers: Center[]): CenterNode[] {
   return roots;
 }
 
-/** The server's rule for a code: a letter or digit, then letters, digits, `.`, `_` or `-`. */
-export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
+// The contract's rules (libs/api-contract admin.ts, catalog input), restated so that the admin chunk does not
+// bundle the contract's zod schemas; forms.spec.ts checks that they stay the same.
+/** A catalog item's code: a letter or digit, then letters, digits, `.`, `_` or `-`. */
+export const CATALOG_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** A center id or a department code: a lower-case letter, then lower-case letters, digits or `-`; 2–40. */
+export const CODE_PATTERN = /^[a-z][a-z0-9-]{1,39}$/;
+export const USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,39}$/;
 export const PASSWORD_MIN = 8;
 
 const trimmedOrNull = (value: string | null | undefined): string | null => {

@@ -1,12 +1,16 @@
+import * as contract from '@tongban/api-contract';
 import {
   auditChanges,
+  CODE_PATTERN,
   catalogRequest,
   centerTree,
   newCenterRequest,
   newUserRequest,
+  PASSWORD_MIN,
   promiseWithinStatute,
   settingsRequest,
   userPatch,
+  USERNAME_PATTERN,
 } from '../forms';
 import type { AdminUser, Center } from '../types';
 
@@ -175,5 +179,27 @@ describe('catalogRequest', () => {
   it('keeps a promise within the statutory limit', () => {
     expect(promiseWithinStatute(form)).toBe(true);
     expect(promiseWithinStatute({ statutoryDays: 5, promisedDays: 6 })).toBe(false);
+  });
+});
+
+describe('the form rules are the contract rules', () => {
+  it('checks usernames, center ids, department codes and passwords as the server does', () => {
+    expect(USERNAME_PATTERN.source).toBe(contract.USERNAME_PATTERN.source);
+    expect(PASSWORD_MIN).toBe(contract.MIN_PASSWORD_LENGTH);
+    for (const candidate of [
+      'fire',
+      'futian-2',
+      'a',
+      'Fire',
+      '2fire',
+      'fire_x',
+      `f${'x'.repeat(39)}`,
+      `f${'x'.repeat(40)}`,
+    ]) {
+      expect([candidate, CODE_PATTERN.test(candidate)]).toEqual([
+        candidate,
+        contract.createDepartmentInputSchema.shape.code.safeParse(candidate).success,
+      ]);
+    }
   });
 });

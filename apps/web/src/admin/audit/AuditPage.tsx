@@ -38,6 +38,7 @@ export function AuditPage() {
         <h1>{t('admin.audit.title')}</h1>
       </header>
       <Form<AuditSearch>
+        name="audit-filter"
         layout="inline"
         className="ad-filters"
         onFinish={(values) => {

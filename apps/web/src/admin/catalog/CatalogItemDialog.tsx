@@ -2,7 +2,7 @@ import type { CatalogItem, FlowSummary } from '@tongban/api-contract';
 import { Checkbox, Form, Input, InputNumber, Select } from 'antd';
 import { t } from '../../i18n/t';
 import { FormDialog } from '../FormDialog';
-import { CODE_PATTERN, type CatalogForm, promiseWithinStatute } from '../forms';
+import { CATALOG_CODE_PATTERN, type CatalogForm, promiseWithinStatute } from '../forms';
 import type { AdminDepartment } from '../types';
 import type { ApiError } from '../../api/client';
 
@@ -34,6 +34,7 @@ export function CatalogItemDialog({
   const published = flows.filter((flow) => flow.publishedVersion !== null);
   return (
     <FormDialog<CatalogForm>
+      name="catalog-item"
       open={open}
       title={title}
       initialValues={item ?? { statutoryDays: 20, promisedDays: 10, fees: '不收费' }}
@@ -45,7 +46,7 @@ export function CatalogItemDialog({
       <Form.Item
         name="code"
         label={t('admin.catalog.code')}
-        rules={[required, { pattern: CODE_PATTERN, message: t('admin.codeRule') }]}
+        rules={[required, { pattern: CATALOG_CODE_PATTERN, message: t('admin.catalog.codeRule') }]}
       >
         <Input disabled={item !== null} />
       </Form.Item>

@@ -1,9 +1,8 @@
 import { Button, Divider, Form, Input } from 'antd';
-import { useState } from 'react';
 import { useCommand } from '../../api/query';
 import { t } from '../../i18n/t';
 import { tf } from '../../shared-ui/format';
-import { ErrorNotice, SuccessNotice } from '../../shared-ui/Notice';
+import { ErrorNotice } from '../../shared-ui/Notice';
 import { ADMIN_KEYS } from '../api';
 import { CHILD_LEVEL, CODE_PATTERN, newCenterRequest, type NewCenterForm } from '../forms';
 import type { Center } from '../types';
@@ -11,8 +10,15 @@ import type { Center } from '../types';
 const required = { required: true, whitespace: true, message: t('admin.required') };
 
 /** Rename the selected center; open a center one level below it. */
-export function CenterForms({ center, onCreated }: { center: Center; onCreated(id: string): void }) {
-  const [done, setDone] = useState<string | null>(null);
+export function CenterForms({
+  center,
+  onCreated,
+  onDone,
+}: {
+  center: Center;
+  onCreated(id: string): void;
+  onDone(message: string | null): void;
+}) {
   const rename = useCommand<string>({
     request: (name) => ({
       path: `/centers/${encodeURIComponent(center.id)}`,
@@ -31,12 +37,13 @@ export function CenterForms({ center, onCreated }: { center: Center; onCreated(i
   return (
     <>
       <Form
+        name="center-rename"
         layout="inline"
         initialValues={{ name: center.name }}
         onFinish={({ name }: { name: string }) =>
           void rename.run(name).then(
-            () => setDone(t('admin.saved')),
-            () => setDone(null),
+            () => onDone(t('admin.saved')),
+            () => onDone(null),
           )
         }
       >
@@ -51,28 +58,29 @@ export function CenterForms({ center, onCreated }: { center: Center; onCreated(i
       <Divider />
       {childLevel ? (
         <Form
+          name="center-child"
           form={childForm}
           layout="vertical"
           onFinish={(form: NewCenterForm) =>
             void create.run(form).then(
               () => {
-                setDone(tf('admin.centers.created', { name: form.name.trim() }));
+                onDone(tf('admin.centers.created', { name: form.name.trim() }));
                 childForm.resetFields();
                 onCreated(form.id.trim());
               },
-              () => setDone(null),
+              () => onDone(null),
             )
           }
         >
           <h3>{`${t('admin.centers.addChild')}（${t(`admin.level.${childLevel}`)}）`}</h3>
           <Form.Item
             name="id"
-            label={t('admin.centers.id')}
+            label={t('admin.centers.childId')}
             rules={[required, { pattern: CODE_PATTERN, message: t('admin.codeRule') }]}
           >
             <Input />
           </Form.Item>
-          <Form.Item name="name" label={t('admin.centers.name')} rules={[required]}>
+          <Form.Item name="name" label={t('admin.centers.childName')} rules={[required]}>
             <Input />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={create.pending}>
@@ -83,7 +91,6 @@ export function CenterForms({ center, onCreated }: { center: Center; onCreated(i
         <p className="ui-muted">{t('admin.centers.noChild')}</p>
       )}
       <ErrorNotice error={create.error} />
-      {done ? <SuccessNotice>{done}</SuccessNotice> : null}
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Card, Col, Descriptions, Row, Tree } from 'antd';
 import { useState } from 'react';
 import { useSession } from '../../auth/session';
 import { t } from '../../i18n/t';
-import { ErrorNotice } from '../../shared-ui/Notice';
+import { ErrorNotice, SuccessNotice } from '../../shared-ui/Notice';
 import { centersQuery } from '../api';
 import { centerTree, type CenterNode } from '../forms';
 import { CenterForms } from './CenterForms';
@@ -26,6 +26,7 @@ export function CentersPage() {
   const { user } = useSession();
   const centers = useQuery(centersQuery());
   const [selectedId, setSelectedId] = useState(user?.centerId ?? '');
+  const [done, setDone] = useState<string | null>(null);
   const list = centers.data ?? [];
   const selected = list.find((center) => center.id === selectedId) ?? null;
 
@@ -36,6 +37,7 @@ export function CentersPage() {
       </header>
       <p className="ui-muted">{t('admin.centers.intro')}</p>
       <ErrorNotice error={centers.error} />
+      {done ? <SuccessNotice>{done}</SuccessNotice> : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} md={10}>
           <Card title={<h2 className="ad-card-title">{t('admin.centers.tree')}</h2>}>
@@ -63,7 +65,7 @@ export function CentersPage() {
                     { key: 'level', label: t('admin.centers.level'), children: t(`admin.level.${selected.level}`) },
                   ]}
                 />
-                <CenterForms key={selected.id} center={selected} onCreated={setSelectedId} />
+                <CenterForms key={selected.id} center={selected} onCreated={setSelectedId} onDone={setDone} />
               </>
             ) : (
               <p>{t('admin.centers.none')}</p>

@@ -47,6 +47,7 @@ export function DepartmentsPage() {
       <ErrorNotice error={departments.error} />
       <Card className="ad-section" title={<h2 className="ad-card-title">{t('admin.departments.new')}</h2>}>
         <Form
+          name="department-new"
           form={form}
           layout="inline"
           onFinish={(values: DepartmentForm) =>
@@ -101,6 +102,7 @@ export function DepartmentsPage() {
         ]}
       />
       <FormDialog<{ name: string }>
+        name="department-rename"
         open={renaming !== null}
         title={`${t('admin.rename')}：${renaming?.name ?? ''}`}
         initialValues={{ name: renaming?.name }}

@@ -48,6 +48,7 @@ export function PairsPage() {
       <ErrorNotice error={pairs.error ?? remove.error} />
       <Card className="ad-section" title={<h2 className="ad-card-title">{t('admin.pairs.new')}</h2>}>
         <Form
+          name="pair-new"
           form={form}
           layout="inline"
           onFinish={(values: PairForm) =>

@@ -38,6 +38,7 @@ function SettingsForm({ centerId, settings }: { centerId: string; settings: Cent
   const initial = { ...settings.set, deemedAcceptance: settings.set.deemedAcceptance ?? true };
   return (
     <Form
+      name="center-settings"
       layout="vertical"
       initialValues={initial}
       onValuesChange={() => setSaved(false)}

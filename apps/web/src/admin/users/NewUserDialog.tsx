@@ -26,6 +26,7 @@ export function NewUserDialog({
   });
   return (
     <FormDialog<Omit<NewUserForm, 'centerId'>>
+      name="user-new"
       open={open}
       title={t('admin.users.new')}
       initialValues={{ roles: ['officer'] }}

@@ -34,6 +34,7 @@ export function EditUserDialog({
   };
   return (
     <FormDialog<EditUserForm>
+      name="user-edit"
       open={user !== null}
       title={tf('admin.users.editTitle', { name: user?.name ?? '' })}
       initialValues={user ?? undefined}
@@ -85,6 +86,7 @@ export function PasswordDialog({
   };
   return (
     <FormDialog<{ password: string }>
+      name="user-password"
       open={user !== null}
       title={`${t('admin.users.resetPassword')}：${user?.name ?? ''}`}
       busy={reset.pending}

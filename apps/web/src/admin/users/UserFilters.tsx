@@ -27,7 +27,12 @@ export function UserFilters({
   onApply(search: Omit<UserSearch, 'center'>): void;
 }) {
   return (
-    <Form<FilterForm> layout="inline" className="ad-filters" onFinish={(values) => onApply(toSearch(values))}>
+    <Form<FilterForm>
+      name="user-filter"
+      layout="inline"
+      className="ad-filters"
+      onFinish={(values) => onApply(toSearch(values))}
+    >
       <Space wrap>
         <Form.Item name="q">
           <Input allowClear placeholder={t('admin.users.search')} aria-label={t('admin.users.search')} />
