@@ -11,18 +11,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { apiRequire, log, percentile, root, round, sleep } from './lib/env.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/utils/chromium-flags.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROMIUM = chromiumPath();
 export const NODES = 300;
 const DRAG_STEPS = 120;
 

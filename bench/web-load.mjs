@@ -15,18 +15,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { apiRequire, log, root, round, sleep } from './lib/env.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/utils/chromium-flags.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROMIUM = chromiumPath();
 const RUNS = 5;
 export const TARGET_MS = 1500;
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' };
