@@ -12,9 +12,7 @@
 //    Chromium offers only gzip/deflate on plain http (br and zstd only over https), so a server with brotli
 //    still answers this bench in gzip; the encoding column says what was on the wire.
 /* global document, window, getComputedStyle, requestAnimationFrame -- page functions run in Chromium */
-import fs from 'node:fs';
-import path from 'node:path';
-import { apiRequire, log, root, round, sleep } from './lib/env.mjs';
+import { apiRequire, browserUnavailable, log, round, sleep } from './lib/env.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/utils/chromium-flags.mjs';
 
 const CHROMIUM = chromiumPath();
@@ -53,16 +51,7 @@ function installReadyProbe({ selector, text }) {
 }
 
 /** Why this section cannot run here, or null. */
-function unavailable() {
-  if (!fs.existsSync(path.join(root, 'apps/web/dist/index.html'))) return 'apps/web is not built (npm run build)';
-  if (!fs.existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
-  try {
-    apiRequire.resolve('playwright-core');
-  } catch {
-    return 'playwright-core is not installed';
-  }
-  return null;
-}
+const unavailable = () => browserUnavailable(CHROMIUM);
 
 /** One first load in a fresh context (empty cache): ready time and what crossed the wire. */
 async function firstLoad(browser, baseUrl, { path: pagePath, device, ready }) {
