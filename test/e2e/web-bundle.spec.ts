@@ -38,6 +38,14 @@ describe('the built web app is split so that each face loads only what it shows'
     }
   });
 
+  it('no other face loads the administration screens, and they load with their own face', () => {
+    const admin = /^apps\/web\/src\/admin\/(?!i18n\/)/;
+    for (const face of ['home', 'portal', 'workbench', 'supervision', 'designer'] as const) {
+      expect(modulesOf(bundle, firstLoadChunks(bundle, face)).filter((id) => admin.test(id))).toEqual([]);
+    }
+    expect(modulesOf(bundle, firstLoadChunks(bundle, 'admin')).some((id) => admin.test(id))).toBe(true);
+  });
+
   it('the designer still gets its canvas (the check sees what a chunk holds)', () => {
     expect(heavyIn(bundle, 'designer').some((line) => line.startsWith('@xyflow'))).toBe(true);
   });

@@ -22,6 +22,7 @@ export const FACE_ENTRIES = {
   workbench: 'src/workbench/WorkbenchRoutes.tsx',
   supervision: 'src/supervision/SupervisionRoutes.tsx',
   designer: 'src/designer/DesignerPage.tsx',
+  admin: 'src/admin/AdminRoutes.tsx',
 } as const;
 export type Face = keyof typeof FACE_ENTRIES;
 

@@ -18,6 +18,9 @@ import { AppointmentsModule } from './modules/appointments/appointments.module';
 import { CertificatesModule } from './modules/certificates/certificates.module';
 import { RatingsModule } from './modules/ratings/ratings.module';
 import { ExportsModule } from './modules/exports/exports.module';
+import { AdminAuditModule } from './modules/admin-audit/admin-audit.module';
+import { AdministrationModule } from './modules/administration/administration.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -48,6 +51,9 @@ export class AppModule {
         CertificatesModule,
         RatingsModule,
         ExportsModule,
+        AdminAuditModule,
+        AdministrationModule,
+        NotificationsModule,
       ],
     };
   }

@@ -6,6 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppModule, type AppOptions } from './app.module';
 import './common/zod-locale';
 import { ApiErrorFilter, toApiError } from './common/api-error.filter';
+import { hostileInputGuard, PathParamsPipe } from './common/hostile-input.middleware';
 import { jsonLineSink, loggerSink, requestLog } from './common/request-log.middleware';
 import { mountWebApp } from './web-app';
 
@@ -20,7 +21,9 @@ export async function createApp(options: AppOptions): Promise<NestExpressApplica
   app.setGlobalPrefix('api');
   app.use(requestLog(json && !quiet ? jsonLineSink() : loggerSink()));
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(hostileInputGuard);
   app.use(bodyErrorHandler);
+  app.useGlobalPipes(new PathParamsPipe());
   app.useGlobalFilters(new ApiErrorFilter());
   app.disable('x-powered-by');
   // Express hashes every JSON answer for an ETag. API answers are small and built in full for every request

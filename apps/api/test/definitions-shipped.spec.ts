@@ -99,7 +99,15 @@ describe('shipped flows (workflows/*.json) at start-up', () => {
 
     it('a file equal to an unpublished draft is still published, as a version of its own', async () => {
       const content = { ...permit(), name: '建设工程规划许可证核发（草稿同款）' };
-      const draft = await server.app.get(DefinitionsService).createDraft(content, 'admin');
+      // An administrator of the deployment's top-level center (shipped flows are the deployment's, and its to edit).
+      await server.app
+        .get(DataSource)
+        .query(
+          `INSERT INTO center (id, name, level) VALUES ('root', '根中心', 'province') ON CONFLICT (id) DO NOTHING`,
+        );
+      const draft = await server.app
+        .get(DefinitionsService)
+        .createDraft(content, { username: 'admin', centerId: 'root' });
       write('construction-permit.json', content);
       const app = await startAgain(server, env());
       await app.close();
@@ -128,7 +136,8 @@ describe('shipped flows (workflows/*.json) at start-up', () => {
       expect((await rows(server)).map((row) => [row.key, row.version, row.status])).toEqual([
         ['parallel-review', 1, 'draft'],
       ]);
-      const draft = await server.app.get(DefinitionsService).get('parallel-review', 1);
+      const shipped = { key: 'parallel-review', owner: null, access: 'edit' } as const;
+      const draft = await server.app.get(DefinitionsService).get(shipped, 1);
       const { errors } = await server.app.get(DefinitionsService).validate(draft.definition, 'any-center');
       expect(errors.map((e) => [e.code, e.nodeId])).toEqual([
         ['UNKNOWN_DEPARTMENT', 'plan'],

@@ -194,7 +194,7 @@ describe('flow definitions (admin)', () => {
       ]);
     });
 
-    it("checks against the publisher's own center: the county has no fire department, the city has", async () => {
+    it("checks against the flow's own center: the county has no fire department, the city has", async () => {
       const fire = validFlow('fire-review');
       const flow = { ...fire, nodes: fire.nodes.map((n) => (n.id === 'review' ? { ...n, department: 'fire' } : n)) };
       const county = await loginAs(server, 'county-admin');
@@ -203,7 +203,13 @@ describe('flow definitions (admin)', () => {
       expect(refused.body.error.details).toEqual([
         expect.objectContaining({ code: 'UNKNOWN_DEPARTMENT', nodeId: 'review' }),
       ]);
-      await admin.post('/api/definitions/fire-review/publish').expect(200);
+      // The flow is the county's and runs on county items: the city may publish it, checked against the county.
+      const byCity = await admin.post('/api/definitions/fire-review/publish').expect(422);
+      expect(byCity.body.error.details).toEqual([
+        expect.objectContaining({ code: 'UNKNOWN_DEPARTMENT', nodeId: 'review' }),
+      ]);
+      await admin.post('/api/definitions', { ...fire, key: 'city-fire-review', nodes: flow.nodes }).expect(201);
+      await admin.post('/api/definitions/city-fire-review/publish').expect(200);
     });
   });
 
@@ -262,13 +268,15 @@ describe('flow definitions (admin)', () => {
         status: 'published',
         publishedVersion: 2,
         updatedAt: expect.any(String),
+        centerId: 'demo-city',
+        editable: true,
       });
 
       const service = server.app.get(DefinitionsService);
       const latest = await service.latestPublished('publish-ok');
       expect(latest).toMatchObject({ key: 'publish-ok', version: 2, status: 'published', name: '新稿' });
       expect(latest?.definition.nodes).toHaveLength(4);
-      expect((await service.get('publish-ok', 1)).status).toBe('draft');
+      expect((await service.get(await service.accessTo('publish-ok', 'demo-city'), 1)).status).toBe('draft');
     });
 
     it('keeps the publisher and the version note, and names people (系统内置 files are marked shipped)', async () => {
@@ -394,10 +402,11 @@ describe('flow definitions (admin)', () => {
 
     it('service.get throws the same 404 codes', async () => {
       const service = server.app.get(DefinitionsService);
-      await expect(service.get('no-such-flow', 1)).rejects.toMatchObject({
+      await expect(service.accessTo('no-such-flow', 'demo-city')).rejects.toMatchObject({
         response: { code: 'DEFINITION_NOT_FOUND' },
       });
-      await expect(service.get('construction-permit', 999)).rejects.toMatchObject({
+      const access = await service.accessTo('construction-permit', 'demo-city');
+      await expect(service.get(access, 999)).rejects.toMatchObject({
         response: { code: 'DEFINITION_VERSION_NOT_FOUND' },
       });
       await expect(service.latestPublished('no-such-flow')).resolves.toBeNull();

@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from './utils/test-app';
  * hostile path segments and query strings, random JSON, malformed JSON, wrong content types, huge strings,
  * prototype-pollution keys and unicode, with admin, officer, reviewer, supervisor, applicant, another
  * center's, broken and no tokens. No answer may be a 5xx or leak internals, and no row of any table may
- * change (a digest of every table before and after; the login rate limiter lives in memory and is left out).
+ * change (a digest of every table before and after; the login limiter's attempt counters are left out).
  *
  * A request that could legitimately change something is never generated: a valid token and a real id on a
  * mutating route only go together with malformed JSON, with a stale If-Match (commands: the version check
@@ -87,6 +87,18 @@ const HOSTILE_TEXT = [
   '٣',
   '00000000-0000-0000-0000-000000000000',
   'ffffffff-ffff-ffff-ffff-ffffffffffff',
+  // Issue 16: each of these once gave a 5xx somewhere (a 36-character non-UUID, a day that does not exist, days
+  // past the calendars, a lone surrogate, a NUL inside an id, clock moves no Date can hold).
+  'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz',
+  'a'.repeat(36),
+  'abc\u0000def',
+  '2026-02-30',
+  '9999-12-31',
+  '0001-01-01',
+  '\ud800',
+  'x\udfffy',
+  'P99999999D',
+  '9999-12-31T00:00:00Z',
 ];
 
 const text = fc.oneof(
@@ -237,7 +249,9 @@ type Body =
   | { kind: 'broken-field'; value: Record<string, unknown> }
   | { kind: 'malformed'; text: string }
   | { kind: 'huge'; bytes: number }
-  | { kind: 'bytes'; value: Uint8Array };
+  | { kind: 'bytes'; value: Uint8Array }
+  /** Issue 16: JSON nested thousands deep, alone or as one field of an otherwise valid body. */
+  | { kind: 'deep'; depth: number; inside: Record<string, unknown> | null; field: string };
 
 interface Draft {
   op: Operation;
@@ -319,6 +333,7 @@ function draftArb(world: World): fc.Arbitrary<Draft> {
             arbitrary: fc.constantFrom(1_000, 500_000, 1_100_000).map<Body>((bytes) => ({ kind: 'huge', bytes })),
           },
           { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }).map<Body>((value) => ({ kind: 'bytes', value })) },
+          { weight: 1, arbitrary: deepBody(bodies[opKey(op)]) },
         ),
         idempotencyKey: fc.option(fc.oneof(shortText, fc.constantFrom('retry-1', 'k'.repeat(200))), { nil: null }),
         ifMatch: fc.option(fc.oneof(shortText, fc.constantFrom('1', 'W/"2"', '999999')), { nil: null }),
@@ -361,6 +376,21 @@ function brokenBody(valid: { body: Record<string, unknown>; required: string[] }
     );
 }
 
+function deepBody(valid: { body: Record<string, unknown>; required: string[] } | undefined): fc.Arbitrary<Body> {
+  return fc.record({
+    depth: fc.constantFrom(65, 500, 5_000),
+    field: valid ? fc.constantFrom(...Object.keys(valid.body)) : fc.constant('data'),
+    inside: fc.constant(valid?.body ?? null),
+  }).map<Body>((deep) => ({ kind: 'deep', ...deep }));
+}
+
+/** `{"a":[{"a":[…1…]}]}`, as text: JSON.stringify of so deep a value would overflow the sender's own stack. */
+function nestedJson(depth: number): string {
+  const open: string[] = [];
+  for (let i = 0; i < depth; i++) open.push(i % 2 ? '[' : '{"a":');
+  return open.join('') + '1' + open.reverse().map((o) => (o === '[' ? ']' : '}')).join('');
+}
+
 const opKey = (op: Operation) => `${op.method} ${op.template}`;
 
 /** Whether a draft can change nothing whatever the server does with it; a reason, or null when it might. */
@@ -373,6 +403,7 @@ function whySafe(d: Draft): string | null {
   if (!['admin', 'window1', 'alice', 'bob', 'planning1', 'super1', 'county-admin'].includes(d.token))
     return 'no valid token';
   if (d.body.kind === 'malformed' && d.contentType === 'application/json') return 'malformed JSON';
+  if (d.body.kind === 'deep' && d.contentType === 'application/json') return 'nested too deep';
   if (d.body.kind === 'huge' && d.body.bytes > 1_048_576 && d.contentType?.startsWith('application/json'))
     return 'too large';
   if (
@@ -436,6 +467,13 @@ function toRequest(d: Draft, world: World): RawRequest {
     case 'bytes':
       body = Buffer.from(d.body.value);
       break;
+    case 'deep': {
+      const deep = nestedJson(d.body.depth);
+      const others = Object.entries(d.body.inside ?? {}).filter(([k]) => k !== (d.body as { field: string }).field);
+      const rest = others.length ? JSON.stringify(Object.fromEntries(others)).slice(1, -1) : '';
+      body = Buffer.from(`{${rest}${rest ? ',' : ''}${JSON.stringify(d.body.field)}:${deep}}`);
+      break;
+    }
   }
   if (d.method === 'GET' || d.method === 'HEAD') body = undefined;
   return {

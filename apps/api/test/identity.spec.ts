@@ -152,8 +152,8 @@ describe('identity', () => {
   });
 
   describe('roles and listings', () => {
-    it('lists the center staff filtered by role and department', async () => {
-      const token = await tokenOf('admin');
+    it('lists the center staff filtered by role and department (names and roles to staff)', async () => {
+      const token = await tokenOf('window1');
       const planning = await server.http
         .get('/api/users?role=reviewer&department=planning')
         .set('authorization', `Bearer ${token}`)

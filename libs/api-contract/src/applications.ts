@@ -158,6 +158,11 @@ export const submitInputSchema = z.object({
   data: z.record(z.string(), z.unknown()).default({}),
   /** At the window (or by mail, fax) an officer submits for an applicant: an account's username or a walk-in. */
   applicant: z.union([z.string().min(1).max(64), walkInSchema]).optional(),
+  /**
+   * The center whose item `itemCode` names (catalog codes are unique within a center). Without it: the caller's
+   * center's item, else the default center's, else the only item with that code.
+   */
+  centerId: z.string().min(1).max(100).optional(),
 });
 export type SubmitInput = z.input<typeof submitInputSchema>;
 

@@ -36,7 +36,8 @@ export const slotsSchema = obj({
 });
 export type Slots = z.infer<typeof slotsSchema>;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+/** A calendar day that exists (2026-02-30 does not). */
+const day = z.iso.date('日期应为存在的 YYYY-MM-DD');
 
 export const slotsQuerySchema = z.object({ itemCode: z.string().trim().min(1).max(64) });
 export const bookInputSchema = z.object({

@@ -20,5 +20,11 @@ export const catalogItemSchema = obj({
   jointHandling: z.boolean(),
   centerId: z.string(),
   updatedAt: instant,
+  /** When an administrator retired it (null: in the catalog). A retired item takes no new application. */
+  retiredAt: instant.nullable(),
 });
 export type CatalogItem = z.infer<typeof catalogItemSchema>;
+
+/** `?center=` on `GET/PUT/DELETE /api/catalog/{code}`: codes are unique within a center only. */
+export const catalogItemQuerySchema = z.object({ center: z.string().trim().min(1).max(100).optional() });
+export type CatalogItemQuery = z.infer<typeof catalogItemQuerySchema>;

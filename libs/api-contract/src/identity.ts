@@ -57,6 +57,11 @@ export const usersQuerySchema = z.object({
   ...pageQuerySchema.shape,
   role: roleSchema.optional(),
   department: z.string().min(1).max(100).optional(),
+  /** Any part of the username or the name, any case. */
+  q: z.string().trim().min(1).max(100).optional(),
+  /** One center of the caller's tree (admins); staff may name only their own. */
+  center: z.string().trim().min(1).max(100).optional(),
+  disabled: z.enum(['true', 'false']).optional(),
 });
 export type UsersQuery = z.infer<typeof usersQuerySchema>;
 

@@ -12,3 +12,6 @@ export * from './ratings';
 export * from './certificates';
 export * from './appointments';
 export * from './public-progress';
+export * from './admin';
+export * from './admin-setup';
+export * from './notifications';

@@ -36,6 +36,10 @@ export const flowSummarySchema = obj({
   /** The published version new applications use (the highest published one), or null. */
   publishedVersion: z.number().int().nullable(),
   updatedAt: instant,
+  /** The center the flow belongs to; null for a flow shipped with the system (it belongs to the deployment). */
+  centerId: z.string().nullable(),
+  /** The caller's center may save, publish and restore it (its own or a child's); false: it may only use it. */
+  editable: z.boolean(),
 });
 export type FlowSummary = z.infer<typeof flowSummarySchema>;
 
@@ -60,6 +64,10 @@ export const versionSummarySchema = obj({
   publishedByName: z.string().nullable(),
   /** 版本说明 written when publishing; null if none. */
   note: z.string().nullable(),
+  /** The center the flow belongs to (null: shipped with the system). */
+  centerId: z.string().nullable(),
+  /** The caller's center may change the flow; false: a parent's flow it may only use (published versions only). */
+  editable: z.boolean(),
 });
 export type VersionSummary = z.infer<typeof versionSummarySchema>;
 

@@ -30,6 +30,8 @@ export type CardsByDay = z.infer<typeof cardsByDaySchema>;
 /** 按时办结率 and average working days of one department or item (the rows of /api/exports/statistics). */
 export const figureSchema = z.object({
   key: z.string(),
+  /** The center of the department or item: figures never merge two centers' departments (or items). */
+  centerId: z.string(),
   name: z.string(),
   total: z.number().int(),
   open: z.number().int(),
@@ -55,6 +57,8 @@ export type OnTime = z.infer<typeof onTimeSchema>;
 /** One step of the flows where open tasks wait: the bottleneck view. */
 export const workloadRowSchema = z.object({
   department: z.string(),
+  /** The department's center: two centers' departments with one code are two rows. */
+  centerId: z.string(),
   departmentName: z.string(),
   nodeName: z.string(),
   open: z.number().int().min(0),
@@ -191,6 +195,8 @@ export const overviewSchema = obj({
   byDepartment: z.array(
     obj({
       department: z.string(),
+      /** The department's center: one row per center and department. */
+      centerId: z.string(),
       name: z.string(),
       open: z.number().int(),
       closed: z.number().int(),

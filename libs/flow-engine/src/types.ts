@@ -112,6 +112,11 @@ export type DecideEvent = Actor & {
 export type ClaimEvent = Actor & { type: 'claim'; taskId: string };
 /** Gives a claimed task back to its role; only its claimer may. */
 export type UnclaimEvent = Actor & { type: 'unclaim'; taskId: string };
+/**
+ * An administrator moves the open tasks `from` holds (its claims) to `to`, its B post, or back to their role's
+ * queue (`to` null): `from` was disabled. See `reassignmentTarget`.
+ */
+export type ReassignEvent = Actor & { type: 'reassign'; from: string; to: string | null };
 /** A due timer, sent back by the shell; `actor` defaults to `system`. */
 export type TimerEvent = { type: 'timer'; timerId: string; actor?: string };
 /**
@@ -132,6 +137,7 @@ export type EngineEvent =
   | DecideEvent
   | ClaimEvent
   | UnclaimEvent
+  | ReassignEvent
   | TimerEvent
   | RecalculateEvent;
 

@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { isDatabaseUnavailable } from './database/database-unavailable';
 
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -42,7 +43,8 @@ export class ApiErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = toApiError(exception);
-    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (status === 503) this.logger.warn(exception instanceof Error ? exception.message : String(exception));
+    else if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     response.status(status).json(body);
   }
 }
@@ -82,6 +84,14 @@ export function toApiError(exception: unknown): { status: number; body: ApiError
       status: 400,
       body: { error: { code: 'UNSTORABLE_CHARACTER', message: '请求中含有无法保存的字符（如 U+0000）' } },
     };
+  }
+  if (sqlState.startsWith('22') || sqlState === '54001') {
+    // A data exception (a date PostgreSQL cannot hold, a malformed value) or a value too deep for it: the
+    // client's input, which the edge should have refused already.
+    return { status: 400, body: { error: { code: 'INVALID_VALUE', message: '请求中含有无法处理的值' } } };
+  }
+  if (isDatabaseUnavailable(exception)) {
+    return { status: 503, body: { error: { code: 'DATABASE_UNAVAILABLE', message: '数据库暂时不可用，请稍后重试' } } };
   }
   return { status: 500, body: { error: { code: 'INTERNAL', message: '服务器内部错误' } } };
 }

@@ -48,6 +48,10 @@ export const appRoutes = (queryClient?: QueryClient): RouteObject[] => [
         path: 'supervision/*',
         lazy: async () => ({ Component: (await import('../supervision/SupervisionRoutes')).SupervisionRoutes }),
       },
+      {
+        path: 'admin/*',
+        lazy: async () => ({ Component: (await import('../admin/AdminRoutes')).AdminRoutes }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

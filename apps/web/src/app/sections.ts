@@ -7,10 +7,11 @@ export interface Section {
   icon: string;
 }
 
-/** The four surfaces of the product, in the order a visitor reads them. */
+/** The surfaces of the product, in the order a visitor reads them. */
 export const sections: Section[] = [
   { path: '/designer', title: 'nav.designer', description: 'home.designer.desc', icon: '✎' },
   { path: '/portal', title: 'nav.portal', description: 'home.portal.desc', icon: '⌂' },
   { path: '/workbench', title: 'nav.workbench', description: 'home.workbench.desc', icon: '☰' },
   { path: '/supervision', title: 'nav.supervision', description: 'home.supervision.desc', icon: '◉' },
+  { path: '/admin', title: 'nav.admin', description: 'home.admin.desc', icon: '⚙' },
 ];

@@ -1,5 +1,7 @@
 // designer
 import { designerMessages } from '../designer/i18n/designerMessages';
+// admin
+import { adminMessages } from '../admin/i18n/adminMessages';
 
 /** zh-CN is the source language; other locales translate these keys. */
 export const zhCN = {
@@ -36,6 +38,8 @@ export const zhCN = {
   'login.passwordRequired': '请输入密码',
   // designer
   ...designerMessages,
+  // admin
+  ...adminMessages,
   // ── People's side: portal (办事大厅), workbench (工作台), supervision (电子监察), shared UI ──
   'ui.skip': '跳到主要内容',
   'ui.pastDue': '已逾期',

@@ -2,12 +2,12 @@ import type { FlowIndex } from '../compile/flow-index';
 import { EngineError, ensure } from '../errors';
 import { nodeKind } from '../nodes/registry';
 import { extensionCap } from '../policy/extension';
-import { checkClaim, checkWithdraw } from '../runtime/claims';
+import { checkClaim, checkReassign, checkWithdraw } from '../runtime/claims';
 import { isPaused, itemDeadline } from '../runtime/clocks';
 import { isSupplementPause } from '../runtime/intake-clocks';
 import type { EngineContext, EngineEvent, EngineSnapshot } from '../types';
 
-const WHILE_PAUSED = new Set(['resume', 'withdraw', 'extend', 'claim', 'unclaim']);
+const WHILE_PAUSED = new Set(['resume', 'withdraw', 'extend', 'claim', 'unclaim', 'reassign']);
 /** While the item waits for the applicant (补正) the applicant may still answer, and a notice may add to it. */
 const WHILE_AWAITING_SUPPLEMENT = new Set(['supplement', 'notify-missing']);
 
@@ -34,6 +34,9 @@ export function checkCommand(
     case 'claim':
     case 'unclaim':
       checkClaim(s, e, active);
+      return;
+    case 'reassign':
+      checkReassign(s, e, active);
       return;
     case 'pause':
       ensure(s.acceptedAt, 'CLOCK_NOT_STARTED', '办件尚未受理，还没有开始计时');

@@ -13,6 +13,7 @@ const EVENT_TYPES: readonly EngineEventType[] = [
   'decide',
   'claim',
   'unclaim',
+  'reassign',
   'timer',
   'recalculate',
 ];
@@ -97,6 +98,11 @@ export function checkEventShape(raw: unknown): EngineEvent {
     case 'claim':
     case 'unclaim':
       ensure(isText(e.taskId), 'INVALID_ARGUMENT', '认领或退回认领须指明任务');
+      return e;
+    case 'reassign':
+      ensure(isText(e.from), 'INVALID_ARGUMENT', '转办须指明原办理人（from）');
+      ensure(e.to === null || isText(e.to), 'INVALID_ARGUMENT', '转办对象（to）应为用户名或 null（退回部门待办）');
+      ensure(e.to !== e.from, 'INVALID_ARGUMENT', '不能转办给原办理人自己');
       return e;
     default:
       return e;

@@ -164,3 +164,39 @@ describe('holdsClaim', () => {
     expect(holdsClaim(undefined, { actor: 'planning1' })).toBe(false);
   });
 });
+
+describe('reassigning a disabled officer’s tasks (转办)', () => {
+  test('a claimed task goes to the B post: one claim effect and a timeline entry', () => {
+    const it = reviewing();
+    const taskId = it.task('check');
+    it.send({ type: 'claim', taskId, actor: 'planning1' }, T2);
+    const effects = it.send({ type: 'reassign', from: 'planning1', to: 'planning1b', actor: 'admin' }, T2);
+    expect(effects).toEqual([{ type: 'task.claim', taskId, nodeId: 'check', claimedBy: 'planning1b' }]);
+    const view = it.view(T2);
+    expect(view.openTasks[0].claimedBy).toBe('planning1b');
+    expect(view.history.at(-1)).toMatchObject({ actor: 'admin', action: 'reassign', note: 'planning1 → planning1b' });
+    it.send({ type: 'decide', taskId, decision: 'approve', comment: '同意', actor: 'planning1b' }, T2);
+    expect(it.view(T2).status).toBe('approved');
+  });
+
+  test('without a B post the task goes back to its role’s queue, where anyone may claim it', () => {
+    const it = reviewing();
+    const taskId = it.task('check');
+    it.send({ type: 'claim', taskId, actor: 'planning1' }, T2);
+    const effects = it.send({ type: 'reassign', from: 'planning1', to: null, actor: 'admin' }, T2);
+    expect(effects).toEqual([{ type: 'task.claim', taskId, nodeId: 'check', claimedBy: null }]);
+    expect(it.view(T2).openTasks[0].claimedBy).toBeUndefined();
+    it.send({ type: 'claim', taskId, actor: 'planning2' }, T2);
+  });
+
+  test('is refused when the officer holds nothing on the item, and for a bad target', () => {
+    const it = reviewing();
+    expect(it.refused({ type: 'reassign', from: 'planning1', to: null, actor: 'admin' }, T2).code).toBe(
+      'NOTHING_TO_REASSIGN',
+    );
+    expect(it.refused({ type: 'reassign', from: 'planning1', to: 'planning1', actor: 'admin' }, T2).code).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(it.refused({ type: 'reassign', from: '', to: null, actor: 'admin' }, T2).code).toBe('INVALID_ARGUMENT');
+  });
+});

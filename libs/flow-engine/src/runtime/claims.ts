@@ -1,5 +1,13 @@
 import { ensure } from '../errors';
-import type { ClaimEvent, DecideEvent, InstanceState, OpenTask, UnclaimEvent, WithdrawEvent } from '../types';
+import type {
+  ClaimEvent,
+  DecideEvent,
+  InstanceState,
+  OpenTask,
+  ReassignEvent,
+  UnclaimEvent,
+  WithdrawEvent,
+} from '../types';
 import { emit, logged, type Ctx, type Patch } from './runtime';
 
 /** The open task a claim, an unclaim or a decision names, at a node the item is at. */
@@ -63,4 +71,30 @@ export function unclaim(c: Ctx, e: UnclaimEvent): Patch {
   const task = c.tasks.find((t) => t.id === e.taskId)!;
   emit(c, { type: 'task.claim', taskId: task.id, nodeId: task.node, claimedBy: null });
   return { tasks: withClaim(c, task.id, undefined), history: logged(c, e, 'unclaim', task.node) };
+}
+
+/** The open tasks at active nodes that `officer` holds (claimed). */
+export function tasksHeldBy(s: InstanceState, officer: string, active: string[]): OpenTask[] {
+  return s.tasks.filter((t) => t.claimedBy === officer && active.includes(t.node));
+}
+
+/** A reassignment needs a task the disabled officer holds on this item. */
+export function checkReassign(s: InstanceState, e: ReassignEvent, active: string[]): void {
+  ensure(tasksHeldBy(s, e.from, active).length > 0, 'NOTHING_TO_REASSIGN', `${e.from} 在该办件上没有待办任务`);
+}
+
+/**
+ * 转办: each task `from` holds is claimed by `to` (its B post) or given back to its role's queue (`to` null);
+ * one timeline entry per task.
+ */
+export function reassign(c: Ctx, e: ReassignEvent): Patch {
+  const held = tasksHeldBy(c, e.from, c.$.active);
+  let tasks = c.tasks;
+  let history = c.history;
+  for (const task of held) {
+    emit(c, { type: 'task.claim', taskId: task.id, nodeId: task.node, claimedBy: e.to });
+    tasks = withClaim({ ...c, tasks }, task.id, e.to ?? undefined);
+    history = logged({ ...c, history }, e, 'reassign', task.node, `${e.from} → ${e.to ?? '部门待办'}`);
+  }
+  return { tasks, history };
 }

@@ -3,11 +3,12 @@ import {
   type ClaimEvent,
   type ExtendEvent,
   type PauseEvent,
+  type ReassignEvent,
   type RecalculateEvent,
   type UnclaimEvent,
   type WithdrawEvent,
 } from '../types';
-import { claim, unclaim } from './claims';
+import { claim, reassign, unclaim } from './claims';
 import { itemDeadline, pauseClocks, rescheduleItem, rescheduleSteps, statutoryDeadline } from './clocks';
 import { finish } from './finish';
 import { patched } from './leave';
@@ -110,6 +111,7 @@ export function itemHandlers() {
     withdraw: { target: '#$withdrawn' },
     claim: { actions: act((c, e) => claim(c, e as ClaimEvent)) },
     unclaim: { actions: act((c, e) => unclaim(c, e as UnclaimEvent)) },
+    reassign: { actions: act((c, e) => reassign(c, e as ReassignEvent)) },
     pause: { actions: act((c, e) => pause(c, e as PauseEvent)) },
     resume: { actions: act((c, e) => resume(c, e)) },
     extend: { actions: act((c, e) => extend(c, e as ExtendEvent)) },

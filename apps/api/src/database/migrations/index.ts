@@ -13,6 +13,9 @@ import { Accountability1767225920000 } from './1767225920000-accountability';
 import { CalendarRevisions1767225900000 } from './1767225900000-calendar-revisions';
 import { StaffPhone1767225950000 } from './1767225950000-staff-phone';
 import { FlowVersionNotes1767225970000 } from './1767225970000-flow-version-notes';
+import { Notifications1767226000000 } from './1767226000000-notifications';
+import { AdminAudit1767226010000 } from './1767226010000-admin-audit';
+import { Tenancy1767226030000 } from './1767226030000-tenancy';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -31,4 +34,7 @@ export const migrations = [
   CalendarRevisions1767225900000,
   StaffPhone1767225950000,
   FlowVersionNotes1767225970000,
+  Notifications1767226000000,
+  AdminAudit1767226010000,
+  Tenancy1767226030000,
 ];

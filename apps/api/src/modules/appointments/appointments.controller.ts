@@ -15,8 +15,8 @@ export class AppointmentsController {
   @Public()
   @Get('slots')
   @ApiOperation({ summary: '某事项窗口今后 5 个工作日的可预约时段与余号（无需登录）' })
-  slots(@Query() query: unknown): Promise<SlotsDto> {
-    return this.appointments.slots(parseInput(slotsQuerySchema, query).itemCode);
+  slots(@Query() query: unknown, @CurrentUser() user?: AuthUser): Promise<SlotsDto> {
+    return this.appointments.slots(parseInput(slotsQuerySchema, query).itemCode, user?.centerId);
   }
 
   @ApiBearerAuth()

@@ -3,6 +3,7 @@ import type { AppointmentListQuery, Page } from '@tongban/api-contract';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assertSortable, isPaged, orderBy, pageOfRows, Where } from '../../common/list-query';
+import { CatalogResolver } from '../centers/catalog-resolver.service';
 import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
@@ -41,10 +42,11 @@ export class AppointmentsService {
     private readonly db: DataSource,
     private readonly clock: ClockService,
     private readonly calendars: CalendarService,
+    private readonly catalog: CatalogResolver,
   ) {}
 
-  async slots(itemCode: string): Promise<SlotsDto> {
-    const item = await this.item(itemCode);
+  async slots(itemCode: string, caller?: string): Promise<SlotsDto> {
+    const item = await this.item(itemCode, caller);
     const calendar = await this.calendars.forCenter(item.centerId);
     const dates = bookableDates(calendar, this.clock.now());
     const taken: { date: string; slot: string; count: number }[] = await this.db.query(
@@ -71,7 +73,7 @@ export class AppointmentsService {
   }
 
   async book(user: AuthUser, input: BookInput): Promise<AppointmentDto> {
-    const item = await this.item(input.itemCode);
+    const item = await this.item(input.itemCode, user.centerId);
     const calendar = await this.calendars.forCenter(item.centerId);
     const now = this.clock.now();
     const startsAt = this.checkedStart(calendar, now, input);
@@ -180,12 +182,18 @@ export class AppointmentsService {
     if (count >= capacityPerSlot()) throw slotFull();
   }
 
-  private async item(code: string): Promise<ItemRow> {
-    const [row] = await this.db.query(
+  /** The item its code names for the caller (catalog codes are unique within a center); not a retired one. */
+  private async item(code: string, caller?: string): Promise<ItemRow> {
+    const rows: ItemRow[] = await this.db.query(
       `SELECT code, center_id AS "centerId", COALESCE(NULLIF(window_authority, ''), department) AS window
-       FROM catalog_item WHERE code = $1`,
+       FROM catalog_item WHERE code = $1 AND retired_at IS NULL`,
       [code],
     );
+    const resolution = await this.catalog.resolve(
+      rows.map((row) => row.centerId),
+      { caller },
+    );
+    const row = 'centerId' in resolution ? rows.find((r) => r.centerId === resolution.centerId) : undefined;
     if (!row) throw unknownItem(code);
     return row;
   }

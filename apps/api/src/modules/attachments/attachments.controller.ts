@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { UuidParam } from '../../common/hostile-input.middleware';
 import { parseInput } from '../../common/zod-body';
 import { type AuthUser, CurrentUser } from '../identity';
 import { AttachmentsService } from './attachments.service';
@@ -39,7 +40,7 @@ export class AttachmentsController {
 
   @Get('attachments/:id/content')
   @ApiOperation({ summary: '下载文件' })
-  async content(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async content(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Res() res: Response): Promise<void> {
     const file = await this.attachments.content(user, id);
     res.setHeader('content-type', file.contentType);
     res.setHeader('content-length', String(file.size));
@@ -50,12 +51,12 @@ export class AttachmentsController {
 
   @Delete('attachments/:id')
   @HttpCode(204)
-  remove(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<void> {
+  remove(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string): Promise<void> {
     return this.attachments.removeDraft(user, id);
   }
 
   @Get('applications/:id/attachments')
-  ofApplication(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AttachmentDto[]> {
+  ofApplication(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string): Promise<AttachmentDto[]> {
     return this.attachments.ofApplication(user, id);
   }
 }

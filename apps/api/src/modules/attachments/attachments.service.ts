@@ -5,6 +5,7 @@ import { badRequest } from '../../common/api-exception';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
 import { ApplicationAccess } from '../runtime/applications/application-access.service';
+import { CatalogResolver } from '../centers/catalog-resolver.service';
 import {
   applicationFinished,
   attachmentLinked,
@@ -33,6 +34,7 @@ export class AttachmentsService {
     private readonly db: DataSource,
     private readonly clock: ClockService,
     private readonly access: ApplicationAccess,
+    private readonly catalog: CatalogResolver,
   ) {}
 
   /** Checks who may upload where, before the body is read. */
@@ -40,8 +42,8 @@ export class AttachmentsService {
     if (!user.roles.some((role) => role === 'applicant' || role === 'officer')) throw notAnUploader();
     const target = query.applicationId
       ? await this.applicationTarget(user, query.applicationId)
-      : await this.draftTarget(query.itemCode!);
-    await this.checkMaterial(target.itemCode, query.material);
+      : await this.draftTarget(user, query.itemCode!);
+    await this.checkMaterial(target.centerId, target.itemCode, query.material);
     const [{ count }] = await this.db.query(
       target.applicationId
         ? `SELECT count(*)::int AS count FROM attachment WHERE application_id = $1`
@@ -146,16 +148,25 @@ export class AttachmentsService {
     return { centerId: application.centerId, itemCode: application.itemCode, applicationId: application.id };
   }
 
-  private async draftTarget(itemCode: string): Promise<Target> {
-    const [item] = await this.db.query(`SELECT center_id AS "centerId" FROM catalog_item WHERE code = $1`, [itemCode]);
-    if (!item) throw badRequest('UNKNOWN_ITEM', `事项 ${itemCode} 不存在`);
-    return { centerId: item.centerId, itemCode, applicationId: null };
+  /** A draft's item: the one its code names for the uploader (catalog codes are unique within a center). */
+  private async draftTarget(user: AuthUser, itemCode: string): Promise<Target> {
+    const holders: { centerId: string }[] = await this.db.query(
+      `SELECT center_id AS "centerId" FROM catalog_item WHERE code = $1`,
+      [itemCode],
+    );
+    const resolution = await this.catalog.resolve(
+      holders.map((row) => row.centerId),
+      { caller: user.centerId },
+    );
+    if (!('centerId' in resolution)) throw badRequest('UNKNOWN_ITEM', `事项 ${itemCode} 不存在`);
+    return { centerId: resolution.centerId, itemCode, applicationId: null };
   }
 
-  private async checkMaterial(itemCode: string, material: string): Promise<void> {
+  private async checkMaterial(centerId: string, itemCode: string, material: string): Promise<void> {
     const [row] = await this.db.query(
-      `SELECT 1 FROM catalog_item c, jsonb_array_elements(c.materials) m WHERE c.code = $1 AND m->>'code' = $2`,
-      [itemCode, material],
+      `SELECT 1 FROM catalog_item c, jsonb_array_elements(c.materials) m
+        WHERE c.center_id = $1 AND c.code = $2 AND m->>'code' = $3`,
+      [centerId, itemCode, material],
     );
     if (!row) throw unknownMaterial(itemCode, material);
   }

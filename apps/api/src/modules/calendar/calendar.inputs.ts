@@ -9,8 +9,14 @@ export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格�
 
 export const yearSchema = z.coerce.number().int().min(2000).max(2100);
 
+/** Days the calendars answer for (the years `GET /api/calendar/{year}` serves, with room for a long deadline). */
+const calendarDaySchema = isoDateSchema.refine(
+  (value) => value >= '2000-01-01' && value <= '2100-12-31',
+  '日期须在 2000-01-01 至 2100-12-31 之间',
+);
+
 export const deadlineQuerySchema = z.object({
-  from: isoDateSchema,
+  from: calendarDaySchema,
   days: z.coerce.number().int().min(0).max(3650),
   center: z.string().optional(),
 });

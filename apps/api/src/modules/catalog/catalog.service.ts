@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { FlowDefinition } from '@tongban/flow-model';
-import { type FindOptionsWhere, ILike, type Repository } from 'typeorm';
+import { catalogItemAccess, mayUseDefinition } from '@tongban/flow-engine';
+import { type FindOptionsWhere, ILike, IsNull, type Repository } from 'typeorm';
+import { CatalogResolver, type CatalogLookup, catalogItemNotFound } from '../centers/catalog-resolver.service';
+import { CentersService } from '../centers/centers.service';
 import { ClockService } from '../clock/clock.service';
 import { CatalogChanges } from '../definitions/catalog-changes.service';
 import { DefinitionsService } from '../definitions/definitions.service';
 import type { AuthUser } from '../identity';
 import {
   catalogItemExists,
-  catalogItemNotFound,
+  catalogItemRetired,
   codeMismatch,
   flowNotPublished,
   materialsMismatch,
@@ -32,12 +35,20 @@ export class CatalogService {
     private readonly definitions: DefinitionsService,
     private readonly clock: ClockService,
     private readonly changes: CatalogChanges,
+    private readonly resolver: CatalogResolver,
+    private readonly centers: CentersService,
     @InjectRepository(CatalogItemEntity) private readonly items: Repository<CatalogItemEntity>,
   ) {}
 
-  /** Items of every center (or of `center`), optionally those whose name or code contains `q`. */
+  /**
+   * Items of every center (or of `center`), optionally those whose name or code contains `q`; retired items only
+   * with `includeRetired=true`.
+   */
   async list(query: CatalogQuery): Promise<CatalogItemDto[]> {
-    const scope: FindOptionsWhere<CatalogItemEntity> = query.center ? { centerId: query.center } : {};
+    const scope: FindOptionsWhere<CatalogItemEntity> = {
+      ...(query.center ? { centerId: query.center } : {}),
+      ...(query.includeRetired === 'true' ? {} : { retiredAt: IsNull() }),
+    };
     const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     const where = pattern
       ? [
@@ -45,23 +56,29 @@ export class CatalogService {
           { ...scope, code: ILike(pattern) },
         ]
       : scope;
-    const rows = await this.items.find({ where, order: { code: 'ASC' } });
+    const rows = await this.items.find({ where, order: { code: 'ASC', centerId: 'ASC' } });
     return rows.map(toCatalogItemDto);
   }
 
-  /** One item. 404 CATALOG_ITEM_NOT_FOUND if there is none. */
-  async get(code: string): Promise<CatalogItemDto> {
-    const row = await this.items.findOneBy({ code });
-    if (!row) throw catalogItemNotFound(code);
-    return toCatalogItemDto(row);
+  /** One item (retired ones too), in the center `CatalogResolver` picks for the caller. */
+  async get(code: string, lookup: CatalogLookup = {}): Promise<CatalogItemDto> {
+    return toCatalogItemDto(await this.row(code, lookup));
   }
 
-  /** A new item of the administrator's center. */
+  /** A new item of the administrator's center; its code must be new in that center (other centers may share it). */
   async create(user: AuthUser, input: CatalogItemInput): Promise<CatalogItemDto> {
-    const materials = await this.checkedMaterials(input);
-    if (await this.items.existsBy({ code: input.code })) throw catalogItemExists(input.code);
+    const materials = await this.checkedMaterials(input, user.centerId);
+    if (await this.items.existsBy({ centerId: user.centerId, code: input.code })) throw catalogItemExists(input.code);
     const now = this.clock.now();
-    const row = this.items.create({ ...input, materials, centerId: user.centerId, createdAt: now, updatedAt: now });
+    const row = this.items.create({
+      ...input,
+      materials,
+      centerId: user.centerId,
+      createdAt: now,
+      updatedAt: now,
+      retiredAt: null,
+      retiredBy: null,
+    });
     try {
       await this.items.insert(row);
     } catch (error) {
@@ -72,30 +89,70 @@ export class CatalogService {
     return toCatalogItemDto(row);
   }
 
-  /** Replaces every field of an item of the administrator's own center. */
-  async update(user: AuthUser, code: string, input: CatalogItemFields & { code?: string }): Promise<CatalogItemDto> {
+  /**
+   * Replaces every field of an item of the administrator's center or of a center below it (`?center=` names
+   * which); the flow it binds to must be one that item's center may use, published.
+   */
+  async update(
+    user: AuthUser,
+    code: string,
+    input: CatalogItemFields & { code?: string },
+    center?: string,
+  ): Promise<CatalogItemDto> {
     if (input.code !== undefined && input.code !== code) throw codeMismatch(code, input.code);
-    const row = await this.items.findOneBy({ code });
-    if (!row) throw catalogItemNotFound(code);
-    if (row.centerId !== user.centerId) throw notYourCenter(code);
-    const materials = await this.checkedMaterials(input);
+    const row = await this.editableRow(user, code, center);
+    if (row.retiredAt) throw catalogItemRetired(code);
+    const materials = await this.checkedMaterials(input, row.centerId);
     const { code: _code, ...fields } = input;
     Object.assign(row, fields, { materials, updatedAt: this.clock.now() });
-    await this.items.update({ code }, { ...fields, materials, updatedAt: row.updatedAt });
+    await this.items.update({ centerId: row.centerId, code }, { ...fields, materials, updatedAt: row.updatedAt });
     this.changes.changed();
     return toCatalogItemDto(row);
   }
 
+  /**
+   * Retires (停用) an item: it leaves the public catalog and takes no new application; its running applications go
+   * on and it stays readable. Retiring a retired item changes nothing.
+   */
+  async retire(user: AuthUser, code: string, center?: string): Promise<CatalogItemDto> {
+    const row = await this.editableRow(user, code, center);
+    if (row.retiredAt) return toCatalogItemDto(row);
+    const now = this.clock.now();
+    Object.assign(row, { retiredAt: now, retiredBy: user.username, updatedAt: now });
+    await this.items.update(
+      { centerId: row.centerId, code },
+      { retiredAt: now, retiredBy: user.username, updatedAt: now },
+    );
+    this.changes.changed();
+    return toCatalogItemDto(row);
+  }
+
+  private async row(code: string, lookup: CatalogLookup): Promise<CatalogItemEntity> {
+    const centerId = await this.resolver.centerOf(code, lookup);
+    const row = await this.items.findOneBy({ centerId, code });
+    if (!row) throw catalogItemNotFound(code, lookup.requested);
+    return row;
+  }
+
+  /** The item an administrator changes: its own center's or a child's; a parent's is 403, another's 404. */
+  private async editableRow(user: AuthUser, code: string, center?: string): Promise<CatalogItemEntity> {
+    const row = await this.row(code, { requested: center, caller: user.centerId });
+    const access = catalogItemAccess({ tree: await this.centers.tree(), caller: user.centerId, owner: row.centerId });
+    if (access === 'parent') throw notYourCenter(code);
+    if (access === 'none') throw catalogItemNotFound(code, center ?? user.centerId);
+    return row;
+  }
+
   /** Adds an item unless its code exists (demo seeding: an administrator's later edits are kept). */
   async seed(centerId: string, input: CatalogItemInput): Promise<boolean> {
-    if (await this.items.existsBy({ code: input.code })) return false;
-    const materials = await this.checkedMaterials(input);
+    if (await this.items.existsBy({ centerId, code: input.code })) return false;
+    const materials = await this.checkedMaterials(input, centerId);
     const now = this.clock.now();
     const inserted: unknown[] = await this.items.query(
       `INSERT INTO catalog_item (code, center_id, name, department, legal_basis, materials, flow_key, statutory_days,
                                  promised_days, fees, window_authority, joint_handling, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $13, $12, $12)
-       ON CONFLICT (code) DO NOTHING RETURNING code`,
+       ON CONFLICT (center_id, code) DO NOTHING RETURNING code`,
       [
         input.code,
         centerId,
@@ -116,11 +173,15 @@ export class CatalogService {
     return inserted.length > 0;
   }
 
-  private async checkedMaterials(fields: CatalogItemFields): Promise<CatalogMaterial[]> {
+  /** The flow must be published and one the item's center may use (its own, a child's or a parent's). */
+  private async checkedMaterials(fields: CatalogItemFields, itemCenter: string): Promise<CatalogMaterial[]> {
     if (fields.promisedDays > fields.statutoryDays)
       throw promiseExceedsStatutory(fields.promisedDays, fields.statutoryDays);
     const flow = await this.definitions.latestPublished(fields.flowKey);
-    if (!flow) throw flowNotPublished(fields.flowKey);
+    const tree = await this.centers.tree();
+    if (!flow || !mayUseDefinition({ tree, caller: itemCenter, owner: flow.centerId, status: flow.status })) {
+      throw flowNotPublished(fields.flowKey);
+    }
     const flowMaterials = acceptanceMaterials(flow.definition);
     const known = new Set(flowMaterials.map((m) => m.code));
     const notInFlow = (fields.materials ?? []).map((m) => m.code).filter((c) => !known.has(c));

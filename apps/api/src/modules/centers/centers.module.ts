@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CenterSettingsController } from './center-settings.controller';
 import { CenterSettingsService } from './center-settings.service';
+import { CatalogResolver } from './catalog-resolver.service';
 import { CentersService } from './centers.service';
 import { DemoCentersSeeder } from './demo-centers.seeder';
 import { DepartmentsController } from './departments.controller';
@@ -12,7 +13,7 @@ import { DepartmentEntity } from './entities/department.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([CenterEntity, DepartmentEntity])],
   controllers: [DepartmentsController, CenterSettingsController],
-  providers: [CentersService, CenterSettingsService, DemoCentersSeeder],
-  exports: [CentersService, CenterSettingsService, DemoCentersSeeder],
+  providers: [CentersService, CenterSettingsService, DemoCentersSeeder, CatalogResolver],
+  exports: [CentersService, CenterSettingsService, DemoCentersSeeder, CatalogResolver],
 })
 export class CentersModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { CenterNode } from '@tongban/flow-engine';
 import { DataSource, type Repository } from 'typeorm';
 import { CenterEntity } from './entities/center.entity';
 import { DepartmentEntity } from './entities/department.entity';
@@ -27,6 +28,11 @@ export class CentersService {
       [centerId],
     );
     return rows.map((row) => row.id);
+  }
+
+  /** Every center with its parent: the 三级联网 tree the tenancy rules read (a few rows per deployment). */
+  async tree(): Promise<CenterNode[]> {
+    return this.db.query(`SELECT id, parent_id AS "parentId" FROM center ORDER BY id`);
   }
 
   async find(centerId: string): Promise<CenterEntity | null> {

@@ -56,7 +56,7 @@ export class CertificatesService {
                                   applicant_name, decision, decided_at, center_name, issued_at)
          SELECT a.center_id, a.id, $2, $3, tongban_certificate_number($2, $3), a.item_code, c.name, a.applicant,
                 COALESCE(u.name, a.applicant), a.status, $4, z.name, $5
-         FROM application a JOIN catalog_item c ON c.code = a.item_code JOIN center z ON z.id = a.center_id
+         FROM application a JOIN catalog_item c ON c.center_id = a.center_id AND c.code = a.item_code JOIN center z ON z.id = a.center_id
          LEFT JOIN app_user u ON u.username = a.applicant
          WHERE a.id = $1`,
         [application.id, year, seq, decidedAt, this.clock.now().toISOString()],
@@ -69,7 +69,7 @@ export class CertificatesService {
       `SELECT x.number, x.application_id AS "applicationId", a.receipt_no AS "receiptNo", x.item_code AS "itemCode",
               x.item_name AS "itemName", c.legal_basis AS "legalBasis", x.applicant, x.applicant_name AS "applicantName",
               x.decision, x.decided_at AS "decidedAt", x.center_name AS "centerName", x.issued_at AS "issuedAt"
-       FROM certificate x JOIN application a ON a.id = x.application_id JOIN catalog_item c ON c.code = x.item_code
+       FROM certificate x JOIN application a ON a.id = x.application_id JOIN catalog_item c ON c.center_id = x.center_id AND c.code = x.item_code
        WHERE x.application_id = $1`,
       [application.id],
     );

@@ -2,7 +2,10 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../config/app-config.module';
 import type { AppConfig } from '../../config/app-config';
-import { conflict } from '../../common/api-exception';
+import { badRequest, conflict } from '../../common/api-exception';
+
+/** The work calendars end with 2100; timers and deadlines past it cannot be computed. */
+const CLOCK_END = Date.parse('2101-01-01T00:00:00Z');
 
 /**
  * The server's notion of "now". On the system clock it is the wall clock; with CLOCK=manual it moves only
@@ -37,9 +40,12 @@ export class ClockService implements OnModuleInit {
     return new Date(this.manualNow);
   }
 
-  /** Moves the manual clock to `target` (forward only). */
+  /** Moves the manual clock to `target` (forward only, and never past the calendars' last year). */
   async moveTo(target: Date): Promise<void> {
     const current = this.now();
+    if (!(target.getTime() < CLOCK_END)) {
+      throw badRequest('CLOCK_OUT_OF_RANGE', '测试时钟只能调整到 2100-12-31 之前');
+    }
     if (target.getTime() < current.getTime()) {
       throw conflict('CLOCK_BACKWARDS', `时钟只能向前调整（当前 ${current.toISOString()}）`);
     }

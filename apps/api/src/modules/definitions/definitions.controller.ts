@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } 
 import { flowDefinitionSchema } from '@tongban/flow-model';
 import { parseInput } from '../../common/zod-body';
 import { type AuthUser, CurrentUser, Roles } from '../identity';
-import { DefinitionsService } from './definitions.service';
+import { DefinitionsService, type FlowAccess } from './definitions.service';
 import { openApiSchema } from './openapi-schema.util';
 import { publishInputSchema, versionParamSchema } from './dtos/definitions.input';
 import {
@@ -12,6 +12,7 @@ import {
   toFlowStatusDto,
   toFlowVersionDto,
   toFlowVersionSummaryDto,
+  type FlowVersion,
   type FlowVersionDto,
   type FlowVersionSummaryDto,
 } from './dtos/flow-definition.dto';
@@ -28,9 +29,9 @@ export class DefinitionsController {
   constructor(private readonly definitions: DefinitionsService) {}
 
   @Get()
-  @ApiOperation({ summary: '流程列表：每个流程的最新版本、状态和当前发布版本' })
-  list(): Promise<FlowSummaryDto[]> {
-    return this.definitions.list();
+  @ApiOperation({ summary: '流程列表（本中心及下级中心的流程，上级中心与系统内置流程的已发布版本）' })
+  list(@CurrentUser() user: AuthUser): Promise<FlowSummaryDto[]> {
+    return this.definitions.list(user.centerId);
   }
 
   @Post()
@@ -38,8 +39,10 @@ export class DefinitionsController {
   @ApiBody(flowBody)
   @ApiResponse({ status: 201, description: '{ key, version, status: "draft" }' })
   @ApiResponse({ status: 400, description: 'FLOW_SCHEMA_INVALID：不符合流程定义格式' })
+  @ApiResponse({ status: 403, description: 'DEFINITION_NOT_EDITABLE：上级中心或系统内置的流程，只能使用' })
+  @ApiResponse({ status: 409, description: 'DEFINITION_KEY_TAKEN：流程编码已被其他中心使用' })
   async create(@Body() body: unknown, @CurrentUser() user: AuthUser): Promise<FlowStatusDto> {
-    return toFlowStatusDto(await this.definitions.createDraft(body, user.username));
+    return toFlowStatusDto(await this.definitions.createDraft(body, user));
   }
 
   @Post('validate')
@@ -63,6 +66,7 @@ export class DefinitionsController {
     },
   })
   @ApiResponse({ status: 200, description: '{ key, version, status: "published" }' })
+  @ApiResponse({ status: 403, description: 'DEFINITION_NOT_EDITABLE：上级中心或系统内置的流程，只能使用' })
   @ApiResponse({ status: 404, description: 'DEFINITION_NOT_FOUND / DEFINITION_VERSION_NOT_FOUND' })
   @ApiResponse({ status: 409, description: 'DRAFT_SUPERSEDED：草稿早于当前发布版本' })
   @ApiResponse({ status: 422, description: 'FLOW_INVALID：details 列出 { nodeId?, edgeId?, code, message }' })
@@ -81,19 +85,20 @@ export class DefinitionsController {
   @ApiOperation({ summary: '最新版本（任意状态），含定义 JSON' })
   @ApiResponse({ status: 404, description: 'DEFINITION_NOT_FOUND' })
   async latest(@Param('key') key: string, @CurrentUser() user: AuthUser): Promise<FlowVersionDto> {
-    const flow = await this.definitions.latest(key);
-    const names = await this.definitions.authorNames([flow]);
-    return this.withErrors(toFlowVersionDto(flow, await this.definitions.currentVersion(key), names), user);
+    const access = await this.definitions.accessTo(key, user.centerId);
+    const flow = await this.definitions.latest(access);
+    return this.detail(flow, access, user);
   }
 
   @Get(':key/versions')
   @ApiOperation({ summary: '全部版本，新的在前（不含定义 JSON）' })
   @ApiResponse({ status: 404, description: 'DEFINITION_NOT_FOUND' })
-  async versions(@Param('key') key: string): Promise<FlowVersionSummaryDto[]> {
-    const versions = await this.definitions.versions(key);
+  async versions(@Param('key') key: string, @CurrentUser() user: AuthUser): Promise<FlowVersionSummaryDto[]> {
+    const access = await this.definitions.accessTo(key, user.centerId);
+    const versions = await this.definitions.versions(access);
     const current = versions.find((flow) => flow.status === 'published')?.version ?? null;
     const names = await this.definitions.authorNames(versions);
-    return versions.map((flow) => toFlowVersionSummaryDto(flow, current, names));
+    return versions.map((flow) => toFlowVersionSummaryDto(flow, current, names, access.access === 'edit'));
   }
 
   @Get(':key/versions/:version')
@@ -104,14 +109,18 @@ export class DefinitionsController {
     @Param('version') rawVersion: string,
     @CurrentUser() user: AuthUser,
   ): Promise<FlowVersionDto> {
-    const flow = await this.definitions.get(key, parseInput(versionParamSchema, rawVersion));
-    const names = await this.definitions.authorNames([flow]);
-    return this.withErrors(toFlowVersionDto(flow, await this.definitions.currentVersion(key), names), user);
+    const access = await this.definitions.accessTo(key, user.centerId);
+    const flow = await this.definitions.get(access, parseInput(versionParamSchema, rawVersion));
+    return this.detail(flow, access, user);
   }
 
-  /** A draft shows what keeps it from being published in the caller's center (a published version: none). */
-  private async withErrors(dto: FlowVersionDto, user: AuthUser): Promise<FlowVersionDto> {
+  /** A draft shows what keeps it from being published in its flow's center (a published version: none). */
+  private async detail(flow: FlowVersion, access: FlowAccess, user: AuthUser): Promise<FlowVersionDto> {
+    const names = await this.definitions.authorNames([flow]);
+    const current = await this.definitions.currentVersion(flow.key);
+    const dto = toFlowVersionDto(flow, current, names, access.access === 'edit');
     if (dto.status !== 'draft') return { ...dto, errors: [] };
-    return { ...dto, errors: (await this.definitions.validate(dto.definition, user.centerId)).errors };
+    const center = access.owner ?? user.centerId;
+    return { ...dto, errors: (await this.definitions.validate(dto.definition, center)).errors };
   }
 }

@@ -8,6 +8,8 @@ export enum DefinitionsExceptionCode {
   DEFINITION_VERSION_NOT_FOUND = 'DEFINITION_VERSION_NOT_FOUND',
   DRAFT_SUPERSEDED = 'DRAFT_SUPERSEDED',
   VERSION_RETIRED = 'VERSION_RETIRED',
+  DEFINITION_NOT_EDITABLE = 'DEFINITION_NOT_EDITABLE',
+  DEFINITION_KEY_TAKEN = 'DEFINITION_KEY_TAKEN',
 }
 
 export class DefinitionsException extends ApiException {
@@ -35,7 +37,27 @@ export const flowInvalid = (key: string, version: number, errors: FlowError[]) =
   );
 
 export const definitionNotFound = (key: string) =>
-  new DefinitionsException(404, DefinitionsExceptionCode.DEFINITION_NOT_FOUND, `流程 ${key} 不存在`);
+  new DefinitionsException(404, DefinitionsExceptionCode.DEFINITION_NOT_FOUND, `流程 ${key} 不存在或不属于本中心`);
+
+/** A parent center's (or the system's) flow: the caller's center may use its published versions, never change it. */
+export const definitionNotEditable = (key: string, owner: string | null) =>
+  new DefinitionsException(
+    403,
+    DefinitionsExceptionCode.DEFINITION_NOT_EDITABLE,
+    owner
+      ? `流程 ${key} 属于上级中心（${owner}），本中心只能使用，不能修改、发布或恢复`
+      : `流程 ${key} 是系统内置流程，只有最上级中心可以修改、发布或恢复`,
+    { key, centerId: owner },
+  );
+
+/** Flow keys name one flow across the deployment; another center's key cannot be reused. */
+export const definitionKeyTaken = (key: string) =>
+  new DefinitionsException(
+    409,
+    DefinitionsExceptionCode.DEFINITION_KEY_TAKEN,
+    `流程编码 ${key} 已被其他政务服务中心使用，请换一个编码`,
+    { key },
+  );
 
 export const versionNotFound = (key: string, version: number) =>
   new DefinitionsException(

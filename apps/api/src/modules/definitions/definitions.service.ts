@@ -12,6 +12,15 @@ import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { ClockService } from '../clock/clock.service';
 import { DirectoryService } from '../identity/directory.service';
 import {
+  type CenterNode,
+  definitionAccess,
+  type DefinitionAccess,
+  mayViewDefinitionVersion,
+} from '@tongban/flow-engine';
+import { CentersService } from '../centers/centers.service';
+import {
+  definitionKeyTaken,
+  definitionNotEditable,
   definitionNotFound,
   draftSuperseded,
   flowInvalid,
@@ -28,6 +37,8 @@ import { FlowDefinitionEntity } from './entities/flow-definition.entity';
  * - Every save is a new version (max + 1); a version's definition never changes afterwards.
  * - Publishing turns a draft into `published` in place. Older published versions stay `published`
  *   (running applications stay on them); the highest published version is the one new applications use.
+ * - A key belongs to one center (`definitionAccess`): that center and the centers above it edit it, the centers below
+ *   use its published versions, the others do not see it (404). A shipped flow belongs to the deployment.
  */
 @Injectable()
 export class DefinitionsService {
@@ -36,29 +47,67 @@ export class DefinitionsService {
     private readonly clock: ClockService,
     private readonly changes: CatalogChanges,
     private readonly directories: DirectoryService,
+    private readonly centers: CentersService,
     @InjectRepository(FlowDefinitionEntity) private readonly flows: Repository<FlowDefinitionEntity>,
   ) {}
 
-  /** Every flow with its latest version's status and the published version new applications use. */
-  async list(): Promise<FlowSummaryDto[]> {
+  /**
+   * Every flow the caller's center may see, with its latest visible version's status and the published version new
+   * applications use: all versions of the flows it edits, the published ones of those it uses.
+   */
+  async list(centerId: string): Promise<FlowSummaryDto[]> {
     const rows: {
       key: string;
-      name: string;
-      latestVersion: number;
+      version: number;
       status: FlowSummaryDto['status'];
-      publishedVersion: number | null;
-      updatedAt: Date;
+      name: string;
+      centerId: string | null;
+      createdAt: Date;
+      publishedAt: Date | null;
     }[] = await this.db.query(
-      `SELECT DISTINCT ON (f.key)
-              f.key, f.name, f.version AS "latestVersion", f.status,
-              (SELECT max(p.version) FROM flow_definition p WHERE p.key = f.key AND p.status = 'published')
-                AS "publishedVersion",
-              (SELECT max(greatest(u.created_at, coalesce(u.published_at, u.created_at)))
-                 FROM flow_definition u WHERE u.key = f.key) AS "updatedAt"
-         FROM flow_definition f
-        ORDER BY f.key, f.version DESC`,
+      `SELECT key, version, status, name, center_id AS "centerId", created_at AS "createdAt",
+              published_at AS "publishedAt"
+         FROM flow_definition ORDER BY key, version DESC`,
     );
-    return rows.map((row) => ({ ...row, updatedAt: new Date(row.updatedAt).toISOString() }));
+    const tree = await this.centers.tree();
+    const summaries = new Map<string, FlowSummaryDto>();
+    for (const row of rows) {
+      const facts = { tree, caller: centerId, owner: row.centerId };
+      if (!mayViewDefinitionVersion({ ...facts, status: row.status })) continue;
+      const touched = Math.max(new Date(row.createdAt).getTime(), new Date(row.publishedAt ?? row.createdAt).getTime());
+      const summary = summaries.get(row.key);
+      if (!summary) {
+        summaries.set(row.key, {
+          key: row.key,
+          name: row.name,
+          latestVersion: row.version,
+          status: row.status,
+          publishedVersion: row.status === 'published' ? row.version : null,
+          updatedAt: new Date(touched).toISOString(),
+          centerId: row.centerId,
+          editable: definitionAccess(facts) === 'edit',
+        });
+        continue;
+      }
+      if (row.status === 'published') summary.publishedVersion ??= row.version;
+      if (touched > Date.parse(summary.updatedAt)) summary.updatedAt = new Date(touched).toISOString();
+    }
+    return [...summaries.values()];
+  }
+
+  /**
+   * What the caller's center may do with a key: 404 DEFINITION_NOT_FOUND when the key is unknown or not there for
+   * it (a sibling's), else `edit` or `use`.
+   */
+  async accessTo(key: string, centerId: string): Promise<FlowAccess> {
+    const [first]: { centerId: string | null }[] = await this.db.query(
+      `SELECT center_id AS "centerId" FROM flow_definition WHERE key = $1 ORDER BY version LIMIT 1`,
+      [key],
+    );
+    if (!first) throw definitionNotFound(key);
+    const access = definitionAccess({ tree: await this.centers.tree(), caller: centerId, owner: first.centerId });
+    if (access === 'none') throw definitionNotFound(key);
+    return { key, owner: first.centerId, access };
   }
 
   /** Checks a flow as publishing in `centerId` would (its departments, roles and users), without saving anything. */
@@ -66,11 +115,16 @@ export class DefinitionsService {
     return validateFlow(input, { directory: await this.directories.forCenter(centerId) });
   }
 
-  /** Saves a flow as a new draft version of its key (version 1 for a new key). */
-  async createDraft(input: unknown, createdBy: string | null): Promise<FlowVersion> {
+  /**
+   * Saves a flow as a new draft version of its key (version 1 for a new key, which then belongs to the caller's
+   * center). 403 DEFINITION_NOT_EDITABLE for a parent's key, 409 DEFINITION_KEY_TAKEN for a key of a center the
+   * caller does not see.
+   */
+  async createDraft(input: unknown, by: { username: string; centerId: string }): Promise<FlowVersion> {
     const parsed = flowDefinitionSchema.safeParse(input);
     if (!parsed.success) throw flowSchemaInvalid(validateFlow(input).errors);
-    return this.insertVersion(parsed.data, 'draft', createdBy);
+    const tree = await this.centers.tree();
+    return this.insertVersion(parsed.data, 'draft', by.username, { centerId: by.centerId, tree });
   }
 
   /**
@@ -84,7 +138,9 @@ export class DefinitionsService {
     centerId: string,
     by: { username: string; note?: string } | null = null,
   ): Promise<FlowVersion> {
-    const directory = await this.directories.forCenter(centerId);
+    const { owner } = await this.editable(key, centerId);
+    // A flow runs in its own center (and those below it): it is checked against that center's directory.
+    const directory = await this.directories.forCenter(owner ?? centerId);
     const published = await this.db.transaction(async (manager) => {
       await lockKey(manager, key);
       const repo = manager.getRepository(FlowDefinitionEntity);
@@ -114,25 +170,33 @@ export class DefinitionsService {
     return published;
   }
 
-  /** The latest version of a key, whatever its status. 404 if the key is unknown. */
-  async latest(key: string): Promise<FlowVersion> {
-    const row = await this.flows.findOne({ where: { key }, order: { version: 'DESC' } });
+  /** The caller may change the key (`accessTo` is `edit`), else 403 DEFINITION_NOT_EDITABLE (or 404). */
+  async editable(key: string, centerId: string): Promise<FlowAccess> {
+    const access = await this.accessTo(key, centerId);
+    if (access.access !== 'edit') throw definitionNotEditable(key, access.owner);
+    return access;
+  }
+
+  /** The latest version of a key the caller sees (any status; a used flow's latest published). 404 if none. */
+  async latest({ key, access }: FlowAccess): Promise<FlowVersion> {
+    const where = access === 'edit' ? { key } : { key, status: 'published' as const };
+    const row = await this.flows.findOne({ where, order: { version: 'DESC' } });
     if (!row) throw definitionNotFound(key);
     return toFlowVersion(row);
   }
 
-  /** Every version of a key, newest first. 404 if the key is unknown. */
-  async versions(key: string): Promise<FlowVersion[]> {
-    const rows = await this.flows.find({ where: { key }, order: { version: 'DESC' } });
+  /** Every version of a key the caller sees, newest first. 404 if none. */
+  async versions({ key, access }: FlowAccess): Promise<FlowVersion[]> {
+    const where = access === 'edit' ? { key } : { key, status: 'published' as const };
+    const rows = await this.flows.find({ where, order: { version: 'DESC' } });
     if (!rows.length) throw definitionNotFound(key);
     return rows.map(toFlowVersion);
   }
 
-  /** One version of a flow, any status. 404 (DEFINITION_NOT_FOUND / DEFINITION_VERSION_NOT_FOUND) if absent. */
-  async get(key: string, version: number): Promise<FlowVersion> {
+  /** One version of a flow the caller sees. 404 (DEFINITION_NOT_FOUND / DEFINITION_VERSION_NOT_FOUND) if absent. */
+  async get({ key, access }: FlowAccess, version: number): Promise<FlowVersion> {
     const row = await this.flows.findOneBy({ key, version });
-    if (row) return toFlowVersion(row);
-    if (!(await this.flows.existsBy({ key }))) throw definitionNotFound(key);
+    if (row && (access === 'edit' || row.status === 'published')) return toFlowVersion(row);
     throw versionNotFound(key, version);
   }
 
@@ -174,7 +238,7 @@ export class DefinitionsService {
         .getRepository(FlowDefinitionEntity)
         .findOneBy({ key: definition.key, checksum, status: 'published' });
       if (again) return { flow: toFlowVersion(again), created: false };
-      return { flow: await this.insertVersion(definition, 'published', source, manager), created: true };
+      return { flow: await this.insertVersion(definition, 'published', source, null, manager), created: true };
     });
     if (shipped.created) this.changes.changed();
     return shipped;
@@ -192,22 +256,35 @@ export class DefinitionsService {
       await lockKey(manager, definition.key);
       const again = await manager.getRepository(FlowDefinitionEntity).findOneBy({ key: definition.key, checksum });
       if (again) return { flow: toFlowVersion(again), created: false };
-      return { flow: await this.insertVersion(definition, 'draft', source, manager), created: true };
+      return { flow: await this.insertVersion(definition, 'draft', source, null, manager), created: true };
     });
   }
 
+  /**
+   * A new version keeps its key's center; a new key belongs to `acting`'s center (null: a shipped flow, the
+   * deployment's). An acting center that may not edit an existing key is refused under the key's lock.
+   */
   private async insertVersion(
     definition: FlowDefinition,
     status: 'draft' | 'published',
     createdBy: string | null,
+    acting: { centerId: string; tree: CenterNode[] } | null,
     outer?: EntityManager,
   ): Promise<FlowVersion> {
     const insert = async (manager: EntityManager) => {
       await lockKey(manager, definition.key);
-      const [{ max }] = await manager.query(
-        `SELECT coalesce(max(version), 0) AS max FROM flow_definition WHERE key = $1`,
+      const [{ max, owner }] = await manager.query(
+        `SELECT coalesce(max(version), 0) AS max,
+                (SELECT center_id FROM flow_definition WHERE key = $1 ORDER BY version LIMIT 1) AS owner
+           FROM flow_definition WHERE key = $1`,
         [definition.key],
       );
+      const exists = Number(max) > 0;
+      if (exists && acting) {
+        const access = definitionAccess({ tree: acting.tree, caller: acting.centerId, owner });
+        if (access === 'none') throw definitionKeyTaken(definition.key);
+        if (access === 'use') throw definitionNotEditable(definition.key, owner);
+      }
       const now = this.clock.now();
       const row = manager.getRepository(FlowDefinitionEntity).create({
         key: definition.key,
@@ -221,6 +298,7 @@ export class DefinitionsService {
         publishedAt: status === 'published' ? now : null,
         publishedBy: status === 'published' ? createdBy : null,
         note: null,
+        centerId: exists ? owner : (acting?.centerId ?? null),
       });
       await manager.getRepository(FlowDefinitionEntity).insert(row);
       return toFlowVersion(row);
@@ -249,5 +327,13 @@ function toFlowVersion(row: FlowDefinitionEntity): FlowVersion {
     publishedAt: row.publishedAt ? new Date(row.publishedAt) : null,
     publishedBy: row.publishedBy ?? null,
     note: row.note ?? null,
+    centerId: row.centerId ?? null,
   };
+}
+
+/** What the caller's center may do with a flow key, and the center it belongs to. */
+export interface FlowAccess {
+  key: string;
+  owner: string | null;
+  access: Exclude<DefinitionAccess, 'none'>;
 }

@@ -24,7 +24,7 @@ export class ExportsService {
               e.closed_by AS "closedBy", e.close_note AS "closeNote"
        FROM accountability_entry e
        LEFT JOIN application a ON a.id = e.application_id
-       LEFT JOIN catalog_item c ON c.code = a.item_code
+       LEFT JOIN catalog_item c ON c.center_id = a.center_id AND c.code = a.item_code
        LEFT JOIN department d ON d.center_id = e.center_id AND d.code = e.department
        WHERE e.center_id = ANY($1) ORDER BY e.at, e.id`,
       [await this.access.visibleCenters(user)],
@@ -79,9 +79,10 @@ export class ExportsService {
         f.overdue,
         rate(f.onTimeRate),
         f.avgWorkingDays ?? '',
+        f.centerId,
       ]);
     return toCsv(
-      ['维度', '名称', '编码', '总数', '在办', '办结', '按时办结', '超期', '按时办结率', '平均用时（工作日）'],
+      ['维度', '名称', '编码', '总数', '在办', '办结', '按时办结', '超期', '按时办结率', '平均用时（工作日）', '中心'],
       [...section('部门', figures.byDepartment), ...section('事项', figures.byItem)],
     );
   }

@@ -17,9 +17,9 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
   ) {}
 
-  /** Demo accounts (password = username) work only in demo mode. */
+  /** Demo accounts (password = username) work only in demo mode; a disabled account never. */
   isEnabled(user: UserEntity): boolean {
-    return this.config.demo || !user.demo;
+    return (this.config.demo || !user.demo) && user.disabledAt === null;
   }
 
   async findByUsername(username: string): Promise<UserEntity | null> {
@@ -34,10 +34,11 @@ export class UsersService {
   }
 
   /**
-   * The center's staff by username: without `page`/`pageSize` all (as the contract always said), with them one
-   * page (LIMIT/OFFSET) and the total; `role` and `department` narrow both.
+   * A center's users by username: without `page`/`pageSize` all (as the contract always said), with them one
+   * page (LIMIT/OFFSET) and the total; `role`, `department`, `q` and `disabled` narrow both. `includeDisabled`
+   * false (the pickers of staff) leaves disabled accounts out whatever `disabled` says.
    */
-  async list(centerId: string, query: UsersQuery): Promise<UserEntity[] | Page<UserEntity>> {
+  async list(centerId: string, query: UsersQuery, includeDisabled = true): Promise<UserEntity[] | Page<UserEntity>> {
     assertSortable(query);
     const { role, department } = query;
     const sorted = query.sort ? USER_SORT_COLUMNS[query.sort as (typeof USER_SORTS)[number]] : 'u.username';
@@ -50,6 +51,12 @@ export class UsersService {
     if (sorted !== 'u.username') builder.addOrderBy('u.username', 'ASC');
     if (role) builder.andWhere(':role = ANY(u.roles)', { role });
     if (department) builder.andWhere('u.department = :department', { department });
+    if (query.q)
+      builder.andWhere("(u.username ILIKE :q ESCAPE '\\' OR u.name ILIKE :q ESCAPE '\\')", {
+        q: `%${likeText(query.q)}%`,
+      });
+    if (!includeDisabled || query.disabled === 'false') builder.andWhere('u.disabled_at IS NULL');
+    else if (query.disabled === 'true') builder.andWhere('u.disabled_at IS NOT NULL');
     if (!this.config.demo) builder.andWhere('u.demo = false');
     if (!isPaged(query)) return builder.getMany();
     const { offset, limit } = pageWindow(query);
@@ -73,6 +80,9 @@ export class UsersService {
       .map((row) => ({ username: row.username, name: row.name, phone: applicantOnly(row.roles) ? null : row.phone }));
   }
 }
+
+/** Text matched literally inside a LIKE pattern. */
+const likeText = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /** Someone who signs in only to apply: may learn staff names and its own, nobody else's. */
 const applicantOnly = (roles: readonly string[]) => roles.every((role) => role === 'applicant');

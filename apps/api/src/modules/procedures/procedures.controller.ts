@@ -1,5 +1,7 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { catalogItemQuerySchema } from '@tongban/api-contract';
+import { parseInput } from '../../common/zod-body';
 import { type AuthUser, CurrentUser, Public } from '../identity';
 import type { ProcedureDto } from './procedure.dto';
 import { ProceduresService } from './procedures.service';
@@ -12,8 +14,10 @@ export class ProceduresController {
   @Public()
   @Get('catalog/:code/flow')
   @ApiOperation({ summary: '事项的办理流程（当前发布版本，无需登录）' })
-  ofItem(@Param('code') code: string): Promise<ProcedureDto> {
-    return this.procedures.ofItem(code);
+  @ApiQuery({ name: 'center', required: false, description: '事项所属的政务服务中心' })
+  ofItem(@Param('code') code: string, @Query() query: unknown, @CurrentUser() user?: AuthUser): Promise<ProcedureDto> {
+    const { center } = parseInput(catalogItemQuerySchema, query);
+    return this.procedures.ofItem(code, { requested: center, caller: user?.centerId });
   }
 
   @ApiBearerAuth()

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CatalogResolver, type CatalogLookup } from '../centers/catalog-resolver.service';
 import { CentersService } from '../centers/centers.service';
 import { notFound } from '../../common/api-exception';
 import type { AuthUser } from '../identity';
@@ -14,15 +15,17 @@ export class ProceduresService {
     private readonly definitions: DefinitionCache,
     private readonly access: ApplicationAccess,
     private readonly centers: CentersService,
+    private readonly catalog: CatalogResolver,
   ) {}
 
   /** The newest published version of the item's flow: what a new application would run. */
-  async ofItem(code: string): Promise<ProcedureDto> {
+  async ofItem(code: string, lookup: CatalogLookup): Promise<ProcedureDto> {
+    const centerId = await this.catalog.centerOf(code, lookup);
     const [row] = await this.db.query(
       `SELECT c.flow_key AS "flowKey", c.center_id AS "centerId", max(d.version) AS version
        FROM catalog_item c JOIN flow_definition d ON d.key = c.flow_key AND d.status = 'published'
-       WHERE c.code = $1 GROUP BY c.flow_key, c.center_id`,
-      [code],
+       WHERE c.center_id = $1 AND c.code = $2 GROUP BY c.flow_key, c.center_id`,
+      [centerId, code],
     );
     if (!row) throw notFound('CATALOG_ITEM_NOT_FOUND', `事项 ${code} 不存在或其流程尚未发布`);
     const definition = await this.definitions.get(row.flowKey, row.version);

@@ -14,6 +14,7 @@ import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { conflict, notFound } from '../../common/api-exception';
+import { isDatabaseUnavailable } from '../../common/database/database-unavailable';
 import { PreparedQueries } from '../../common/database/prepared-queries.service';
 import { APP_CONFIG } from '../../config/app-config.module';
 import type { AppConfig } from '../../config/app-config';
@@ -215,9 +216,12 @@ export class CommandExecutor {
     return settled;
   }
 
-  /** An optimistic write the database refused runs again under locks; any other failure fails its jobs. */
+  /**
+   * An optimistic write the database refused, or one our own code could not build, runs again under locks (and
+   * then one command at a time); a lost connection fails its jobs (it may have committed).
+   */
   private recover(jobs: Job[], error: unknown): Promise<Settled<CommandOutcome>[]> {
-    if (!refusedByDatabase(error)) return Promise.resolve(jobs.map(() => ({ ok: false, error })));
+    if (!safeToRunAgain(error)) return Promise.resolve(jobs.map(() => ({ ok: false, error })));
     return this.runLocked(jobs).finally(() => this.cache.forget(jobs.map(instanceOf)));
   }
 
@@ -225,9 +229,10 @@ export class CommandExecutor {
     try {
       return await this.db.transaction((manager) => this.runJobs(manager, jobs, true));
     } catch (error) {
-      if (jobs.length === 1 || !refusedByDatabase(error))
+      if (jobs.length === 1 || !safeToRunAgain(error))
         return jobs.map(() => ({ ok: false, error: toApiException(error) }));
-      // One command's write broke the batch (a deadlock, a broken row): alone, only it fails.
+      // One command's write broke the batch (a deadlock, a broken row, a value too deep to serialise): alone,
+      // only it fails, and the other users' commands commit.
       const settled: Settled<CommandOutcome>[] = [];
       for (const job of jobs) settled.push(...(await this.runLocked([job])));
       return settled;
@@ -441,6 +446,15 @@ function refusedByDatabase(error: unknown): boolean {
   const e = error as { code?: unknown; driverError?: { code?: unknown } } | null;
   const code = e?.driverError?.code ?? e?.code;
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+}
+
+/**
+ * Running the jobs again cannot apply one twice: the database refused the statement, or JavaScript itself failed
+ * while stepping or serialising (a stack overflow, a value no JSON holds) before anything reached the server.
+ */
+function safeToRunAgain(error: unknown): boolean {
+  if (refusedByDatabase(error)) return true;
+  return (error instanceof RangeError || error instanceof TypeError) && !isDatabaseUnavailable(error);
 }
 
 /** The command that moves an item's running clocks to a calendar revision (nothing is written when none moves). */

@@ -62,7 +62,7 @@ export class DashboardStatisticsService {
     const centers = await this.access.visibleCenters(user);
     const at = this.clock.now().toISOString();
     const rows: WorkloadRow[] = await this.db.query(
-      `SELECT COALESCE(t.department, 'center') AS department,
+      `SELECT COALESCE(t.department, 'center') AS department, t.center_id AS "centerId",
               COALESCE(d.name, t.department, '综合窗口') AS "departmentName",
               COALESCE(t.node_name, t.node_id) AS "nodeName",
               count(*)::int AS open,
@@ -72,8 +72,8 @@ export class DashboardStatisticsService {
        FROM task t
        LEFT JOIN department d ON d.center_id = t.center_id AND d.code = t.department
        WHERE t.center_id = ANY($1) AND t.status = 'open'
-       GROUP BY 1, 2, 3
-       ORDER BY open DESC, "avgWaitHours" DESC, 2, 3`,
+       GROUP BY 1, 2, 3, 4
+       ORDER BY open DESC, "avgWaitHours" DESC, 3, 4, 2`,
       [centers, at],
     );
     return { at, rows };

@@ -31,7 +31,7 @@ const OFFICER_WITHDRAWAL = `EXISTS (SELECT 1 FROM accountability_entry w
 
 /**
  * 按时办结率 and average working days, per department (from its review steps) and per item (from the items
- * themselves). A finished span counts as `finishedStanding` says (an overdue item an officer withdrew stays
+ * themselves), each within its center: two centers' `planning` departments (or items `x`) are two rows. A finished span counts as `finishedStanding` says (an overdue item an officer withdrew stays
  * overdue); an open one is overdue once past its deadline.
  */
 @Injectable()
@@ -69,7 +69,7 @@ export class StatisticsService {
               a.accepted_at AS start, a.completed_at AS end, a.deadline, false AS lapsed,
               a.status = 'withdrawn' AS cancelled,
               a.status = 'withdrawn' AND ${OFFICER_WITHDRAWAL} AS "officerWithdrawal"
-       FROM application a JOIN catalog_item c ON c.code = a.item_code
+       FROM application a JOIN catalog_item c ON c.center_id = a.center_id AND c.code = a.item_code
        WHERE a.center_id = ANY($1)`,
       [centers],
     );
@@ -96,9 +96,11 @@ export class StatisticsService {
     for (const span of spans) {
       const finished = span.open || !span.end ? null : standingOf(span);
       if (finished === 'uncounted') continue;
-      const group = groups.get(span.key) ?? {
+      const groupKey = `${span.centerId}\u0000${span.key}`;
+      const group = groups.get(groupKey) ?? {
         row: {
           key: span.key,
+          centerId: span.centerId,
           name: span.name,
           total: 0,
           open: 0,
@@ -112,7 +114,7 @@ export class StatisticsService {
         measured: 0,
         timed: 0,
       };
-      groups.set(span.key, group);
+      groups.set(groupKey, group);
       const { row } = group;
       row.total++;
       const deadline = span.deadline ? new Date(span.deadline).getTime() : null;
@@ -142,7 +144,7 @@ export class StatisticsService {
         onTimeRate: timed ? Math.round((row.onTime / timed) * 1000) / 1000 : null,
         avgWorkingDays: measured ? Math.round((days / measured) * 10) / 10 : null,
       }))
-      .sort((a, b) => a.key.localeCompare(b.key));
+      .sort((a, b) => a.key.localeCompare(b.key) || a.centerId.localeCompare(b.centerId));
   }
 }
 

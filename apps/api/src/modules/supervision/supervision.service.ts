@@ -92,6 +92,7 @@ export class SupervisionService {
       tacitApprovals: await this.tacitApprovals(centers),
       byDepartment: (await this.statistics.byDepartment(centers, new Date(at))).map((row) => ({
         department: row.key,
+        centerId: row.centerId,
         name: row.name,
         open: row.open,
         closed: row.finished,

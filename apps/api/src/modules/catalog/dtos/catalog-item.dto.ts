@@ -18,4 +18,5 @@ export const toCatalogItemDto = (item: CatalogItemEntity): CatalogItem => ({
   jointHandling: item.jointHandling ?? false,
   centerId: item.centerId,
   updatedAt: new Date(item.updatedAt).toISOString(),
+  retiredAt: item.retiredAt ? new Date(item.retiredAt).toISOString() : null,
 });

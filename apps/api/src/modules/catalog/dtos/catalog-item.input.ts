@@ -33,7 +33,11 @@ export const catalogItemUpdateSchema = catalogItemInputSchema.extend({ code: cat
 export const catalogQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
   center: z.string().trim().min(1).max(100).optional(),
+  /** Also list retired items (for the administration screens); the public catalog leaves them out. */
+  includeRetired: z.enum(['true', 'false']).optional(),
 });
+
+export { catalogItemQuerySchema } from '@tongban/api-contract';
 
 export type CatalogItemInput = z.infer<typeof catalogItemInputSchema>;
 export type CatalogItemFields = Omit<CatalogItemInput, 'code'>;

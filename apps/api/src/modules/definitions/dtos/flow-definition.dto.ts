@@ -15,6 +15,8 @@ export interface FlowVersion {
   publishedAt: Date | null;
   publishedBy: string | null;
   note: string | null;
+  /** The center the flow belongs to; null for a shipped flow (the deployment's). */
+  centerId: string | null;
 }
 
 /** Who saved and who published versions: usernames with their people's names. */
@@ -38,7 +40,8 @@ const nameOf = (names: AuthorNames, username: string | null) => (username ? (nam
 export const toFlowVersionSummaryDto = (
   flow: FlowVersion,
   currentVersion: number | null,
-  names: AuthorNames = new Map(),
+  names: AuthorNames,
+  editable: boolean,
 ): FlowVersionSummaryDto => ({
   key: flow.key,
   version: flow.version,
@@ -54,13 +57,16 @@ export const toFlowVersionSummaryDto = (
   publishedBy: flow.publishedBy,
   publishedByName: nameOf(names, flow.publishedBy),
   note: flow.note,
+  centerId: flow.centerId,
+  editable,
 });
 
 export const toFlowVersionDto = (
   flow: FlowVersion,
   currentVersion: number | null,
-  names: AuthorNames = new Map(),
+  names: AuthorNames,
+  editable: boolean,
 ): FlowVersionDto => ({
-  ...toFlowVersionSummaryDto(flow, currentVersion, names),
+  ...toFlowVersionSummaryDto(flow, currentVersion, names, editable),
   definition: flow.definition,
 });

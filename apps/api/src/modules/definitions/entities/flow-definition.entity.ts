@@ -23,4 +23,6 @@ export class FlowDefinitionEntity {
   @Column({ name: 'published_by', type: 'text', nullable: true }) publishedBy!: string | null;
   /** The publisher's note (版本说明), written when publishing. */
   @Column({ type: 'text', nullable: true }) note!: string | null;
+  /** The center the key belongs to (the same on every version); null for a flow shipped in workflows/*.json. */
+  @Column({ name: 'center_id', type: 'text', nullable: true }) centerId!: string | null;
 }

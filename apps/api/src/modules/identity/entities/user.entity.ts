@@ -15,5 +15,11 @@ export class UserEntity {
   @Column({ name: 'chief_representative', type: 'boolean', default: false }) chiefRepresentative!: boolean;
   /** Seeded demo account (password = username): refused at login and by the guard outside demo mode. */
   @Column({ type: 'boolean', default: false }) demo!: boolean;
+  /** E-mail address for the notification channels; null when none. */
+  @Column({ type: 'text', nullable: true }) email!: string | null;
+  /** Set when an admin disabled the account: it can no longer log in, its tokens are refused. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true }) disabledAt!: Date | null;
+  /** Bumped on a password reset, logout or disabling; a token carrying an older version is refused. */
+  @Column({ name: 'token_version', type: 'integer', default: 0 }) tokenVersion!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

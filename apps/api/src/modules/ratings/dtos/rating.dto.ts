@@ -20,7 +20,7 @@ export const RATING_COLUMNS = `
          r.score, r.tags, r.comment, r.created_at AS "createdAt", e.id AS "entryId", e.due_date::text AS "dueDate",
          e.owner, e.close_note AS "answer", e.closed_by AS "answeredBy", e.closed_at AS "answeredAt"`;
 export const RATING_FROM = `
-  FROM rating r JOIN application a ON a.id = r.application_id JOIN catalog_item c ON c.code = a.item_code
+  FROM rating r JOIN application a ON a.id = r.application_id JOIN catalog_item c ON c.center_id = a.center_id AND c.code = a.item_code
   LEFT JOIN accountability_entry e ON e.id = r.complaint_entry_id`;
 export const RATING_SELECT = `${RATING_COLUMNS} ${RATING_FROM}`;
 

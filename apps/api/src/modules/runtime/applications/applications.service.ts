@@ -11,6 +11,7 @@ import {
   type EngineSnapshot,
   extensionDepartments,
   inspect,
+  intakeRefusal,
   start,
   type StartInput,
   stepCardAt,
@@ -20,7 +21,8 @@ import { type FlowDefinition, type FlowDirectory, needsDirectory } from '@tongba
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { badRequest, forbidden, notFound } from '../../../common/api-exception';
+import { ApiException, badRequest, conflict, forbidden, notFound } from '../../../common/api-exception';
+import { type CatalogLookup, CatalogResolver, catalogCodeAmbiguous } from '../../centers/catalog-resolver.service';
 import {
   assertSortable,
   containing,
@@ -84,6 +86,7 @@ interface CatalogRow {
   materials: { code: string; name: string; required: boolean }[];
   flowVersion: number | null;
   jointHandling: boolean;
+  retired: boolean;
 }
 
 /** A walk-in applicant's id on its item: no account can take it, so no account sees the item as its own. */
@@ -118,14 +121,28 @@ export class ApplicationsService {
     private readonly catalogChanges: CatalogChanges,
     private readonly centerSettings: CenterSettingsService,
     private readonly directories: DirectoryService,
+    private readonly catalogResolver: CatalogResolver,
   ) {}
 
-  /** Catalog rows by code, each with the CatalogChanges count it was read under. */
-  private readonly catalogRows = new RecentValues<string, { row: CatalogRow; changes: number }>(CATALOG_ROW_MS);
+  /** Every center's catalog rows with a code, each list with the CatalogChanges count it was read under. */
+  private readonly catalogRows = new RecentValues<string, { rows: CatalogRow[]; changes: number }>(CATALOG_ROW_MS);
 
   async submit(user: AuthUser, input: SubmitInput): Promise<{ id: string; status: string; receiptNo: string }> {
     const intake = await this.intakeOf(user, input);
-    const item = await this.catalogItem(input.itemCode);
+    const item = await this.catalogItem(input.itemCode, { requested: input.centerId, caller: user.centerId });
+    const refusal = intakeRefusal({
+      item,
+      byOfficer: intake.intakeOfficer !== undefined,
+      submitterCenter: user.centerId,
+    });
+    if (refusal === 'item-retired') throw conflict('CATALOG_ITEM_RETIRED', `事项 ${item.code} 已停用，不再受理新申请`);
+    if (refusal === 'other-center') {
+      throw new ApiException(
+        403,
+        'OTHER_CENTER_ITEM',
+        `事项 ${item.code} 属于其他政务服务中心，窗口只能为本中心的事项代为申报`,
+      );
+    }
     const known = new Set(item.materials.map((material) => material.code));
     const unknown = input.materials.filter((material) => !known.has(material.code)).map((m) => m.code);
     if (unknown.length) throw badRequest('UNKNOWN_MATERIAL', `事项 ${item.code} 没有这些材料：${unknown.join('、')}`);
@@ -311,7 +328,7 @@ export class ApplicationsService {
       select: `SELECT a.id, a.receipt_no AS "receiptNo", a.item_code AS "itemCode", c.name AS "itemName", a.applicant,
               a.status, a.accepted_at AS "acceptedAt", a.deadline, a.clock_paused AS "clockPaused",
               a.created_at AS "submittedAt", a.completed_at AS "completedAt"`,
-      from: `FROM application a JOIN catalog_item c ON c.code = a.item_code`,
+      from: `FROM application a JOIN catalog_item c ON c.center_id = a.center_id AND c.code = a.item_code`,
       where,
       orderBy: orderBy(query, APPLICATION_SORT_COLUMNS, 'a.created_at DESC', 'a.id'),
     };
@@ -359,23 +376,40 @@ export class ApplicationsService {
     return { applicant, intakeOfficer: user.username };
   }
 
-  /** The catalog item with the newest published version of its flow (null when none is published). */
-  private async catalogItem(code: string): Promise<CatalogRow> {
+  /**
+   * The catalog item the code names for this caller (`CatalogResolver`), with the newest published version of its
+   * flow (null when none is published). 400 UNKNOWN_ITEM when there is none, 409 CATALOG_CODE_AMBIGUOUS.
+   */
+  private async catalogItem(code: string, lookup: CatalogLookup): Promise<CatalogRow> {
+    const rows = await this.catalogRowsOf(code);
+    const resolution = await this.catalogResolver.resolve(
+      rows.map((row) => row.centerId),
+      lookup,
+    );
+    if ('refusal' in resolution && resolution.refusal === 'ambiguous') {
+      throw catalogCodeAmbiguous(code, resolution.centers);
+    }
+    const row = 'centerId' in resolution ? rows.find((candidate) => candidate.centerId === resolution.centerId) : null;
+    if (!row) throw badRequest('UNKNOWN_ITEM', `事项 ${code} 不存在`);
+    return row;
+  }
+
+  private async catalogRowsOf(code: string): Promise<CatalogRow[]> {
     const changes = this.catalogChanges.current;
     const recent = this.catalogRows.get(code);
-    if (recent?.changes === changes) return recent.row;
-    const [row] = await this.prepared.lookup<CatalogRow>(
+    if (recent?.changes === changes) return recent.rows;
+    const rows = await this.prepared.lookup<CatalogRow>(
       `SELECT code, center_id AS "centerId", flow_key AS "flowKey", statutory_days AS "statutoryDays",
               promised_days AS "promisedDays", materials, joint_handling AS "jointHandling",
+              retired_at IS NOT NULL AS retired,
               (SELECT max(version) FROM flow_definition f WHERE f.key = c.flow_key AND f.status = 'published')
                 AS "flowVersion"
        FROM catalog_item c WHERE code = $1`,
       ['text'],
       [code],
     );
-    if (!row) throw badRequest('UNKNOWN_ITEM', `事项 ${code} 不存在`);
     // The count from before the read: a change committed while it ran makes the next submit read again.
-    this.catalogRows.set(code, { row, changes });
-    return row;
+    this.catalogRows.set(code, { rows, changes });
+    return rows;
   }
 }

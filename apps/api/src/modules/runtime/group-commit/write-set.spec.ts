@@ -68,6 +68,52 @@ const open = (taskId: string): Effect => ({
 });
 
 describe('foldWrites', () => {
+  it("turns the batch's notices, new open tasks and decisions into outbox rows of their commands' statement", () => {
+    const notice: Effect = {
+      type: 'notify',
+      to: 'applicant',
+      template: 'missing-materials',
+      payload: { missing: [{ code: 'F04', name: '预案' }] },
+    };
+    const escalation: Effect = {
+      type: 'notify',
+      to: 'department-head:fire',
+      template: 'step-overdue-escalation',
+      payload: {},
+    };
+    const closed: Effect = { type: 'task.close', taskId: 't2', nodeId: 'fire', reason: 'completed' };
+    const rows = foldWrites([
+      write(A, 2, [notice, open('t1'), open('t2'), closed]),
+      write(B, 3, [escalation, { type: 'notify', to: 'fire1', template: '请到窗口领证', payload: {} }], {
+        certificate: { year: 2026, decision: 'approved' },
+      }),
+      write(B, 4, [{ ...notice, template: 'acceptance-refused' }], {
+        certificate: { year: 2026, decision: 'rejected' },
+      }),
+    ]);
+    const brief = rows.outbox.map((r) => [r.application_id, r.kind, r.audience, r.params]);
+    expect(brief).toEqual([
+      [A, 'missing-materials', { applicant: true }, notice.payload],
+      [B, 'decision', { applicant: true }, { decision: 'approved' }],
+      [B, 'step-overdue-escalation', { department: 'fire', heads: true }, {}],
+      [B, 'flow-notice', { users: ['fire1'] }, { message: '请到窗口领证' }],
+      // A refusal already told the applicant: no second decision notice.
+      [B, 'acceptance-refused', { applicant: true }, notice.payload],
+      // t2 was opened and completed in the batch: nobody's new work.
+      [
+        A,
+        'task-assigned',
+        { department: 'fire', roles: ['reviewer'] },
+        { taskId: 't1', nodeName: '消防审查', deadline: '2026-10-09T15:59:59.999Z' },
+      ],
+    ]);
+    expect(rows.outbox[0]).toMatchObject({
+      center_id: 'demo-city',
+      created_at: '2026-09-28T02:00:00.000Z',
+      dedupe_key: null,
+    });
+  });
+
   it('keeps every event but only the last snapshot and projection of each instance', () => {
     const rows = foldWrites([write(A, 2, []), write(B, 5, []), write(A, 3, [])]);
     expect(rows.events.map((e) => [e.application_id, e.instance_version])).toEqual([
@@ -214,7 +260,7 @@ describe('batchStatement', () => {
     const { sql, params } = batchStatement(
       foldWrites([write(A, 2, [{ type: 'timer.cancel', timerId: 'old', nodeId: null }])]),
     );
-    expect(sql).toBe('SELECT tongban_write_batch($1::jsonb)');
+    expect(sql).toBe('SELECT tongban_write_batch($1::jsonb), tongban_write_outbox($1::jsonb)');
     const parts = JSON.parse(params[0] as string);
     expect(Object.keys(parts).sort()).toEqual(['applicationUpdates', 'cancelledTimers', 'events', 'instanceUpdates']);
     expect(parts.cancelledTimers).toEqual(['old']);

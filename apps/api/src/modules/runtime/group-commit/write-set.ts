@@ -1,10 +1,15 @@
 import {
+  audienceOfAddress,
+  audienceOfTask,
   type Effect,
   type ItemCards,
+  kindOfNotify,
+  needsDecisionNotice,
   ledgerResponsibility,
   type StaffFacts,
   type TaskOpenEffect,
 } from '@tongban/flow-engine';
+import { ROLES } from '../../identity/auth-user';
 
 /** What the effects of one command need to know beyond themselves. */
 export interface EffectScope {
@@ -93,6 +98,8 @@ export interface BatchRows {
   ledger: Row[];
   idempotency: Row[];
   certificates: Row[];
+  /** Messages the commands cause (notification outbox), written in the same statement as their events. */
+  outbox: Row[];
 }
 
 /**
@@ -110,6 +117,7 @@ export function foldWrites(writes: CommandWrite[]): BatchRows {
   const events: Row[] = [];
   const idempotency: Row[] = [];
   const certificates: Row[] = [];
+  const outbox: Row[] = [];
 
   for (const write of writes) {
     if (write.certificate) {
@@ -121,6 +129,10 @@ export function foldWrites(writes: CommandWrite[]): BatchRows {
         decision: write.certificate.decision,
         decided_at: write.at,
       });
+      if (needsDecisionNotice(write.effects)) {
+        const params = { decision: write.certificate.decision };
+        outbox.push(outboxRow(write.effectScope, 'decision', { applicant: true }, params));
+      }
     }
     const known = instances.get(write.applicationId);
     instances.set(write.applicationId, { write, created: known ? known.created : write.created });
@@ -130,8 +142,24 @@ export function foldWrites(writes: CommandWrite[]): BatchRows {
       idempotency.push({ actor, key, request_hash: requestHash, response });
     }
     for (const effect of write.effects) {
-      foldEffect(effect, write.effectScope, { newTasks, taskUpdates, newTimers, cancelledTimers, ledger });
+      foldEffect(effect, write.effectScope, { newTasks, taskUpdates, newTimers, cancelledTimers, ledger, outbox });
     }
+  }
+  // A task closed again in the same batch (an instant step) is nobody's new work.
+  for (const task of newTasks.values()) {
+    if (task.status !== 'open') continue;
+    const audience = audienceOfTask({
+      candidateUsers: task.candidate_users as string[],
+      candidateRoles: task.candidate_roles as string[],
+      department: task.department as string | null,
+    });
+    const params = { taskId: task.id, nodeName: task.node_name, deadline: task.deadline };
+    const scope = {
+      centerId: task.center_id as string,
+      applicationId: task.application_id as string,
+      at: task.created_at as string,
+    };
+    outbox.push(outboxRow(scope, 'task-assigned', audience, params));
   }
 
   const rows: BatchRows = {
@@ -147,6 +175,7 @@ export function foldWrites(writes: CommandWrite[]): BatchRows {
     ledger,
     idempotency,
     certificates,
+    outbox,
   };
   for (const { write, created } of instances.values()) {
     const instance = {
@@ -191,6 +220,7 @@ interface EffectRows {
   newTimers: Map<string, Row>;
   cancelledTimers: Set<string>;
   ledger: Row[];
+  outbox: Row[];
 }
 
 function foldEffect(effect: Effect, scope: EffectScope, rows: EffectRows): void {
@@ -275,10 +305,15 @@ function foldEffect(effect: Effect, scope: EffectScope, rows: EffectRows): void 
       });
       return;
     }
-    case 'notify':
+    case 'notify': {
+      const kind = kindOfNotify(effect.template);
+      const params = kind === 'flow-notice' ? { ...effect.payload, message: effect.template } : effect.payload;
+      rows.outbox.push(outboxRow(scope, kind, audienceOfAddress(effect.to, ROLES), params));
+      return;
+    }
     case 'certificate.issue':
-      // Recorded in the event's payload; delivery belongs to the portal's outbox. Certificates are numbered for
-      // every decision (`CommandWrite.certificate`), with or without a certificate node.
+      // Certificates are numbered for every decision (`CommandWrite.certificate`), with or without a certificate
+      // node; the decision notice goes with it.
       return;
   }
 }
@@ -288,6 +323,25 @@ export function candidateUsersOf(effect: TaskOpenEffect): string[] {
   return effect.participant && !effect.candidateUsers.length && !effect.candidateRoles.length
     ? [effect.participant]
     : effect.candidateUsers;
+}
+
+/** An outbox row for the dispatcher: whom (an audience it resolves to people), what, about which item. */
+function outboxRow(
+  scope: Pick<EffectScope, 'centerId' | 'applicationId' | 'at'>,
+  kind: string,
+  audience: object,
+  params: Record<string, unknown>,
+): Row {
+  return {
+    center_id: scope.centerId,
+    recipient_username: null,
+    audience,
+    kind,
+    application_id: scope.applicationId,
+    params,
+    dedupe_key: null,
+    created_at: scope.at,
+  };
 }
 
 function taskUpdate(rows: EffectRows, id: string): Row {

@@ -30,7 +30,7 @@ export class PublicProgressService {
               a.flow_key AS "flowKey", a.flow_version AS "flowVersion", a.applicant, a.channel, a.status, a.materials,
               a.data, a.created_at AS "createdAt", p.snapshot, p.version, c.name AS "itemName"
        FROM application a JOIN process_instance p ON p.application_id = a.id
-            JOIN catalog_item c ON c.code = a.item_code
+            JOIN catalog_item c ON c.center_id = a.center_id AND c.code = a.item_code
        WHERE a.receipt_no = $1
          AND ${DIGITS('$2')} <> ''
          AND ${DIGITS('$2')} IN (${DIGITS("a.data->>'phone'")}, ${DIGITS("p.snapshot #>> '{context,walkIn,phone}'")})`,

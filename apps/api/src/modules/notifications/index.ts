@@ -1,0 +1,3 @@
+export { NotificationsModule } from './notifications.module';
+export { Outbox, type OutboxMessage, type OutboxRecipient } from './outbox';
+export { NotificationDispatcher } from './dispatcher.service';

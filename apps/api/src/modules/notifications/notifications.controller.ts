@@ -1,0 +1,78 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  type DeadLetter,
+  type NotificationList,
+  notificationListQuerySchema,
+  type NotificationPreferences,
+  notificationPreferencesInputSchema,
+  type Page,
+  pageQuerySchema,
+} from '@tongban/api-contract';
+import { notFound } from '../../common/api-exception';
+import { parseInput } from '../../common/zod-body';
+import { type AuthUser, CurrentUser, Roles } from '../identity';
+import { NotificationsService } from './notifications.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id in a path that cannot be a row's is simply not found (never a database error). */
+function rowId(id: string, code: string, message: string): string {
+  if (!UUID.test(id)) throw notFound(code, message);
+  return id;
+}
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @ApiOperation({ summary: '我的站内通知（最新在前），含未读数' })
+  list(@CurrentUser() user: AuthUser, @Query() query: unknown): Promise<NotificationList> {
+    return this.notifications.list(user, parseInput(notificationListQuerySchema, query));
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @ApiOperation({ summary: '全部标为已读' })
+  readAll(@CurrentUser() user: AuthUser) {
+    return this.notifications.readAll(user);
+  }
+
+  @Get('preferences')
+  @ApiOperation({ summary: '我的通知渠道（站内信始终开启）与接收地址' })
+  preferences(@CurrentUser() user: AuthUser): Promise<NotificationPreferences> {
+    return this.notifications.preferences(user);
+  }
+
+  @Put('preferences')
+  @ApiOperation({ summary: '选择通知渠道；可同时更新邮箱、手机号' })
+  setPreferences(@CurrentUser() user: AuthUser, @Body() body: unknown): Promise<NotificationPreferences> {
+    return this.notifications.setPreferences(user, parseInput(notificationPreferencesInputSchema, body));
+  }
+
+  @Roles('admin')
+  @Get('dead-letters')
+  @ApiOperation({ summary: '本中心投递失败（已用尽重试）的通知' })
+  deadLetters(@CurrentUser() user: AuthUser, @Query() query: unknown): Promise<Page<DeadLetter>> {
+    const { page, pageSize } = parseInput(pageQuerySchema, query);
+    return this.notifications.deadLetters(user.centerId, page ?? 1, pageSize ?? 20);
+  }
+
+  @Roles('admin')
+  @Post('dead-letters/:id/retry')
+  @HttpCode(200)
+  @ApiOperation({ summary: '重新投递一条死信（重试次数清零，立即到期）' })
+  retry(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.notifications.retry(user.centerId, rowId(id, 'DEAD_LETTER_NOT_FOUND', '没有这条死信'));
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @ApiOperation({ summary: '标为已读（只能是自己的通知）' })
+  read(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.notifications.read(user, rowId(id, 'NOTIFICATION_NOT_FOUND', '通知不存在'));
+  }
+}

@@ -1,0 +1,179 @@
+import {
+  auditChanges,
+  catalogRequest,
+  centerTree,
+  newCenterRequest,
+  newUserRequest,
+  promiseWithinStatute,
+  settingsRequest,
+  userPatch,
+} from '../forms';
+import type { AdminUser, Center } from '../types';
+
+const province: Center = { id: 'gd', name: '广东省政务服务中心', level: 'province', parentId: null };
+const city: Center = { id: 'sz', name: '深圳市政务服务中心', level: 'city', parentId: 'gd' };
+const county: Center = { id: 'ft', name: '福田区政务服务中心', level: 'county', parentId: 'sz' };
+
+describe('centerTree', () => {
+  it('nests each center under its parent, in list order', () => {
+    const tree = centerTree([county, province, city]);
+    expect(tree.map((node) => node.center.id)).toEqual(['gd']);
+    expect(tree[0].children[0].center.id).toBe('sz');
+    expect(tree[0].children[0].children[0].center.id).toBe('ft');
+  });
+
+  it('makes a center whose parent is out of scope a root', () => {
+    expect(centerTree([city, county]).map((node) => node.center.id)).toEqual(['sz']);
+  });
+});
+
+describe('newCenterRequest', () => {
+  it('opens the next level down under the parent', () => {
+    expect(newCenterRequest(city, { id: ' ns ', name: ' 南山区政务服务中心 ' })).toEqual({
+      id: 'ns',
+      name: '南山区政务服务中心',
+      level: 'county',
+      parentId: 'sz',
+    });
+  });
+
+  it('refuses a child of a county center', () => {
+    expect(() => newCenterRequest(county, { id: 'x', name: 'x' })).toThrow();
+  });
+});
+
+describe('newUserRequest', () => {
+  it('trims and sends empty optional fields as null', () => {
+    expect(
+      newUserRequest({
+        username: ' li.si ',
+        password: ' secret-pass ',
+        name: ' 李四 ',
+        roles: ['officer'],
+        department: '',
+        centerId: 'sz',
+        email: '  ',
+        phone: '13800000000',
+      }),
+    ).toEqual({
+      username: 'li.si',
+      password: ' secret-pass ',
+      name: '李四',
+      roles: ['officer'],
+      department: null,
+      centerId: 'sz',
+      email: null,
+      phone: '13800000000',
+    });
+  });
+});
+
+describe('userPatch', () => {
+  const user: AdminUser = {
+    username: 'zhang',
+    name: '张三',
+    roles: ['reviewer', 'officer'],
+    department: 'planning',
+    centerId: 'sz',
+    email: null,
+    phone: null,
+    chiefRepresentative: false,
+    disabled: false,
+    createdAt: '2026-12-01T00:00:00Z',
+  };
+  const unchanged = {
+    name: '张三',
+    roles: user.roles,
+    department: 'planning',
+    chiefRepresentative: false,
+    email: '',
+    phone: null,
+  };
+
+  it('is null when nothing changed (roles compare as a set)', () => {
+    expect(userPatch(user, { ...unchanged, roles: ['officer', 'reviewer'] })).toBeNull();
+  });
+
+  it('names only the changed fields', () => {
+    expect(
+      userPatch(user, { ...unchanged, roles: ['head', 'reviewer'], chiefRepresentative: true, department: '' }),
+    ).toEqual({
+      roles: ['head', 'reviewer'],
+      chiefRepresentative: true,
+      department: null,
+    });
+  });
+});
+
+describe('auditChanges', () => {
+  it('lists the fields that differ', () => {
+    expect(
+      auditChanges(
+        { name: '甲', roles: ['officer'], disabled: false },
+        { name: '乙', roles: ['officer'], disabled: true },
+      ),
+    ).toEqual([
+      { field: 'name', before: '甲', after: '乙' },
+      { field: 'disabled', before: 'false', after: 'true' },
+    ]);
+  });
+
+  it('shows a creation as every field from nothing', () => {
+    expect(auditChanges(null, { code: 'fire', name: '消防' })).toEqual([
+      { field: 'code', before: '—', after: 'fire' },
+      { field: 'name', before: '—', after: '消防' },
+    ]);
+  });
+
+  it('compares plain values as one row, and nothing when equal', () => {
+    expect(auditChanges(3, 5)).toEqual([{ field: '', before: '3', after: '5' }]);
+    expect(auditChanges(null, null)).toEqual([]);
+  });
+});
+
+describe('settingsRequest', () => {
+  const numbers = [
+    { name: 'supplementDays', min: 1, max: 60 },
+    { name: 'extensionMaxDays', min: 1, max: 60 },
+  ];
+
+  it('sends every listed field, an empty number as null, and nothing else', () => {
+    expect(
+      settingsRequest({ supplementDays: 15, extensionMaxDays: undefined, deemedAcceptance: false, stray: 1 }, numbers, [
+        'deemedAcceptance',
+      ]),
+    ).toEqual({ supplementDays: 15, extensionMaxDays: null, deemedAcceptance: false });
+  });
+});
+
+describe('catalogRequest', () => {
+  const form = {
+    code: ' fire-check ',
+    name: ' 消防验收 ',
+    department: 'fire',
+    legalBasis: ' 《消防法》第十三条 ',
+    flowKey: 'fire-check',
+    statutoryDays: 20,
+    promisedDays: 10,
+  };
+
+  it('trims, defaults the fee to 不收费 and leaves materials to the flow', () => {
+    expect(catalogRequest(form)).toEqual({
+      code: 'fire-check',
+      name: '消防验收',
+      department: 'fire',
+      legalBasis: '《消防法》第十三条',
+      flowKey: 'fire-check',
+      statutoryDays: 20,
+      promisedDays: 10,
+      fees: '不收费',
+      windowAuthority: '',
+      jointHandling: false,
+    });
+  });
+
+  it('keeps a promise within the statutory limit', () => {
+    expect(promiseWithinStatute(form)).toBe(true);
+    expect(promiseWithinStatute({ statutoryDays: 5, promisedDays: 6 })).toBe(false);
+  });
+});

@@ -1,0 +1,91 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Form, InputNumber, Switch } from 'antd';
+import { useState } from 'react';
+import { apiQuery, useCommand } from '../../api/query';
+import type { MessageKey } from '../../i18n/zh-CN';
+import { t } from '../../i18n/t';
+import { tf } from '../../shared-ui/format';
+import { ErrorNotice, SuccessNotice } from '../../shared-ui/Notice';
+import { ADMIN_KEYS } from '../api';
+import { useCenterChoice } from '../CenterPicker';
+import { type NumberSetting, settingsRequest } from '../forms';
+
+interface CenterSettings {
+  centerId: string;
+  policy: Record<string, number | boolean | null>;
+  set: Record<string, number | boolean | null>;
+}
+
+/** The numeric settings of `PUT /api/centers/{id}/settings`, with the server's bounds. */
+const NUMBERS: (NumberSetting & { label: MessageKey })[] = [
+  { name: 'supplementDays', min: 1, max: 60, label: 'admin.settings.supplementDays' },
+  { name: 'deemedAcceptanceDays', min: 1, max: 20, label: 'admin.settings.deemedAcceptanceDays' },
+  { name: 'extensionMaxDays', min: 1, max: 60, label: 'admin.settings.extensionMaxDays' },
+  { name: 'warnAtRemainingDays', min: 0, max: 20, label: 'admin.settings.warnAtRemainingDays' },
+];
+const BOOLEANS = ['deemedAcceptance'];
+
+function SettingsForm({ centerId, settings }: { centerId: string; settings: CenterSettings }) {
+  const [saved, setSaved] = useState(false);
+  const save = useCommand<Record<string, unknown>>({
+    request: (values) => ({
+      path: `/centers/${encodeURIComponent(centerId)}/settings`,
+      method: 'PUT',
+      body: settingsRequest(values, NUMBERS, BOOLEANS),
+    }),
+    invalidates: ADMIN_KEYS.settings,
+  });
+  const initial = { ...settings.set, deemedAcceptance: settings.set.deemedAcceptance ?? true };
+  return (
+    <Form
+      layout="vertical"
+      initialValues={initial}
+      onValuesChange={() => setSaved(false)}
+      onFinish={(values: Record<string, unknown>) =>
+        void save.run(values).then(
+          () => setSaved(true),
+          () => setSaved(false),
+        )
+      }
+    >
+      <p className="ui-muted">{t('admin.settings.emptyIsDefault')}</p>
+      <Form.Item name="deemedAcceptance" label={t('admin.settings.deemedAcceptance')} valuePropName="checked">
+        <Switch />
+      </Form.Item>
+      {NUMBERS.map(({ name, min, max, label }) => (
+        <Form.Item key={name} name={name} label={t(label)}>
+          <InputNumber
+            min={min}
+            max={max}
+            precision={0}
+            placeholder={tf('admin.settings.default', { value: String(settings.policy[name] ?? '—') })}
+            style={{ minWidth: 160 }}
+          />
+        </Form.Item>
+      ))}
+      <Button type="primary" htmlType="submit" loading={save.pending}>
+        {t('admin.save')}
+      </Button>
+      <ErrorNotice error={save.error} />
+      {saved ? <SuccessNotice>{t('admin.saved')}</SuccessNotice> : null}
+    </Form>
+  );
+}
+
+/** 中心设置: the center's own deadlines and limits; an empty field falls back to the default. */
+export function SettingsPage() {
+  const { centerId, picker } = useCenterChoice();
+  const settings = useQuery(apiQuery<CenterSettings>(`/centers/${encodeURIComponent(centerId)}/settings`));
+  return (
+    <>
+      <header className="ad-head">
+        <h1>{t('admin.settings.title')}</h1>
+        <div className="ad-head__actions">{picker}</div>
+      </header>
+      <ErrorNotice error={settings.error} />
+      <Card className="ad-section" title={<h2 className="ad-card-title">{t('admin.settings.deadlines')}</h2>}>
+        {settings.data ? <SettingsForm key={centerId} centerId={centerId} settings={settings.data} /> : null}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import type { Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from '../utils/a11y';
+import { type BrowserStack, signIn, startBrowserStack } from '../utils/browser';
+
+interface YearDay {
+  date: string;
+  workday: boolean;
+  note: string;
+  override: boolean;
+}
+
+/**
+ * The administration face on demo data as `admin` (示范市中心): the center settings, the work calendar's
+ * month view with a local override set and taken back, and a catalog item edited — each checked against
+ * the API afterwards — plus axe on every admin page. The portal never downloads the admin chunk.
+ */
+describe('admin screens on demo data', () => {
+  let stack: BrowserStack;
+  let page: Page;
+  let token: string;
+
+  beforeAll(async () => {
+    stack = await startBrowserStack({ CLOCK_START: '2026-10-09T09:00:00+08:00' });
+    page = stack.page;
+    page.setDefaultTimeout(20_000);
+    token = await signIn(stack, 'admin');
+  });
+  afterAll(() => stack?.stop());
+
+  async function api<T>(path: string): Promise<T> {
+    const response = await fetch(`${stack.baseUrl}/api${path}`, { headers: { authorization: `Bearer ${token}` } });
+    expect([path, response.status]).toEqual([path, 200]);
+    return (await response.json()) as T;
+  }
+  const me = () => api<{ centerId: string }>('/auth/me');
+
+  it('the portal never downloads the admin screens', async () => {
+    const scripts: string[] = [];
+    const record = (response: { url(): string }) => {
+      if (response.url().endsWith('.js')) scripts.push(response.url());
+    };
+    page.on('response', record);
+    await page.goto(stack.baseUrl + '/portal');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    page.off('response', record);
+    expect(scripts.filter((url) => /AdminRoutes/.test(url))).toEqual([]);
+  });
+
+  it('the home page leads to 系统管理, which opens on the centers', async () => {
+    await page.goto(stack.baseUrl + '/');
+    await page.getByRole('link', { name: /系统管理/ }).click();
+    await page.waitForURL(/\/admin\/centers$/);
+    await page.getByRole('heading', { level: 1, name: '政务服务中心' }).waitFor();
+  });
+
+  it('saves the center settings and the API answers them', async () => {
+    const { centerId } = await me();
+    await page.goto(stack.baseUrl + '/admin/settings');
+    const supplement = page.getByLabel('补正期限（工作日）');
+    await supplement.fill('15');
+    await page.getByLabel('延期上限（工作日）').fill('8');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    const settings = await api<{ policy: { supplementDays: number; extensionMaxDays: number } }>(
+      `/centers/${centerId}/settings`,
+    );
+    expect(settings.policy).toMatchObject({ supplementDays: 15, extensionMaxDays: 8 });
+    await expectNoSeriousA11yViolations(page, { label: 'admin settings' });
+  });
+
+  it('shows the official days of a month and sets, then removes, a local day off', async () => {
+    const { centerId } = await me();
+    const official = await api<{ days: YearDay[] }>(`/calendar/2026?center=${centerId}`);
+    const makeUp = official.days.find((day) => day.date === '2026-10-10');
+    expect(makeUp).toMatchObject({ workday: true });
+    await page.goto(stack.baseUrl + '/admin/calendar?month=2026-10');
+    const cell = (date: string) => page.locator(`td[title="${date}"]`);
+    await cell('2026-10-10')
+      .getByText(makeUp?.note ?? '?')
+      .waitFor();
+    await expect(cell('2026-10-10').textContent()).resolves.toContain('工作日');
+    await expect(cell('2026-10-01').textContent()).resolves.toContain('休息日');
+    await expectNoSeriousA11yViolations(page, { label: 'admin calendar' });
+
+    await cell('2026-10-12').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('说明').fill('停电检修');
+    await dialog.getByRole('button', { name: '设为休息日' }).click();
+    await page.getByRole('status').filter({ hasText: '已调整 2026-10-12' }).waitFor();
+    await cell('2026-10-12').getByText('本地调整').waitFor();
+    const changed = await api<{ days: YearDay[] }>(`/calendar/2026?center=${centerId}`);
+    expect(changed.days.find((day) => day.date === '2026-10-12')).toEqual({
+      date: '2026-10-12',
+      workday: false,
+      note: '停电检修',
+      override: true,
+    });
+
+    await cell('2026-10-12').click();
+    await page.getByRole('dialog').getByRole('button', { name: '撤销本地调整' }).click();
+    await page.getByRole('status').filter({ hasText: '已撤销 2026-10-12' }).waitFor();
+    const restored = await api<{ days: YearDay[] }>(`/calendar/2026?center=${centerId}`);
+    expect(restored.days.find((day) => day.date === '2026-10-12')).toMatchObject({ workday: true, override: false });
+  });
+
+  it('edits a catalog item: the promise may not exceed the statute, then the change is saved', async () => {
+    await page.goto(stack.baseUrl + '/admin/catalog');
+    await page.getByRole('button', { name: '编辑 公众聚集场所投入使用、营业前消防安全检查' }).click();
+    const dialog = page.getByRole('dialog');
+    const statutory = await dialog.getByLabel('法定时限（工作日）').inputValue();
+    await dialog.getByLabel('承诺时限（工作日）').fill(String(Number(statutory) + 1));
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.getByText('承诺时限不得超过法定时限').waitFor();
+    await dialog.getByLabel('承诺时限（工作日）').fill('3');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('status').filter({ hasText: '已保存事项' }).waitFor();
+    const item = await api<{ promisedDays: number }>('/catalog/one-time-notice');
+    expect(item.promisedDays).toBe(3);
+    await expectNoSeriousA11yViolations(page, { label: 'admin catalog' });
+  });
+
+  it.each(['centers', 'departments', 'users', 'pairs', 'audit'])('%s: no serious axe violations', async (name) => {
+    await page.goto(`${stack.baseUrl}/admin/${name}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectNoSeriousA11yViolations(page, { label: `admin ${name}` });
+  });
+});
