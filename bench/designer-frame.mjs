@@ -10,19 +10,10 @@
 /* global document, window, sessionStorage, requestAnimationFrame, CSS -- page functions run in Chromium */
 import fs from 'node:fs';
 import path from 'node:path';
-import { apiRequire, log, percentile, root, round, sleep } from './lib/env.mjs';
+import { apiRequire, browserUnavailable, log, percentile, root, round, sleep } from './lib/env.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/utils/chromium-flags.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROMIUM = chromiumPath();
 export const NODES = 300;
 const DRAG_STEPS = 120;
 
@@ -97,15 +88,8 @@ export function generateFlow(key = `bench-designer-${NODES}`) {
 
 /** Why the designer cannot be measured here, or null. */
 function unavailable() {
-  if (!fs.existsSync(path.join(root, 'apps/web/dist/index.html'))) return 'apps/web is not built (npm run build)';
   if (!fs.existsSync(path.join(root, 'apps/web/src/designer/DesignerPage.tsx'))) return 'no designer page yet';
-  if (!fs.existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
-  try {
-    apiRequire.resolve('playwright-core');
-  } catch {
-    return 'playwright-core is not installed';
-  }
-  return null;
+  return browserUnavailable(CHROMIUM);
 }
 
 /** Opens the flow in the designer; returns the node to drag. The one place that knows the designer's markup. */

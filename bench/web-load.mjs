@@ -12,21 +12,10 @@
 //    Chromium offers only gzip/deflate on plain http (br and zstd only over https), so a server with brotli
 //    still answers this bench in gzip; the encoding column says what was on the wire.
 /* global document, window, getComputedStyle, requestAnimationFrame -- page functions run in Chromium */
-import fs from 'node:fs';
-import path from 'node:path';
-import { apiRequire, log, root, round, sleep } from './lib/env.mjs';
+import { apiRequire, browserUnavailable, log, round, sleep } from './lib/env.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/utils/chromium-flags.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROMIUM = chromiumPath();
 const RUNS = 5;
 export const TARGET_MS = 1500;
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' };
@@ -62,16 +51,7 @@ function installReadyProbe({ selector, text }) {
 }
 
 /** Why this section cannot run here, or null. */
-function unavailable() {
-  if (!fs.existsSync(path.join(root, 'apps/web/dist/index.html'))) return 'apps/web is not built (npm run build)';
-  if (!fs.existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
-  try {
-    apiRequire.resolve('playwright-core');
-  } catch {
-    return 'playwright-core is not installed';
-  }
-  return null;
-}
+const unavailable = () => browserUnavailable(CHROMIUM);
 
 /** One first load in a fresh context (empty cache): ready time and what crossed the wire. */
 async function firstLoad(browser, baseUrl, { path: pagePath, device, ready }) {

@@ -12,6 +12,18 @@ export const benchDir = path.join(root, 'bench');
 /** `require` as seen from the built API, so the bench shares its copies of pg, typeorm and the libs. */
 export const apiRequire = createRequire(path.join(root, 'apps/api/dist/main.js'));
 
+/** Why a section driving Chromium against the built web app cannot run here, or null. */
+export function browserUnavailable(chromium) {
+  if (!fs.existsSync(path.join(root, 'apps/web/dist/index.html'))) return 'apps/web is not built (npm run build)';
+  if (!fs.existsSync(chromium)) return `no Chromium at ${chromium}`;
+  try {
+    apiRequire.resolve('playwright-core');
+  } catch {
+    return 'playwright-core is not installed';
+  }
+  return null;
+}
+
 export function requireApi(relative) {
   return apiRequire(path.join(root, 'apps/api/dist', relative));
 }

@@ -69,4 +69,28 @@ describe('portal: public progress lookup at 390×844', () => {
     expect(await fitsWidth()).toBe(true);
     await checkA11y();
   });
+
+  it('is in the portal menu on a phone, in the elder text scale too, with the skip link out of sight until focused', async () => {
+    await page.goto(`${stack.baseUrl}/portal`);
+    await page.evaluate(() => localStorage.setItem('tongban.fontScale', '2'));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: '事项目录' }).waitFor();
+    const skip = page.getByRole('link', { name: '跳到主要内容' });
+    expect((await skip.boundingBox())!.y + (await skip.boundingBox())!.height).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('ui-skip'));
+    expect((await skip.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+
+    const menu = page.getByRole('button', { name: '菜单' });
+    await menu.click();
+    const nav = page.getByRole('navigation', { name: '办事大厅' });
+    const links = await nav.getByRole('link').allInnerTexts();
+    expect(links).toEqual(['事项目录', '我的办件', '我的预约', '进度查询']);
+    await nav.getByRole('link', { name: '进度查询' }).click();
+    await page.getByRole('heading', { level: 1, name: '办件进度查询' }).waitFor();
+    await nav.waitFor({ state: 'hidden' });
+    expect(await fitsWidth()).toBe(true);
+    await checkA11y();
+    await page.evaluate(() => localStorage.setItem('tongban.fontScale', '0'));
+  });
 });

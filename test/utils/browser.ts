@@ -1,31 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-flags.mjs';
 import { scratchDatabase } from './scratch-database';
 import { repoRoot, type ServerProcess, startServerProcess, waitForExit, waitForHealth } from './server-process';
 
 export const artifactsDir = path.join(repoRoot, 'test/artifacts');
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 /** Debian's Chromium (installed by .ci/run), driven by playwright-core. */
 export function launchBrowser(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath();
   if (!fs.existsSync(executablePath)) {
     throw new Error(
       `no Chromium at ${executablePath}: apt-get install chromium fonts-noto-cjk (as .ci/run does), or set CHROMIUM_PATH`,
     );
   }
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
 }
 
 /** The two screens the product promises: a desk (workbench, dashboard, designer) and an applicant's phone. */

@@ -1,5 +1,5 @@
 import { cardsByDaySchema, ledgerPageSchema, onTimeSchema, workloadSchema } from '@tongban/api-contract';
-import { loginAs, type Session, setClock, shanghai, submitAs } from './utils/session';
+import { loginAs, openTask, type Session, setClock, shanghai, submitAs } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
 
 const MATERIALS = ['F01', 'F02', 'F03', 'F04'];
@@ -147,5 +147,24 @@ describe('电子监察 statistics: /api/supervision/statistics/*, the paginated 
     }
     const alice = await loginAs(server, 'alice');
     await alice.get('/api/supervision/statistics/workload').expect(403);
+  });
+
+  it('keeps the cards of an item after it is finished: each stays on the day it was issued', async () => {
+    const fire1 = await loginAs(server, 'fire1');
+    await fire1
+      .post(`/api/tasks/${(await openTask(fire1, itemA, 'review')).id}/complete`, {
+        decision: 'approve',
+        comment: '同意',
+      })
+      .expect(200);
+    expect((await admin.get(`/api/applications/${itemA}`).expect(200)).body.status).toBe('approved');
+    const answer = cardsByDaySchema.parse(await get('/api/supervision/statistics/cards-by-day'));
+    expect(carded(answer.days)).toEqual([
+      { date: '2026-11-09', yellow: 0, red: 1 },
+      { date: '2026-11-11', yellow: 2, red: 0 },
+      { date: '2026-11-16', yellow: 0, red: 3 },
+    ]);
+    // The overview counts the cards held now: the finished item holds none.
+    expect((await get('/api/supervision/overview')).cardCounts).toEqual({ normal: 0, warning: 0, yellow: 0, red: 1 });
   });
 });

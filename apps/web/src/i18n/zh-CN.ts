@@ -44,6 +44,7 @@ export const zhCN = {
   'ui.skip': '跳到主要内容',
   'ui.pastDue': '已逾期',
   'ui.close': '关闭',
+  'ui.menu': '菜单',
   'ui.cancel': '取消',
   'ui.error.generic': '操作未成功，请稍后重试',
   'ui.font.label': '字号',
@@ -115,6 +116,7 @@ export const zhCN = {
   'portal.nav.catalog': '事项目录',
   'portal.nav.my': '我的办件',
   'portal.nav.appointments': '我的预约',
+  'portal.nav.lookup': '进度查询',
   'portal.loginHint': '请使用申请人账号登录后办理（事项目录与办事指南无需登录即可查看）。',
   'portal.catalog.title': '事项目录',
   'portal.catalog.intro':

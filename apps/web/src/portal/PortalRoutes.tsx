@@ -18,6 +18,7 @@ const NAV: NavItem[] = [
   { to: '/portal', label: 'portal.nav.catalog', exact: true },
   { to: '/portal/my', label: 'portal.nav.my' },
   { to: '/portal/appointments', label: 'portal.nav.appointments' },
+  { to: '/portal/lookup', label: 'portal.nav.lookup' },
 ];
 
 function applicantOnly(page: ReactElement) {

@@ -1,5 +1,5 @@
-import { ConfigProvider, Layout, Menu, Select, Button, Space } from 'antd';
-import { type ReactNode, useEffect } from 'react';
+import { ConfigProvider, Drawer, Layout, Menu, Select, Button, Space } from 'antd';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useFontScale } from '../app/fontScale';
 import { FONT_SCALES, themeFor } from '../app/theme';
@@ -7,6 +7,7 @@ import { useSession } from '../auth/session';
 import type { MessageKey } from '../i18n/zh-CN';
 import { t } from '../i18n/t';
 import { NotificationBell } from './NotificationBell';
+import { usePhone } from './usePhone';
 import './shared-ui.css';
 
 export interface NavItem {
@@ -37,10 +38,14 @@ export function AppShell({
   const { user, logout } = useSession();
   const { scale, setScale } = useFontScale();
   const { pathname } = useLocation();
+  const phone = usePhone();
+  const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => {
     document.title = `${t(title)} · ${t('app.title')}`;
   }, [title]);
   const fontSize = FONT_SCALES[scale][tone];
+  const selected = currentKey(nav, pathname);
+  const items = nav.map((item) => ({ key: item.to, label: <Link to={item.to}>{t(item.label)}</Link> }));
 
   return (
     <ConfigProvider theme={themeFor(fontSize)}>
@@ -53,16 +58,30 @@ export function AppShell({
             {t('app.title')}
           </Link>
           <span className="ui-header__area">{t(title)}</span>
-          <nav aria-label={t(title)} className="ui-header__nav">
-            <Menu
-              mode="horizontal"
-              // Hidden overflow items stay focusable inside aria-hidden (axe); in large text they wrap instead.
-              disabledOverflow
-              theme="dark"
-              selectedKeys={currentKey(nav, pathname)}
-              items={nav.map((item) => ({ key: item.to, label: <Link to={item.to}>{t(item.label)}</Link> }))}
-            />
-          </nav>
+          {phone ? (
+            // A phone has no room for a row of links (it overflowed at 390 px): they open in a panel.
+            <Button
+              size="small"
+              ghost
+              className="ui-header__menu"
+              aria-expanded={menuOpen}
+              aria-controls="ui-nav-panel"
+              onClick={() => setMenuOpen(true)}
+            >
+              {t('ui.menu')}
+            </Button>
+          ) : (
+            <nav aria-label={t(title)} className="ui-header__nav">
+              <Menu
+                mode="horizontal"
+                // Hidden overflow items stay focusable inside aria-hidden (axe); in large text they wrap instead.
+                disabledOverflow
+                theme="dark"
+                selectedKeys={selected}
+                items={items}
+              />
+            </nav>
+          )}
           <Space className="ui-header__tools" size="small" wrap>
             <Select
               aria-label={t('ui.font.label')}
@@ -83,6 +102,19 @@ export function AppShell({
             ) : null}
           </Space>
         </Layout.Header>
+        <Drawer
+          id="ui-nav-panel"
+          open={phone && menuOpen}
+          onClose={() => setMenuOpen(false)}
+          placement="right"
+          size="min(300px, 85vw)"
+          title={t(title)}
+          closable={{ 'aria-label': t('ui.close') }}
+        >
+          <nav aria-label={t(title)}>
+            <Menu mode="inline" selectedKeys={selected} items={items} onClick={() => setMenuOpen(false)} />
+          </nav>
+        </Drawer>
         <Layout.Content id="main" tabIndex={-1} className="ui-main">
           {children}
         </Layout.Content>

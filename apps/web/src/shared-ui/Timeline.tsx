@@ -1,6 +1,8 @@
+import { Timeline } from 'antd';
 import type { MessageKey } from '../i18n/zh-CN';
 import { t } from '../i18n/t';
 import { formatDateTime } from './format';
+import './shared-ui.css';
 
 export interface TimelineEntry {
   at: string;
@@ -38,16 +40,13 @@ const KNOWN_ACTIONS = new Set([
   'statutory-overdue',
 ]);
 const PAUSING = new Set(['notify-missing', 'pause']);
-const WARNING = new Set([
-  'tacit-approve',
-  'deemed-accept',
-  'statutory-overdue',
-  'overdue-item',
-  'escalate',
-  'remind',
-  'overdue',
-  'reject',
-]);
+/** What an applicant is warned of; staff also see the reminders and escalations among themselves. */
+const APPLICANT_WARNING = new Set(['tacit-approve', 'deemed-accept', 'statutory-overdue', 'overdue-item', 'reject']);
+const STAFF_WARNING = new Set([...APPLICANT_WARNING, 'escalate', 'remind', 'overdue']);
+const COLORS = {
+  staff: { paused: 'gray', warning: 'red', normal: 'blue' },
+  applicant: { paused: 'gray', warning: 'orange', normal: 'green' },
+};
 
 export function actionLabel(action: string): string {
   return KNOWN_ACTIONS.has(action) ? t(`ui.action.${action}` as MessageKey) : action;
@@ -69,50 +68,44 @@ export function readableNote(entry: TimelineEntry, materialNames: Map<string, st
 }
 
 /**
- * One row per thing that happened, oldest first. Applicants see who acted in plain roles; staff
- * (`internal`) see usernames and who acted for an absent A post.
+ * 办理记录, oldest first: what happened, at which step, when, by whom (`who` says it as the audience may read
+ * it), the note with material names, and paused time in grey.
  */
-export function Timeline(props: {
+export function ActivityTimeline(props: {
   entries: TimelineEntry[];
   nodeNames: Map<string, string>;
-  materialNames?: Map<string, string>;
-  applicant?: string;
-  internal?: boolean;
+  materialNames: Map<string, string>;
+  audience: 'staff' | 'applicant';
+  who(entry: TimelineEntry): string;
+  className: string;
 }) {
-  const { entries, nodeNames, materialNames = new Map(), applicant, internal = false } = props;
-  const who = (entry: TimelineEntry) => {
-    if (entry.actor === 'system') return t('ui.actor.system');
-    if (entry.actor === applicant) return internal ? `${t('ui.actor.applicant')}（${entry.actor}）` : t('ui.actor.you');
-    if (!internal) return t('ui.actor.staff');
-    return entry.onBehalfOf ? `${entry.actor}（${t('ui.actor.actingFor')} ${entry.onBehalfOf}）` : entry.actor;
-  };
+  const { entries, nodeNames, materialNames, audience, who, className } = props;
+  const warning = audience === 'staff' ? STAFF_WARNING : APPLICANT_WARNING;
+  const colors = COLORS[audience];
   return (
-    <ol className="ui-timeline">
-      {entries.map((entry, index) => {
+    <Timeline
+      className={`ui-timeline ${className}`}
+      items={entries.map((entry, index) => {
         const note = readableNote(entry, materialNames);
-        const kind = PAUSING.has(entry.action) ? 'paused' : WARNING.has(entry.action) ? 'warning' : 'normal';
-        return (
-          <li key={`${entry.at}-${index}`} className={`ui-timeline__item ui-timeline__item--${kind}`}>
-            <div className="ui-timeline__head">
-              <strong>{actionLabel(entry.action)}</strong>
-              {entry.nodeId && nodeNames.get(entry.nodeId) ? (
-                <span className="ui-timeline__node">{nodeNames.get(entry.nodeId)}</span>
-              ) : null}
-              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+        const node = entry.nodeId ? nodeNames.get(entry.nodeId) : undefined;
+        const paused = PAUSING.has(entry.action);
+        return {
+          key: `${entry.at}-${index}`,
+          color: paused ? colors.paused : warning.has(entry.action) ? colors.warning : colors.normal,
+          content: (
+            <div className="ui-timeline__entry">
+              <div className="ui-timeline__head">
+                <strong>{actionLabel(entry.action)}</strong>
+                {node ? <span className="ui-timeline__node">{node}</span> : null}
+                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+              </div>
+              <div>{`${t('ui.timeline.by')}${who(entry)}`}</div>
+              {note ? <div className="ui-timeline__note">{note}</div> : null}
+              {paused ? <div className="ui-timeline__paused">{t('ui.timeline.paused')}</div> : null}
             </div>
-            <div className="ui-timeline__body">
-              <span>
-                {t('ui.timeline.by')}
-                {who(entry)}
-              </span>
-              {note ? <span className="ui-timeline__note">{note}</span> : null}
-              {PAUSING.has(entry.action) ? (
-                <span className="ui-timeline__paused">{t('ui.timeline.paused')}</span>
-              ) : null}
-            </div>
-          </li>
-        );
+          ),
+        };
       })}
-    </ol>
+    />
   );
 }

@@ -10,8 +10,8 @@ const ZONE = 'Asia/Shanghai';
 
 /**
  * The dashboard's charts, computed in SQL at the server clock's now: cards issued per day, and where open tasks
- * wait. Which card an item holds is not decided here: every command stores the instants its cards change at
- * (`cardTimes` of libs/flow-engine, on `application.cards`); a card is issued on the day its instant falls on.
+ * wait. Which card an item holds is not decided here: the engine records each lapse in the accountability ledger
+ * when its limit passes (the instant `cardTimes` of libs/flow-engine turns the card), on the day it falls on.
  */
 @Injectable()
 export class DashboardStatisticsService {
@@ -22,25 +22,26 @@ export class DashboardStatisticsService {
   ) {}
 
   /**
-   * 黄牌 and 红牌 per day of the last `days` days up to today: the item clock's and each running step's change to
-   * yellow or red that has already happened. A finished item keeps no card (the rule gives none), so the chart
-   * shows the cards running items hold, by the day each was issued.
+   * 黄牌 and 红牌 per day of the last `days` days up to today, for every item, running or finished: a card is
+   * issued once, when its limit passes, and the accountability ledger keeps that lapse after the item is done
+   * (the card times on the application row end with the item). 黄牌: the promised deadline passed
+   * (`overdue-item`); 红牌: the statutory one passed (`statutory-overdue`) or a step's own limit (`overdue-step`).
+   * A limit passing writes a row per step and officer standing there, so each card counts once, on its first row.
+   * Cards run from acceptance, as the item's clock does: the window's own lapse (§32; acceptance has no task) is
+   * no card.
    */
   async cardsByDay(user: AuthUser, days: number): Promise<CardsByDay> {
     const centers = await this.access.visibleCenters(user);
     const at = this.clock.now().toISOString();
     const rows: { date: string; yellow: number; red: number }[] = await this.db.query(
-      `WITH running AS (
-         SELECT a.cards FROM application a
-         WHERE a.center_id = ANY($1) AND jsonb_typeof(a.cards -> 'item') = 'object'
-       ), clocks AS (
-         SELECT cards -> 'item' AS times FROM running
-         UNION ALL
-         SELECT step FROM running, jsonb_array_elements(COALESCE(cards -> 'steps', '[]'::jsonb)) step
-       ), changes AS (
-         SELECT 'yellow' AS card, (times ->> 'yellowFrom')::timestamptz AS at FROM clocks WHERE times ->> 'yellowFrom' IS NOT NULL
-         UNION ALL
-         SELECT 'red', (times ->> 'redFrom')::timestamptz FROM clocks WHERE times ->> 'redFrom' IS NOT NULL
+      `WITH issued AS (
+         SELECT CASE WHEN e.kind = 'overdue-item' THEN 'yellow' ELSE 'red' END AS card, min(e.at) AS at
+         FROM accountability_entry e
+         WHERE e.center_id = ANY($1) AND e.at > $2::timestamptz - ($3::int + 1) * interval '1 day'
+           AND (e.kind IN ('overdue-item', 'statutory-overdue')
+                OR e.kind = 'overdue-step'
+                   AND EXISTS (SELECT 1 FROM task t WHERE t.application_id = e.application_id AND t.node_id = e.node_id))
+         GROUP BY e.application_id, e.kind, CASE WHEN e.kind = 'overdue-step' THEN e.node_id END
        ), window_days AS (
          SELECT generate_series(($2::timestamptz AT TIME ZONE '${ZONE}')::date - ($3::int - 1),
                                 ($2::timestamptz AT TIME ZONE '${ZONE}')::date, interval '1 day')::date AS day
@@ -49,7 +50,7 @@ export class DashboardStatisticsService {
               count(c.card) FILTER (WHERE c.card = 'yellow')::int AS yellow,
               count(c.card) FILTER (WHERE c.card = 'red')::int AS red
        FROM window_days w
-       LEFT JOIN changes c ON (c.at AT TIME ZONE '${ZONE}')::date = w.day AND c.at < $2::timestamptz
+       LEFT JOIN issued c ON (c.at AT TIME ZONE '${ZONE}')::date = w.day AND c.at <= $2::timestamptz
        GROUP BY w.day ORDER BY w.day`,
       [centers, at, days],
     );

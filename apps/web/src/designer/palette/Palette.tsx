@@ -1,3 +1,4 @@
+import { Button, Flex, Typography } from 'antd';
 import type { DragEvent } from 'react';
 import type { FlowNodeType } from '@tongban/flow-model';
 import { t } from '../../i18n/t';
@@ -16,26 +17,30 @@ export function Palette() {
   return (
     <nav className="palette" aria-label={t('designer.palette')}>
       <h2 className="palette__title">{t('designer.palette')}</h2>
-      <ul className="palette__list">
+      <Flex vertical gap={4}>
         {NODE_TYPES.map((type) => (
-          <li key={type}>
-            <button
-              type="button"
-              className={`palette__item palette__item--${type}`}
-              draggable
-              data-node-type={type}
-              onDragStart={onDragStart(type)}
-              onClick={() => addNode(type)}
-            >
+          <Button
+            key={type}
+            size="small"
+            block
+            className={`palette__item palette__item--${type}`}
+            draggable
+            data-node-type={type}
+            onDragStart={onDragStart(type)}
+            onClick={() => addNode(type)}
+            icon={
               <span className="palette__icon" aria-hidden="true">
                 {NODE_ICONS[type]}
               </span>
-              {t(`designer.node.${type}`)}
-            </button>
-          </li>
+            }
+          >
+            {t(`designer.node.${type}`)}
+          </Button>
         ))}
-      </ul>
-      <p className="palette__hint">{t('designer.palette.hint')}</p>
+      </Flex>
+      <Typography.Paragraph type="secondary" className="palette__hint">
+        {t('designer.palette.hint')}
+      </Typography.Paragraph>
     </nav>
   );
 }

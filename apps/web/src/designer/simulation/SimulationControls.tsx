@@ -1,4 +1,4 @@
-import { DatePicker } from 'antd';
+import { Button, DatePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useId, useState } from 'react';
 import type { FlowDefinition } from '@tongban/flow-model';
@@ -56,34 +56,29 @@ export function SimulationControls({ flow, session, view, onCommand, onAdvance, 
       </dl>
       <fieldset className="sim-clock" disabled={finished}>
         <legend>{t('designer.sim.clock')}</legend>
-        <button
-          type="button"
-          className="button"
-          onClick={() => onAdvance(new Date(Date.parse(session.now) + 3600_000).toISOString())}
-        >
+        <Button size="small" onClick={() => onAdvance(new Date(Date.parse(session.now) + 3600_000).toISOString())}>
           {t('designer.sim.plusHour')}
-        </button>
-        <button type="button" className="button" onClick={() => onAdvance(afterWorkingDays(calendar, session.now, 1))}>
+        </Button>
+        <Button size="small" onClick={() => onAdvance(afterWorkingDays(calendar, session.now, 1))}>
           {t('designer.sim.plusDay')}
-        </button>
+        </Button>
         <label htmlFor={jumpId} className="visually-hidden">
           {t('designer.sim.jumpTo')}
         </label>
         <DatePicker id={jumpId} size="small" format="YYYY-MM-DD" value={jumpDate} onChange={setJumpDate} />
-        <button
-          type="button"
-          className="button"
+        <Button
+          size="small"
           disabled={!jumpDate}
           onClick={() => jumpDate && onAdvance(morningOf(calendar, jumpDate.format('YYYY-MM-DD')))}
         >
           {t('designer.sim.jump')}
-        </button>
+        </Button>
       </fieldset>
       <h3>{t('designer.sim.tasks')}</h3>
       <TaskActions flow={flow} view={view} session={session} onCommand={onCommand} />
-      <button type="button" className="link-button" onClick={onReset}>
+      <Button type="link" size="small" onClick={onReset}>
         {`↺ ${t('designer.sim.reset')}`}
-      </button>
+      </Button>
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { Button, List, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import type { FlowDefinition } from '@tongban/flow-model';
 import type { Decision, InstanceView } from '@tongban/flow-engine';
 import { t } from '../../i18n/t';
@@ -5,6 +7,20 @@ import { tf, tk } from '../i18n/format';
 import type { SimulationCommand, SimulationSession } from './simulationSession';
 
 const DECISIONS: Decision[] = ['approve', 'reject', 'return'];
+
+/** A step of the simulated item with its commands under its name. */
+function TaskRow({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <List.Item className="sim-task">
+      <Typography.Text strong className="sim-task__name">
+        {name}
+      </Typography.Text>
+      <Space wrap size={4}>
+        {children}
+      </Space>
+    </List.Item>
+  );
+}
 
 /** Acceptance commands while the item is at the window; 通过 / 不通过 / 退回 per open review task. */
 export function TaskActions({
@@ -24,66 +40,58 @@ export function TaskActions({
     acceptance?.type === 'acceptance'
       ? acceptance.materials.filter((m) => m.required && !session.setup.materials.includes(m.code)).map((m) => m.code)
       : [];
-  if (!acceptance && view.openTasks.length === 0) return <p className="field__hint">{t('designer.sim.noTasks')}</p>;
+  if (!acceptance && view.openTasks.length === 0) {
+    return <Typography.Paragraph type="secondary">{t('designer.sim.noTasks')}</Typography.Paragraph>;
+  }
   return (
-    <ul className="sim-tasks">
+    <List size="small" split={false} className="sim-tasks">
       {acceptance && (
-        <li className="sim-task">
-          <span className="sim-task__name">{nameOf(acceptance.id)}</span>
+        <TaskRow name={nameOf(acceptance.id)}>
           {view.status === 'awaiting-supplement' ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => onCommand({ type: 'supplement', materials: view.missingMaterials })}
-            >
+            <Button size="small" onClick={() => onCommand({ type: 'supplement', materials: view.missingMaterials })}>
               {t('designer.sim.supplement')}
-            </button>
+            </Button>
           ) : (
             <>
-              <button type="button" className="button button--primary" onClick={() => onCommand({ type: 'accept' })}>
+              <Button size="small" type="primary" onClick={() => onCommand({ type: 'accept' })}>
                 {t('designer.sim.accept')}
-              </button>
-              <button
-                type="button"
-                className="button"
+              </Button>
+              <Button
+                size="small"
                 disabled={missing.length === 0}
                 onClick={() => onCommand({ type: 'notify-missing', missing })}
               >
                 {t('designer.sim.notifyMissing')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                onClick={() => onCommand({ type: 'reject', reason: t('designer.sim.reason') })}
-              >
+              </Button>
+              <Button size="small" onClick={() => onCommand({ type: 'reject', reason: t('designer.sim.reason') })}>
                 {t('designer.sim.rejectAcceptance')}
-              </button>
+              </Button>
             </>
           )}
-        </li>
+        </TaskRow>
       )}
       {view.openTasks.map((task) => (
-        <li key={task.taskId} className="sim-task">
-          <span className="sim-task__name">
-            {tf('designer.sim.task', {
-              node: nameOf(task.nodeId),
-              who:
-                task.participant ??
-                [...task.candidateRoles.map((r) => tk('designer.role.', r)), ...task.candidateUsers].join('、'),
-            })}
-          </span>
+        <TaskRow
+          key={task.taskId}
+          name={tf('designer.sim.task', {
+            node: nameOf(task.nodeId),
+            who:
+              task.participant ??
+              [...task.candidateRoles.map((r) => tk('designer.role.', r)), ...task.candidateUsers].join('、'),
+          })}
+        >
           {DECISIONS.map((decision) => (
-            <button
+            <Button
               key={decision}
-              type="button"
-              className={decision === 'approve' ? 'button button--primary' : 'button'}
+              size="small"
+              type={decision === 'approve' ? 'primary' : 'default'}
               onClick={() => onCommand({ type: 'decide', taskId: task.taskId, decision })}
             >
               {tk('designer.sim.', decision)}
-            </button>
+            </Button>
           ))}
-        </li>
+        </TaskRow>
       ))}
-    </ul>
+    </List>
   );
 }

@@ -153,28 +153,45 @@ export function MaterialsStep({
 const CHANNELS: Channel[] = ['online', 'window', 'mail', 'fax'];
 const DELIVERIES: Delivery[] = ['electronic', 'window', 'mail'];
 
+/** One question answered by picking one of a few options (how it is handed in, how the result comes back). */
+function Choices<T extends string>(props: {
+  name: string;
+  legend: string;
+  value: T;
+  options: { value: T; label: string }[];
+  onChange(value: T): void;
+}) {
+  return (
+    <fieldset className="portal-choices">
+      <legend>{props.legend}</legend>
+      <Radio.Group
+        name={props.name}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value as T)}
+        options={props.options}
+      />
+    </fieldset>
+  );
+}
+
 export function DeliveryStep({ draft, update }: StepProps) {
   return (
     <>
       <h2>{t('portal.apply.delivery')}</h2>
-      <fieldset className="portal-choices">
-        <legend>{t('portal.apply.channel')}</legend>
-        <Radio.Group
-          name="channel"
-          value={draft.channel}
-          onChange={(e) => update({ channel: e.target.value as Channel })}
-          options={CHANNELS.map((channel) => ({ value: channel, label: t(`ui.channel.${channel}`) }))}
-        />
-      </fieldset>
-      <fieldset className="portal-choices">
-        <legend>{t('portal.apply.deliveryWay')}</legend>
-        <Radio.Group
-          name="delivery"
-          value={draft.delivery}
-          onChange={(e) => update({ delivery: e.target.value as Delivery })}
-          options={DELIVERIES.map((delivery) => ({ value: delivery, label: t(`portal.delivery.${delivery}`) }))}
-        />
-      </fieldset>
+      <Choices
+        name="channel"
+        legend={t('portal.apply.channel')}
+        value={draft.channel}
+        onChange={(channel) => update({ channel })}
+        options={CHANNELS.map((channel) => ({ value: channel, label: t(`ui.channel.${channel}`) }))}
+      />
+      <Choices
+        name="delivery"
+        legend={t('portal.apply.deliveryWay')}
+        value={draft.delivery}
+        onChange={(delivery) => update({ delivery })}
+        options={DELIVERIES.map((delivery) => ({ value: delivery, label: t(`portal.delivery.${delivery}`) }))}
+      />
     </>
   );
 }

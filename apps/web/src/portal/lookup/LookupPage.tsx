@@ -29,7 +29,7 @@ export function LookupPage() {
 
   return (
     <div className="lookup-page">
-      <Typography.Title level={2}>{t('portal.lookup.title')}</Typography.Title>
+      <Typography.Title level={1}>{t('portal.lookup.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('portal.lookup.intro')}</Typography.Paragraph>
       <Card>
         <Form<LookupForm>

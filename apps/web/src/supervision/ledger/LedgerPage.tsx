@@ -97,6 +97,7 @@ export function LedgerPage() {
         />
       </Card>
       <ReasonDialog
+        danger
         key={closing?.id ?? 'none'}
         open={closing !== null}
         title={t('supervision.ledger.close')}

@@ -7,7 +7,7 @@ import { t } from '../../i18n/t';
 import type { Rating } from '@tongban/api-contract';
 import { formatDateTime } from '../../shared-ui/format';
 import { PastDueDate } from '../../shared-ui/PastDueDate';
-import { ReasonModal } from '../handle/ReasonModal';
+import { ReasonDialog } from '../../shared-ui/ReasonDialog';
 import { LIVE } from '../../api/usePage';
 import { ComplaintDaysSetting } from './ComplaintDaysSetting';
 
@@ -79,7 +79,7 @@ export function ComplaintsPage() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: t('workbench.complaints.none') }}
       />
-      <ReasonModal
+      <ReasonDialog
         open={answering !== null}
         title={t('workbench.complaints.answer')}
         label={t('workbench.complaints.answerLabel')}

@@ -4,7 +4,7 @@ import { t } from '../../i18n/t';
 import type { ApplicationView, CatalogItem } from '@tongban/api-contract';
 import { useItemCommand } from './commands';
 import { NotifyDialog } from './NotifyDialog';
-import { ReasonModal } from './ReasonModal';
+import { ReasonDialog } from '../../shared-ui/ReasonDialog';
 
 /** The window's three answers at acceptance: 受理, 一次性告知 (with the checklist), 不予受理 (with a reason). */
 export function AcceptanceActions({
@@ -66,7 +66,8 @@ export function AcceptanceActions({
           void notify.run({ missing, note }).then(finish(t('workbench.done.notify')), () => undefined)
         }
       />
-      <ReasonModal
+      <ReasonDialog
+        danger
         open={dialog === 'reject'}
         title={t('workbench.accept.reject')}
         label={t('workbench.reason.reject')}

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, Form, InputNumber, Select } from 'antd';
 import { apiQuery } from '../../api/query';
 import { t } from '../../i18n/t';
+import { FormDialog, ReasonItem } from '../../shared-ui/FormDialog';
 
 /** §45 special procedures: their time is not counted and the applicant is told how long they take. */
 export const SPECIAL_PROCEDURES = ['hearing', 'bidding', 'inspection', 'appraisal', 'expert-review'] as const;
@@ -23,54 +24,37 @@ export function PauseDialog(props: DialogProps<{ kind: string; reason: string; e
   const kind = Form.useWatch('kind', form) ?? 'expert-review';
   const special = (SPECIAL_PROCEDURES as readonly string[]).includes(kind);
   return (
-    <Modal
-      open={props.open}
+    <FormDialog
+      {...props}
+      form={form}
       title={t('workbench.clock.pause')}
-      okText={t('workbench.clock.pause')}
-      cancelText={t('ui.cancel')}
-      confirmLoading={props.busy}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      destroyOnHidden
+      initialValues={{ kind: 'expert-review' }}
+      notice={special ? <Alert type="info" showIcon message={t('workbench.clock.toldApplicant')} /> : null}
+      onFinish={(values) =>
+        props.onSend({
+          kind: values.kind,
+          reason: values.reason.trim(),
+          ...(values.expectedDays ? { expectedDays: values.expectedDays } : {}),
+        })
+      }
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ kind: 'expert-review' }}
-        onFinish={(values) =>
-          props.onSend({
-            kind: values.kind,
-            reason: values.reason.trim(),
-            ...(values.expectedDays ? { expectedDays: values.expectedDays } : {}),
-          })
-        }
+      <Form.Item name="kind" label={t('workbench.clock.kind')}>
+        <Select
+          options={PAUSE_KINDS.map((k) => ({
+            value: k,
+            label: t(`workbench.pauseKind.${k}` as 'workbench.pauseKind.hearing'),
+          }))}
+        />
+      </Form.Item>
+      <ReasonItem label={t('workbench.clock.reason')} />
+      <Form.Item
+        name="expectedDays"
+        label={t('workbench.clock.expectedDays')}
+        rules={[daysRule, ...(special ? [{ required: true, message: t('workbench.clock.daysRequired') }] : [])]}
       >
-        <Form.Item name="kind" label={t('workbench.clock.kind')}>
-          <Select
-            options={PAUSE_KINDS.map((k) => ({
-              value: k,
-              label: t(`workbench.pauseKind.${k}` as 'workbench.pauseKind.hearing'),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('workbench.clock.reason')}
-          rules={[{ required: true, whitespace: true, message: t('workbench.reason.required') }]}
-        >
-          <Input.TextArea rows={3} />
-        </Form.Item>
-        <Form.Item
-          name="expectedDays"
-          label={t('workbench.clock.expectedDays')}
-          rules={[daysRule, ...(special ? [{ required: true, message: t('workbench.clock.daysRequired') }] : [])]}
-        >
-          <InputNumber min={1} precision={0} />
-        </Form.Item>
-      </Form>
-      {special ? <Alert type="info" showIcon message={t('workbench.clock.toldApplicant')} /> : null}
-      {props.error ? <Alert type="error" showIcon message={props.error.message} /> : null}
-    </Modal>
+        <InputNumber min={1} precision={0} />
+      </Form.Item>
+    </FormDialog>
   );
 }
 
@@ -82,47 +66,30 @@ export function ExtendDialog(props: DialogProps<{ days: number; reason: string; 
   });
   const [form] = Form.useForm<{ days: number; reason: string; approver: string }>();
   return (
-    <Modal
-      open={props.open}
+    <FormDialog
+      {...props}
+      form={form}
       title={t('workbench.clock.extend')}
-      okText={t('workbench.clock.extend')}
-      cancelText={t('ui.cancel')}
-      confirmLoading={props.busy}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      destroyOnHidden
+      onFinish={(values) => props.onSend({ ...values, reason: values.reason.trim() })}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(values) => props.onSend({ ...values, reason: values.reason.trim() })}
+      <Form.Item
+        name="days"
+        label={t('workbench.clock.extendDays')}
+        rules={[{ required: true, message: t('workbench.clock.daysRequired') }, daysRule]}
       >
-        <Form.Item
-          name="days"
-          label={t('workbench.clock.extendDays')}
-          rules={[{ required: true, message: t('workbench.clock.daysRequired') }, daysRule]}
-        >
-          <InputNumber min={1} precision={0} />
-        </Form.Item>
-        <Form.Item
-          name="reason"
-          label={t('workbench.clock.reason')}
-          rules={[{ required: true, whitespace: true, message: t('workbench.reason.required') }]}
-        >
-          <Input.TextArea rows={3} />
-        </Form.Item>
-        <Form.Item
-          name="approver"
-          label={t('workbench.clock.approver')}
-          rules={[{ required: true, message: t('workbench.clock.approverRequired') }]}
-        >
-          <Select
-            loading={heads.isLoading}
-            options={(heads.data ?? []).map((head) => ({ value: head.username, label: head.name }))}
-          />
-        </Form.Item>
-      </Form>
-      {props.error ? <Alert type="error" showIcon message={props.error.message} /> : null}
-    </Modal>
+        <InputNumber min={1} precision={0} />
+      </Form.Item>
+      <ReasonItem label={t('workbench.clock.reason')} />
+      <Form.Item
+        name="approver"
+        label={t('workbench.clock.approver')}
+        rules={[{ required: true, message: t('workbench.clock.approverRequired') }]}
+      >
+        <Select
+          loading={heads.isLoading}
+          options={(heads.data ?? []).map((head) => ({ value: head.username, label: head.name }))}
+        />
+      </Form.Item>
+    </FormDialog>
   );
 }

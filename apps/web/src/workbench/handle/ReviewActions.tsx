@@ -4,7 +4,7 @@ import { t } from '../../i18n/t';
 import type { TaskDto } from '@tongban/api-contract';
 import { tf } from '../../shared-ui/format';
 import { useItemCommand } from './commands';
-import { ReasonModal } from './ReasonModal';
+import { ReasonDialog } from '../../shared-ui/ReasonDialog';
 import { useClaim } from './useClaim';
 
 type Decision = { decision: 'approve' | 'reject' | 'return'; comment: string };
@@ -88,7 +88,8 @@ export function ReviewActions({
       {!refusing && (decide.error ?? unclaim.error) ? (
         <Alert type="error" showIcon message={(decide.error ?? unclaim.error)!.message} />
       ) : null}
-      <ReasonModal
+      <ReasonDialog
+        danger
         open={refusing}
         title={t('workbench.review.reject')}
         label={t('workbench.reason.review')}

@@ -1,12 +1,12 @@
-import { Table, type TableProps } from 'antd';
-import { Link } from 'react-router';
+import type { TableColumnType } from 'antd';
 import { t } from '../../i18n/t';
 import type { TaskDto } from '@tongban/api-contract';
-import { formatDateTime, tf } from '../../shared-ui/format';
+import { tf } from '../../shared-ui/format';
 import { remainingText } from '../../shared-ui/remaining';
 import { type Card, cardChipLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
-import { pagination, sortOrder, type TableParts, tableChange } from '../../shared-ui/pagedTable';
+import type { TableParts } from '../../shared-ui/pagedTable';
+import { applicantColumn, InboxTable, openColumn, receiptNoColumn, timeColumn } from './columns';
 
 /** A task as `GET /api/tasks` answers it, with the item's own card beside the step's (both the one rule's). */
 export type InboxTask = TaskDto & { itemCard?: Card | null };
@@ -27,7 +27,7 @@ export function TaskTable({
   nameOf(username: string | null | undefined): string;
   done?: boolean;
 }) {
-  const columns: TableProps<InboxTask>['columns'] = [
+  const columns: TableColumnType<InboxTask>[] = [
     {
       key: 'card',
       title: t('workbench.col.card'),
@@ -44,16 +44,9 @@ export function TaskTable({
             : '—'
           : remainingText(task),
     },
-    {
-      key: 'receiptNo',
-      dataIndex: 'receiptNo',
-      title: t('workbench.col.receiptNo'),
-      sorter: true,
-      sortOrder: sortOrder(parts.state, 'receiptNo'),
-      className: 'wb-mono',
-    },
+    receiptNoColumn(parts.state),
     { key: 'item', title: t('workbench.col.item'), render: (_, task) => itemName(task.itemCode) },
-    { key: 'applicant', title: t('workbench.col.applicant'), render: (_, task) => nameOf(task.applicant) },
+    applicantColumn(nameOf),
     {
       key: 'step',
       title: t('workbench.col.step'),
@@ -70,39 +63,16 @@ export function TaskTable({
       ),
     },
     { key: 'department', title: t('workbench.col.department'), render: (_, task) => departmentName(task.department) },
-    {
-      key: done ? 'closedAt' : 'deadline',
-      title: t(done ? 'workbench.col.closedAt' : 'workbench.col.deadline'),
-      sorter: true,
-      sortOrder: sortOrder(parts.state, done ? 'closedAt' : 'deadline'),
-      render: (_, task) => formatDateTime(done ? task.closedAt : task.deadline),
-    },
-    {
-      key: 'action',
-      title: t('workbench.col.action'),
-      render: (_, task) => (
-        <Link
-          to={`/workbench/applications/${task.applicationId}${done ? '' : `?task=${task.id}`}`}
-          className={`ui-button${done ? '' : ' ui-button--primary'}`}
-          aria-label={`${t(done ? 'workbench.view' : 'workbench.handle')}：${task.receiptNo} ${task.nodeName ?? ''}`}
-        >
-          {t(done ? 'workbench.view' : 'workbench.handle')}
-        </Link>
-      ),
-    },
+    done
+      ? timeColumn('closedAt', t('workbench.col.closedAt'), parts.state, (task) => task.closedAt)
+      : timeColumn('deadline', t('workbench.col.deadline'), parts.state, (task) => task.deadline),
+    openColumn((task) => ({
+      to: `/workbench/applications/${task.applicationId}${done ? '' : `?task=${task.id}`}`,
+      handle: !done,
+      detail: task.nodeName ?? undefined,
+    })),
   ];
-  return (
-    <Table<InboxTask>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={tasks}
-      loading={parts.loading}
-      pagination={pagination(parts)}
-      onChange={tableChange(parts)}
-      locale={{ emptyText: t('workbench.inbox.empty') }}
-    />
-  );
+  return <InboxTable rows={tasks} columns={columns} parts={parts} />;
 }
 
 /** The item's card (as the dashboard shows it) and, when it says more, the step's own card. */
