@@ -42,7 +42,7 @@ describe('people names and staff phones', () => {
   });
 
   it('gives staff their office phone in the users list', async () => {
-    const heads = await admin.get('/api/users?role=head&department=planning').expect(200);
+    const heads = await window1.get('/api/users?role=head&department=planning').expect(200);
     expect(heads.body).toEqual([
       { username: 'planninghead', name: '规划局负责人', roles: ['head'], department: 'planning', phone: '0755-23610200' },
     ]);
