@@ -148,8 +148,10 @@ describe('administration: users, centers, departments, A/B pairs (admin, own cen
       expect(errorOf(await patch(window1, 'window3', { name: '改名' }))).toEqual([403, 'FORBIDDEN']);
     });
 
-    it('a password reset answers 204: the old password no longer works, the new one does; audited without it', async () => {
+    it('a password reset answers 204: the old password and token no longer work, the new one does; audited without it', async () => {
+      const before = await login('window3', 'Window3-pass').expect(200);
       await admin.post('/api/users/window3/password', { password: 'New-pass-2026' }).expect(204);
+      await server.http.get('/api/auth/me').set('authorization', `Bearer ${before.body.token}`).expect(401);
       expect((await login('window3', 'Window3-pass')).status).toBe(401);
       expect((await login('window3', 'New-pass-2026')).status).toBe(200);
       const row = (await audits('window3')).find((entry) => entry.action === 'user.password-reset')!;
@@ -185,7 +187,8 @@ describe('administration: users, centers, departments, A/B pairs (admin, own cen
       expect(errorOf(await admin.get('/api/users?disabled=maybe'))).toEqual([400, 'VALIDATION_FAILED']);
     });
 
-    it('a disabled user cannot log in, leaves the staff pickers and is listed as disabled to admins', async () => {
+    it('a disabled user cannot log in, its token is refused at once, it is listed as disabled to admins', async () => {
+      const before = await login('county-window', 'Window3-pass').expect(200);
       const patched = await server.http
         .patch('/api/users/county-window')
         .set('authorization', `Bearer ${admin.token}`)
@@ -193,6 +196,7 @@ describe('administration: users, centers, departments, A/B pairs (admin, own cen
         .expect(200);
       expect(patched.body.disabled).toBe(true);
       expect((await login('county-window', 'Window3-pass')).status).toBe(401);
+      await server.http.get('/api/auth/me').set('authorization', `Bearer ${before.body.token}`).expect(401);
       const disabled = (await admin.get('/api/users?center=demo-county&disabled=true').expect(200)).body;
       expect(disabled.map((user: { username: string }) => user.username)).toEqual(['county-window']);
       const [{ version }] = await db.query(
