@@ -18,7 +18,7 @@ async function startAgain(server: TestApp, env: NodeJS.ProcessEnv) {
 }
 
 /** A shipped flow with its reviews' departments taken out. */
-function withoutDepartments(flow: { nodes: { type: string; department?: string }[] }) {
+function withoutDepartments<Flow extends { nodes: { type: string; department?: string }[] }>(flow: Flow): Flow {
   return {
     ...flow,
     nodes: flow.nodes.map(({ department, ...node }) => (node.type === 'review' ? node : { ...node, department })),

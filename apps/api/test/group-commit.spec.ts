@@ -144,7 +144,7 @@ describe('group commit', () => {
   it('writes a big batch in two parts side by side, and runs again only the part the database refused', async () => {
     await withSaboteurRefused(async () => {
       const ids = await submitMany(8);
-      const locked = jest.spyOn(executor as unknown as { runLocked: () => unknown }, 'runLocked');
+      const locked = jest.spyOn(executor as unknown as { runLocked: (jobs: unknown[]) => unknown }, 'runLocked');
       const before = executor.groupCommitStats;
       const answers = await Promise.allSettled(
         ids.map((id, i) => executor.execute(accept(id, i === 6 ? BY_SABOTEUR : {}))),
@@ -215,7 +215,7 @@ describe('group commit', () => {
     const [id] = await submitMany(1);
     await executor.execute(accept(id));
     const tasks = await openTasks(id);
-    const locked = jest.spyOn(executor as unknown as { runLocked: () => unknown }, 'runLocked');
+    const locked = jest.spyOn(executor as unknown as { runLocked: (jobs: unknown[]) => unknown }, 'runLocked');
     const step = { held: deferred(), write: deferred(), written: deferred(), commit: deferred() };
     let fallbacksWhenWritten = -1;
     // Another writer (as the timer sweep does) locks the instance first and writes its step only later…
@@ -268,7 +268,7 @@ describe('group commit', () => {
       [id],
     );
     await executor.execute({ ...approve(id, tasks.plan, 'planning1'), known });
-    const locked = jest.spyOn(executor as unknown as { runLocked: () => unknown }, 'runLocked');
+    const locked = jest.spyOn(executor as unknown as { runLocked: (jobs: unknown[]) => unknown }, 'runLocked');
     // `known` is now one version behind: the optimistic write is refused and the command runs on version 3.
     await expect(executor.execute({ ...approve(id, tasks.fire, 'fire1'), known })).resolves.toMatchObject({ version: 4 });
     expect(locked).toHaveBeenCalledTimes(1);
