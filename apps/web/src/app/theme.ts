@@ -23,9 +23,6 @@ export function themeFor(fontSize: number): ThemeConfig {
       colorLinkHover: '#1e40af',
       colorLinkActive: '#1e3a8a',
       colorInfo: BRAND,
-      // antd lightens the seed for hover (#4373e6: 4.3:1 under white text); a darker hover keeps 4.5:1.
-      colorPrimaryHover: '#1e40af',
-      colorLinkHover: '#1e40af',
       colorSuccess: '#237804',
       colorWarning: '#874d00',
       colorError: '#a8071a',
