@@ -144,7 +144,7 @@ export class NotificationDispatcher implements OnModuleInit {
   private staffOf(manager: EntityManager, centerId: string): Promise<StaffMember[]> {
     return manager.query(
       `SELECT username, roles, department FROM app_user
-       WHERE center_id = $1 AND NOT ('applicant' = ANY (roles)) ORDER BY username`,
+       WHERE center_id = $1 AND NOT ('applicant' = ANY (roles)) AND disabled_at IS NULL ORDER BY username`,
       [centerId],
     );
   }
