@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import { LoginRateLimiter } from '../src/modules/identity/login-rate-limiter';
 import { PasswordHasher } from '../src/modules/identity/password-hasher';
 import { secondApp, startTestApp, type TestApp } from './utils/test-app';
 
@@ -21,6 +22,9 @@ describe('token revocation and login limits across two API processes', () => {
     other = await secondApp(server, { TRUST_PROXY: 'loopback' });
     a = server.http;
     b = request(other.getHttpServer());
+    // The limits count per wall-clock minute: both processes see one instant, so no test straddles two minutes.
+    const instant = new Date('2026-03-02T01:00:30Z');
+    for (const app of [server.app, other]) app.get(LoginRateLimiter).wallClock = () => instant;
   });
   afterAll(async () => {
     await other?.close();

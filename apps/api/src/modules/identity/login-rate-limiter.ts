@@ -23,11 +23,13 @@ export interface ReservedAttempt {
 @Injectable()
 export class LoginRateLimiter {
   private lastPurged = 0;
+  /** Security time is the wall clock, never the business clock (a spec pins it to stay inside one minute). */
+  wallClock: () => Date = () => new Date();
 
   constructor(private readonly db: DataSource) {}
 
   /** Counts the attempt for its account and address; 429 TOO_MANY_REQUESTS when either is over its limit. */
-  async reserve(address: string, username: string, now = new Date()): Promise<ReservedAttempt> {
+  async reserve(address: string, username: string, now = this.wallClock()): Promise<ReservedAttempt> {
     const keys = loginCounterKeys(address, username);
     const windowStart = loginWindowStart(now);
     // Always the account's row first, then the address's: concurrent attempts lock in one order, never deadlock.
