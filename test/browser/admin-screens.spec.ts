@@ -144,6 +144,7 @@ describe('admin screens on demo data', () => {
       username: 'fire.a',
       password: 'fire-a-pass-1',
       name: '消防甲',
+      roles: ['窗口人员'],
       departmentName: '消防救援支队',
       email: 'fire.a@example.cn',
     });
@@ -151,6 +152,7 @@ describe('admin screens on demo data', () => {
       username: 'fire.b',
       password: 'fire-b-pass-1',
       name: '消防乙',
+      roles: ['窗口人员'],
       departmentName: '消防救援支队',
     });
     await steps.editUser('示范市政务服务中心', '消防甲', { addRoles: ['负责人'], chief: true });

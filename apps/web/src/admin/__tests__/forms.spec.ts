@@ -2,6 +2,7 @@ import * as contract from '@tongban/api-contract';
 import {
   auditChanges,
   CODE_PATTERN,
+  emailChannelRequest,
   catalogRequest,
   centerTree,
   newCenterRequest,
@@ -201,5 +202,50 @@ describe('the form rules are the contract rules', () => {
         contract.createDepartmentInputSchema.shape.code.safeParse(candidate).success,
       ]);
     }
+  });
+});
+
+describe('emailChannelRequest', () => {
+  const form = {
+    enabled: true,
+    host: ' smtp.example.cn ',
+    port: 465,
+    secure: true,
+    from: ' 通办 <noreply@example.cn> ',
+  };
+
+  it('sends the e-mail settings and keeps the other channels as they are', () => {
+    expect(
+      emailChannelRequest(
+        { ...form, user: '', password: '' },
+        { sms: { urlHost: 'sms.example.cn' }, dingtalk: null, wecom: null },
+      ),
+    ).toEqual({
+      email: { host: 'smtp.example.cn', port: 465, secure: true, from: '通办 <noreply@example.cn>', user: null },
+      sms: {},
+      dingtalk: null,
+      wecom: null,
+    });
+  });
+
+  it('sends a new password only when one is typed, and null to turn e-mail off', () => {
+    expect(
+      emailChannelRequest({ ...form, user: 'robot', password: 's3cret' }, { sms: null, dingtalk: null, wecom: null })
+        .email,
+    ).toMatchObject({
+      user: 'robot',
+      password: 's3cret',
+    });
+    expect(
+      emailChannelRequest(
+        { enabled: false },
+        { sms: null, dingtalk: { webhookHost: 'oapi.dingtalk.com' }, wecom: null },
+      ),
+    ).toEqual({
+      email: null,
+      sms: null,
+      dingtalk: {},
+      wecom: null,
+    });
   });
 });

@@ -9,6 +9,7 @@ import { ErrorNotice, SuccessNotice } from '../../shared-ui/Notice';
 import { ADMIN_KEYS } from '../api';
 import { useCenterChoice } from '../CenterPicker';
 import { type NumberSetting, settingsRequest } from '../forms';
+import { EmailChannelCard } from './EmailChannelCard';
 
 interface CenterSettings {
   centerId: string;
@@ -87,6 +88,7 @@ export function SettingsPage() {
       <Card className="ad-section" title={<h2 className="ad-card-title">{t('admin.settings.deadlines')}</h2>}>
         {settings.data ? <SettingsForm key={centerId} centerId={centerId} settings={settings.data} /> : null}
       </Card>
+      <EmailChannelCard centerId={centerId} />
     </>
   );
 }
