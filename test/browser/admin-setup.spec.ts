@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startMailServer } from '../../apps/api/test/utils/mail-server';
 import { expectNoSeriousA11yViolations } from '../utils/a11y';
 import { artifactsDir, launchBrowser, openPage } from '../utils/browser';
 import { scratchDatabase } from '../utils/scratch-database';
+import { startSmtpInbox } from '../utils/smtp-inbox';
 import { repoRoot, type ServerProcess, startServerProcess, waitForExit, waitForHealth } from '../utils/server-process';
 import { adminSteps } from './admin-steps';
 
@@ -51,7 +51,7 @@ function runCreateAdmin(databaseUrl: string): Promise<{ code: number | null; out
  */
 describe('a fresh DEMO=false deployment set up through create-admin and the admin screens', () => {
   let database: Awaited<ReturnType<typeof scratchDatabase>>;
-  let mail: Awaited<ReturnType<typeof startMailServer>>;
+  let mail: Awaited<ReturnType<typeof startSmtpInbox>>;
   let server: ServerProcess;
   let browser: Browser;
   let page: Page;
@@ -59,7 +59,7 @@ describe('a fresh DEMO=false deployment set up through create-admin and the admi
 
   beforeAll(async () => {
     database = await scratchDatabase('tongban_admin_setup');
-    mail = await startMailServer();
+    mail = await startSmtpInbox();
     const created = await runCreateAdmin(database.url);
     expect([created.code, created.output]).toEqual([0, expect.stringContaining('已创建管理员 root（中心 sz）')]);
     server = await startServerProcess({
@@ -188,14 +188,20 @@ describe('a fresh DEMO=false deployment set up through create-admin and the admi
     await expect(api('/centers/sz/channels')).resolves.toMatchObject({
       email: { host: '127.0.0.1', port: mail.port, secure: false, from: '深圳市政务服务中心 <noreply@sz.example.cn>' },
     });
+    // Colours are measured without the pointer hovering the button it just pressed.
+    await page.mouse.move(0, 0);
     await expectNoSeriousA11yViolations(page, { label: 'admin settings with the e-mail channel' });
   });
 
   it('publishes a flow in the designer and binds a new catalog item to it', async () => {
     await page.goto(`${server.baseUrl}/designer/new`);
-    const flow = JSON.parse(fs.readFileSync(path.join(repoRoot, 'workflows/one-time-notice.json'), 'utf8'));
+    // The shipped one-time-notice flow under a key of this center's own.
+    const flow = {
+      ...JSON.parse(fs.readFileSync(path.join(repoRoot, 'workflows/one-time-notice.json'), 'utf8')),
+      key: 'sz-fire-check',
+    };
     await page.locator('input[type="file"]').setInputFiles({
-      name: 'one-time-notice.json',
+      name: 'sz-fire-check.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(flow)),
     });
@@ -223,7 +229,7 @@ describe('a fresh DEMO=false deployment set up through create-admin and the admi
     await dialog.getByLabel('事项编码').fill('fire-check');
     await dialog.getByLabel('事项名称').fill('公众聚集场所投入使用、营业前消防安全检查');
     await steps.pick(dialog, '承办部门', '消防救援支队');
-    await steps.pick(dialog, '办理流程（已发布）', 'one-time-notice v1');
+    await steps.pick(dialog, '办理流程（已发布）', 'sz-fire-check v1');
     await dialog.getByLabel('设定依据').fill('《中华人民共和国消防法》第十五条');
     await dialog.getByLabel('法定时限（工作日）').fill('10');
     await dialog.getByLabel('承诺时限（工作日）').fill('7');
@@ -237,7 +243,64 @@ describe('a fresh DEMO=false deployment set up through create-admin and the admi
       materials: { code: string }[];
     }[];
     expect(publicCatalog.map(({ code, flowKey, materials }) => [code, flowKey, materials.map((m) => m.code)])).toEqual([
-      ['fire-check', 'one-time-notice', ['F01', 'F02', 'F03', 'F04', 'F05']],
+      ['fire-check', 'sz-fire-check', ['F01', 'F02', 'F03', 'F04', 'F05']],
     ]);
+  });
+
+  async function loginToken(username: string, password: string): Promise<string> {
+    const response = await fetch(`${server.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { token: string }).token;
+  }
+
+  async function command<T>(auth: string, urlPath: string, body: unknown): Promise<T> {
+    const response = await fetch(`${server.baseUrl}/api${urlPath}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}` },
+      body: JSON.stringify(body),
+    });
+    expect([urlPath, response.status < 300]).toEqual([urlPath, true]);
+    return (await response.json()) as T;
+  }
+
+  it('an applicant registers, applies with materials missing, and receives the one-time notice by e-mail', async () => {
+    const portal = await openPage(browser);
+    await portal.goto(`${server.baseUrl}/portal/my`);
+    await portal.getByRole('button', { name: '注册' }).click();
+    await portal.getByLabel('手机号或电子邮箱').fill('zhang.san@example.cn');
+    await portal.getByLabel('姓名').fill('张三');
+    await portal.getByLabel('密码（至少 8 位）').fill('zhang-san-2026');
+    await portal.getByRole('button', { name: '注册并登录' }).click();
+    await portal.getByRole('heading', { level: 1 }).first().waitFor();
+    await portal.waitForFunction(() => sessionStorage.getItem('tongban.token'));
+    const applicantToken = (await portal.evaluate(() => sessionStorage.getItem('tongban.token'))) ?? '';
+    await portal.close();
+
+    const submitted = await command<{ id: string; receiptNo: string }>(applicantToken, '/applications', {
+      itemCode: 'fire-check',
+      channel: 'online',
+      materials: [{ code: 'F01' }, { code: 'F02' }],
+    });
+    const officer = await loginToken('win.a', 'win-a-pass-1');
+    await command(officer, `/applications/${submitted.id}/notify-missing`, {
+      missing: ['F03', 'F04'],
+      note: '请补正后再提交',
+    });
+    // The dispatcher runs on every move of the manual clock.
+    await command(token, '/clock', { now: '2026-12-07T09:05:00+08:00' });
+    const notice = () => mail.received.find((received) => received.to.includes('zhang.san@example.cn'));
+    for (let round = 0; round < 100 && !notice(); round++) {
+      await command(token, '/clock', {
+        now: new Date(Date.parse('2026-12-07T09:05:00+08:00') + (round + 1) * 1_000).toISOString(),
+      });
+    }
+    const received = notice();
+    expect(received?.text).toContain(submitted.receiptNo);
+    expect(received?.text).toContain('场所平面布置图及消防设施平面图');
+    expect(received?.text).toContain('消防安全制度、灭火和应急疏散预案');
   });
 });
