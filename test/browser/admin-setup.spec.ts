@@ -47,7 +47,9 @@ function runCreateAdmin(databaseUrl: string): Promise<{ code: number | null; out
  * command and the admin screens. `create-admin` makes the first admin and the root center on an empty
  * database; that admin signs in in Chromium and opens a county center, creates departments and staff with
  * their roles, pairs two officers (AB岗), points the center's e-mail at a real SMTP server in this process,
- * publishes a flow in the designer and puts a catalog item on it, which the public catalog then lists.
+ * publishes a flow in the designer and puts a catalog item on it, which the public catalog then lists. An
+ * applicant registers on the portal's sign-in form, applies with two materials missing, the new window officer
+ * sends the one-time notice, and the SMTP server receives it: the receipt number and the missing materials.
  */
 describe('a fresh DEMO=false deployment set up through create-admin and the admin screens', () => {
   let database: Awaited<ReturnType<typeof scratchDatabase>>;
