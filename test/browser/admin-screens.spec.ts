@@ -60,12 +60,17 @@ describe('admin screens on demo data', () => {
     const supplement = page.getByLabel('补正期限（工作日）');
     await supplement.fill('15');
     await page.getByLabel('延期上限（工作日）').fill('8');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.locator('#center-settings').getByRole('button', { name: '保存' }).click();
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    await page.getByLabel('投诉答复期限（工作日）').fill('7');
+    await page.locator('#complaint-days').getByRole('button', { name: '保存' }).click();
+    await page.getByRole('status').filter({ hasText: '投诉答复期限已保存' }).waitFor();
+    await expect(api('/ratings/settings')).resolves.toMatchObject({ complaintDays: 7 });
     const settings = await api<{ policy: { supplementDays: number; extensionMaxDays: number } }>(
       `/centers/${centerId}/settings`,
     );
     expect(settings.policy).toMatchObject({ supplementDays: 15, extensionMaxDays: 8 });
+    await page.mouse.move(0, 0);
     await expectNoSeriousA11yViolations(page, { label: 'admin settings' });
   });
 

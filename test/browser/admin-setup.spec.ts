@@ -185,7 +185,7 @@ describe('a fresh DEMO=false deployment set up through create-admin and the admi
     await page.getByLabel('SMTP 服务器').fill('127.0.0.1');
     await page.getByLabel('端口').fill(String(mail.port));
     await page.getByLabel('发件人').fill('深圳市政务服务中心 <noreply@sz.example.cn>');
-    await page.getByRole('button', { name: '保存' }).last().click();
+    await page.locator('#channel-email').getByRole('button', { name: '保存' }).click();
     await steps.confirmed('通知渠道已保存');
     await expect(api('/centers/sz/channels')).resolves.toMatchObject({
       email: { host: '127.0.0.1', port: mail.port, secure: false, from: '深圳市政务服务中心 <noreply@sz.example.cn>' },

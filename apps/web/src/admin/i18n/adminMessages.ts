@@ -98,6 +98,8 @@ export const adminMessages = {
   'admin.settings.extensionMaxDays': '延期上限（工作日）',
   'admin.settings.warnAtRemainingDays': '预警：剩余工作日',
   'admin.settings.complaintDays': '投诉答复期限（工作日）',
+  'admin.settings.complaints': '差评投诉',
+  'admin.settings.complaintsSaved': '投诉答复期限已保存。',
   'admin.settings.emptyIsDefault': '留空即使用默认值。',
   'admin.channels.title': '通知渠道：电子邮件',
   'admin.channels.email': '启用电子邮件通知',

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Form, InputNumber, Switch } from 'antd';
 import { useState } from 'react';
 import { apiQuery, useCommand } from '../../api/query';
+import { useSession } from '../../auth/session';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { t } from '../../i18n/t';
 import { tf } from '../../shared-ui/format';
@@ -9,6 +10,7 @@ import { ErrorNotice, SuccessNotice } from '../../shared-ui/Notice';
 import { ADMIN_KEYS } from '../api';
 import { useCenterChoice } from '../CenterPicker';
 import { type NumberSetting, settingsRequest } from '../forms';
+import { ComplaintDaysCard } from './ComplaintDaysCard';
 import { EmailChannelCard } from './EmailChannelCard';
 
 interface CenterSettings {
@@ -77,6 +79,7 @@ function SettingsForm({ centerId, settings }: { centerId: string; settings: Cent
 /** 中心设置: the center's own deadlines and limits; an empty field falls back to the default. */
 export function SettingsPage() {
   const { centerId, picker } = useCenterChoice();
+  const own = centerId === useSession().user?.centerId;
   const settings = useQuery(apiQuery<CenterSettings>(`/centers/${encodeURIComponent(centerId)}/settings`));
   return (
     <>
@@ -88,6 +91,8 @@ export function SettingsPage() {
       <Card className="ad-section" title={<h2 className="ad-card-title">{t('admin.settings.deadlines')}</h2>}>
         {settings.data ? <SettingsForm key={centerId} centerId={centerId} settings={settings.data} /> : null}
       </Card>
+      {/* The complaint limit is read and set for the caller's own center only. */}
+      {own ? <ComplaintDaysCard /> : null}
       <EmailChannelCard centerId={centerId} />
     </>
   );
