@@ -125,6 +125,17 @@ describe('admin screens on demo data', () => {
     await expectNoSeriousA11yViolations(page, { label: 'admin catalog' });
   });
 
+  it('retires a catalog item: it leaves the public catalog and the admin list', async () => {
+    await page.goto(stack.baseUrl + '/admin/catalog');
+    await page.getByRole('button', { name: '停用 公司设立登记（即办件）' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: '停用' }).click();
+    await page.getByRole('status').filter({ hasText: '已停用事项：公司设立登记（即办件）' }).waitFor();
+    await page.getByRole('cell', { name: 'instant', exact: true }).waitFor({ state: 'detached' });
+    const listed = await api<{ code: string }[]>('/catalog?center=demo-city');
+    expect(listed.map((entry) => entry.code)).not.toContain('instant');
+    expect(listed.map((entry) => entry.code)).toContain('one-time-notice');
+  });
+
   async function login(username: string, password: string): Promise<number> {
     const response = await fetch(`${stack.baseUrl}/api/auth/login`, {
       method: 'POST',
