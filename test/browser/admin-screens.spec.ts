@@ -60,16 +60,35 @@ describe('admin screens on demo data', () => {
     const supplement = page.getByLabel('补正期限（工作日）');
     await supplement.fill('15');
     await page.getByLabel('延期上限（工作日）').fill('8');
+    await page.getByLabel('投诉答复期限（工作日）').fill('7');
+    await page.getByLabel('每个预约时段可约人数').fill('3');
+    await page.getByRole('button', { name: '添加时段' }).click();
+    await page.getByLabel('第 1 个时段开始').fill('08:30');
+    await page.getByLabel('第 1 个时段结束').fill('12:00');
+    await page.getByRole('button', { name: '添加时段' }).click();
+    await page.getByLabel('第 2 个时段开始').fill('14:00');
+    await page.getByLabel('第 2 个时段结束').fill('17:30');
     await page.locator('#center-settings').getByRole('button', { name: '保存' }).click();
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
-    await page.getByLabel('投诉答复期限（工作日）').fill('7');
-    await page.locator('#complaint-days').getByRole('button', { name: '保存' }).click();
-    await page.getByRole('status').filter({ hasText: '投诉答复期限已保存' }).waitFor();
+    // The complaint limit is the same stored value as the ratings route's.
     await expect(api('/ratings/settings')).resolves.toMatchObject({ complaintDays: 7 });
-    const settings = await api<{ policy: { supplementDays: number; extensionMaxDays: number } }>(
-      `/centers/${centerId}/settings`,
-    );
+    const settings = await api<{ policy: object; service: { officeHours: unknown } }>(`/centers/${centerId}/settings`);
     expect(settings.policy).toMatchObject({ supplementDays: 15, extensionMaxDays: 8 });
+    expect(settings.service).toEqual({
+      complaintDays: 7,
+      appointmentCapacity: 3,
+      officeHours: [
+        { from: '08:30', to: '12:00' },
+        { from: '14:00', to: '17:30' },
+      ],
+    });
+    // Office hours off the half hour are refused with the server's reason, and nothing changes.
+    await page.getByLabel('第 2 个时段结束').fill('17:10');
+    await page.locator('#center-settings').getByRole('button', { name: '保存' }).click();
+    await page.getByRole('alert').filter({ hasText: '整点或半点' }).waitFor();
+    expect(
+      (await api<{ service: { officeHours: unknown } }>(`/centers/${centerId}/settings`)).service.officeHours,
+    ).toEqual(settings.service.officeHours);
     await page.mouse.move(0, 0);
     await expectNoSeriousA11yViolations(page, { label: 'admin settings' });
   });

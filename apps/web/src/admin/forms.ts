@@ -233,3 +233,20 @@ export function emailChannelRequest(form: EmailChannelForm, others: OtherChannel
     : null;
   return { email, sms: keep(others.sms), dingtalk: keep(others.dingtalk), wecom: keep(others.wecom) };
 }
+
+/** One office-hours row of the settings form: two `HH:MM` fields, either may still be empty. */
+export interface OfficeHoursRow {
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The `officeHours` of the settings PUT: the filled rows in order of their start, or null (back to the default
+ * hours) when none is filled. The server checks the 30-minute boundaries and overlaps.
+ */
+export function officeHoursRequest(rows: readonly OfficeHoursRow[] | undefined): { from: string; to: string }[] | null {
+  const filled = (rows ?? [])
+    .map((row) => ({ from: row.from?.trim() ?? '', to: row.to?.trim() ?? '' }))
+    .filter((row) => row.from || row.to);
+  return filled.length ? [...filled].sort((a, b) => a.from.localeCompare(b.from)) : null;
+}

@@ -9,6 +9,7 @@ import {
   newUserRequest,
   PASSWORD_MIN,
   promiseWithinStatute,
+  officeHoursRequest,
   settingsRequest,
   userPatch,
   USERNAME_PATTERN,
@@ -247,5 +248,26 @@ describe('emailChannelRequest', () => {
       dingtalk: {},
       wecom: null,
     });
+  });
+});
+
+describe('officeHoursRequest', () => {
+  it('sends the filled sessions in order of their start and null when none is filled', () => {
+    expect(
+      officeHoursRequest([
+        { from: '13:30', to: '17:00' },
+        { from: ' 09:00', to: '12:00 ' },
+        { from: '', to: '' },
+      ]),
+    ).toEqual([
+      { from: '09:00', to: '12:00' },
+      { from: '13:30', to: '17:00' },
+    ]);
+    expect(officeHoursRequest([{ from: '', to: '' }])).toBeNull();
+    expect(officeHoursRequest(undefined)).toBeNull();
+  });
+
+  it('keeps a half-filled session so that the server names what is wrong with it', () => {
+    expect(officeHoursRequest([{ from: '09:00' }])).toEqual([{ from: '09:00', to: '' }]);
   });
 });

@@ -2,22 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Form, InputNumber, Switch } from 'antd';
 import { useState } from 'react';
 import { apiQuery, useCommand } from '../../api/query';
-import { useSession } from '../../auth/session';
+import type { CenterSettings } from '@tongban/api-contract';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { t } from '../../i18n/t';
 import { tf } from '../../shared-ui/format';
 import { ErrorNotice, SuccessNotice } from '../../shared-ui/Notice';
 import { ADMIN_KEYS } from '../api';
 import { useCenterChoice } from '../CenterPicker';
-import { type NumberSetting, settingsRequest } from '../forms';
-import { ComplaintDaysCard } from './ComplaintDaysCard';
+import { type NumberSetting, officeHoursRequest, type OfficeHoursRow, settingsRequest } from '../forms';
 import { EmailChannelCard } from './EmailChannelCard';
-
-interface CenterSettings {
-  centerId: string;
-  policy: Record<string, number | boolean | null>;
-  set: Record<string, number | boolean | null>;
-}
+import { OfficeHoursFields } from './OfficeHoursFields';
 
 /** The numeric settings of `PUT /api/centers/{id}/settings`, with the server's bounds. */
 const NUMBERS: (NumberSetting & { label: MessageKey })[] = [
@@ -25,6 +19,8 @@ const NUMBERS: (NumberSetting & { label: MessageKey })[] = [
   { name: 'deemedAcceptanceDays', min: 1, max: 20, label: 'admin.settings.deemedAcceptanceDays' },
   { name: 'extensionMaxDays', min: 1, max: 60, label: 'admin.settings.extensionMaxDays' },
   { name: 'warnAtRemainingDays', min: 0, max: 20, label: 'admin.settings.warnAtRemainingDays' },
+  { name: 'complaintDays', min: 1, max: 60, label: 'admin.settings.complaintDays' },
+  { name: 'appointmentCapacity', min: 1, max: 100, label: 'admin.settings.appointmentCapacity' },
 ];
 const BOOLEANS = ['deemedAcceptance'];
 
@@ -34,11 +30,19 @@ function SettingsForm({ centerId, settings }: { centerId: string; settings: Cent
     request: (values) => ({
       path: `/centers/${encodeURIComponent(centerId)}/settings`,
       method: 'PUT',
-      body: settingsRequest(values, NUMBERS, BOOLEANS),
+      body: {
+        ...settingsRequest(values, NUMBERS, BOOLEANS),
+        officeHours: officeHoursRequest(values.officeHours as OfficeHoursRow[] | undefined),
+      },
     }),
     invalidates: ADMIN_KEYS.settings,
   });
-  const initial = { ...settings.set, deemedAcceptance: settings.set.deemedAcceptance ?? true };
+  const initial = {
+    ...settings.set,
+    deemedAcceptance: settings.set.deemedAcceptance ?? true,
+    officeHours: settings.set.officeHours ?? [],
+  };
+  const inForce: Record<string, number | null> = { ...settings.policy, ...settings.service, officeHours: null };
   return (
     <Form
       name="center-settings"
@@ -62,11 +66,12 @@ function SettingsForm({ centerId, settings }: { centerId: string; settings: Cent
             min={min}
             max={max}
             precision={0}
-            placeholder={tf('admin.settings.default', { value: String(settings.policy[name] ?? '—') })}
+            placeholder={tf('admin.settings.default', { value: String(inForce[name] ?? '—') })}
             style={{ minWidth: 160 }}
           />
         </Form.Item>
       ))}
+      <OfficeHoursFields defaults={settings.service.officeHours} />
       <Button type="primary" htmlType="submit" loading={save.pending}>
         {t('admin.save')}
       </Button>
@@ -79,7 +84,6 @@ function SettingsForm({ centerId, settings }: { centerId: string; settings: Cent
 /** 中心设置: the center's own deadlines and limits; an empty field falls back to the default. */
 export function SettingsPage() {
   const { centerId, picker } = useCenterChoice();
-  const own = centerId === useSession().user?.centerId;
   const settings = useQuery(apiQuery<CenterSettings>(`/centers/${encodeURIComponent(centerId)}/settings`));
   return (
     <>
@@ -91,8 +95,6 @@ export function SettingsPage() {
       <Card className="ad-section" title={<h2 className="ad-card-title">{t('admin.settings.deadlines')}</h2>}>
         {settings.data ? <SettingsForm key={centerId} centerId={centerId} settings={settings.data} /> : null}
       </Card>
-      {/* The complaint limit is read and set for the caller's own center only. */}
-      {own ? <ComplaintDaysCard /> : null}
       <EmailChannelCard centerId={centerId} />
     </>
   );
