@@ -60,12 +60,36 @@ describe('admin screens on demo data', () => {
     const supplement = page.getByLabel('补正期限（工作日）');
     await supplement.fill('15');
     await page.getByLabel('延期上限（工作日）').fill('8');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByLabel('投诉答复期限（工作日）').fill('7');
+    await page.getByLabel('每个预约时段可约人数').fill('3');
+    await page.getByRole('button', { name: '添加时段' }).click();
+    await page.getByLabel('第 1 个时段开始').fill('08:30');
+    await page.getByLabel('第 1 个时段结束').fill('12:00');
+    await page.getByRole('button', { name: '添加时段' }).click();
+    await page.getByLabel('第 2 个时段开始').fill('14:00');
+    await page.getByLabel('第 2 个时段结束').fill('17:30');
+    await page.locator('#center-settings').getByRole('button', { name: '保存' }).click();
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
-    const settings = await api<{ policy: { supplementDays: number; extensionMaxDays: number } }>(
-      `/centers/${centerId}/settings`,
-    );
+    // The complaint limit is the same stored value as the ratings route's.
+    await expect(api('/ratings/settings')).resolves.toMatchObject({ complaintDays: 7 });
+    const settings = await api<{ policy: object; service: { officeHours: unknown } }>(`/centers/${centerId}/settings`);
     expect(settings.policy).toMatchObject({ supplementDays: 15, extensionMaxDays: 8 });
+    expect(settings.service).toEqual({
+      complaintDays: 7,
+      appointmentCapacity: 3,
+      officeHours: [
+        { from: '08:30', to: '12:00' },
+        { from: '14:00', to: '17:30' },
+      ],
+    });
+    // Office hours off the half hour are refused with the server's reason, and nothing changes.
+    await page.getByLabel('第 2 个时段结束').fill('17:10');
+    await page.locator('#center-settings').getByRole('button', { name: '保存' }).click();
+    await page.getByRole('alert').filter({ hasText: '整点或半点' }).waitFor();
+    expect(
+      (await api<{ service: { officeHours: unknown } }>(`/centers/${centerId}/settings`)).service.officeHours,
+    ).toEqual(settings.service.officeHours);
+    await page.mouse.move(0, 0);
     await expectNoSeriousA11yViolations(page, { label: 'admin settings' });
   });
 
@@ -120,6 +144,17 @@ describe('admin screens on demo data', () => {
     await expectNoSeriousA11yViolations(page, { label: 'admin catalog' });
   });
 
+  it('retires a catalog item: it leaves the public catalog and the admin list', async () => {
+    await page.goto(stack.baseUrl + '/admin/catalog');
+    await page.getByRole('button', { name: '停用 公司设立登记（即办件）' }).click();
+    await page.getByRole('tooltip').getByRole('button', { name: '停用' }).click();
+    await page.getByRole('status').filter({ hasText: '已停用事项：公司设立登记（即办件）' }).waitFor();
+    await page.getByRole('cell', { name: 'instant', exact: true }).waitFor({ state: 'detached' });
+    const listed = await api<{ code: string }[]>('/catalog?center=demo-city');
+    expect(listed.map((entry) => entry.code)).not.toContain('instant');
+    expect(listed.map((entry) => entry.code)).toContain('one-time-notice');
+  });
+
   async function login(username: string, password: string): Promise<number> {
     const response = await fetch(`${stack.baseUrl}/api/auth/login`, {
       method: 'POST',
@@ -144,6 +179,7 @@ describe('admin screens on demo data', () => {
       username: 'fire.a',
       password: 'fire-a-pass-1',
       name: '消防甲',
+      roles: ['窗口人员'],
       departmentName: '消防救援支队',
       email: 'fire.a@example.cn',
     });
@@ -151,6 +187,7 @@ describe('admin screens on demo data', () => {
       username: 'fire.b',
       password: 'fire-b-pass-1',
       name: '消防乙',
+      roles: ['窗口人员'],
       departmentName: '消防救援支队',
     });
     await steps.editUser('示范市政务服务中心', '消防甲', { addRoles: ['负责人'], chief: true });

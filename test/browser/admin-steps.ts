@@ -13,13 +13,23 @@ export function adminSteps(page: Page, baseUrl: string) {
   };
   /** Picks `option` in the antd Select labelled `label` (inside `scope`, e.g. a dialog). */
   const pick = async (scope: Page | Locator, label: string, option: string) => {
-    await scope.getByLabel(label, { exact: true }).click();
+    const input = scope.getByLabel(label, { exact: true });
+    await input.click();
+    // This Select's own list (another one may still be fading out with the same names in it).
+    const listId = await input.getAttribute('aria-controls');
     await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option })
+      .locator('.ant-select-dropdown', { has: page.locator(`[id="${listId}"]`) })
+      .locator('.ant-select-item-option', { hasText: option })
       .first()
       .click();
   };
   // A step that never gets its confirmation leaves a picture of the screen (test/artifacts) behind.
+  /** Adds roles in the multiple Select labelled 角色, then closes its list. */
+  const pickRoles = async (dialog: Locator, roles: string[]) => {
+    for (const role of roles) await pick(dialog, '角色', role);
+    // A click on the title closes the list (Escape would close the dialog too).
+    if (roles.length > 0) await dialog.locator('.ant-modal-title').click();
+  };
   const confirmed = (text: string | RegExp) =>
     page
       .getByRole('status')
@@ -55,7 +65,14 @@ export function adminSteps(page: Page, baseUrl: string) {
     },
     async createUser(
       centerName: string,
-      user: { username: string; password: string; name: string; departmentName: string; email?: string },
+      user: {
+        username: string;
+        password: string;
+        name: string;
+        roles: string[];
+        departmentName: string;
+        email?: string;
+      },
     ) {
       await open('users');
       await choose(centerName);
@@ -64,6 +81,7 @@ export function adminSteps(page: Page, baseUrl: string) {
       await dialog.getByLabel('用户名').fill(user.username);
       await dialog.getByLabel('初始密码').fill(user.password);
       await dialog.getByLabel('姓名').fill(user.name);
+      await pickRoles(dialog, user.roles);
       await pick(dialog, '部门', user.departmentName);
       if (user.email) await dialog.getByLabel('电子邮箱').fill(user.email);
       await dialog.getByRole('button', { name: '保存' }).click();
@@ -76,8 +94,7 @@ export function adminSteps(page: Page, baseUrl: string) {
       await choose(centerName);
       await page.getByRole('button', { name: `编辑 ${name}` }).click();
       const dialog = page.getByRole('dialog');
-      for (const role of change.addRoles ?? []) await pick(dialog, '角色', role);
-      await dialog.getByRole('heading').or(dialog.locator('.ant-modal-title')).first().click();
+      await pickRoles(dialog, change.addRoles ?? []);
       if (change.chief !== undefined) await dialog.getByLabel('首席代表').setChecked(change.chief);
       await dialog.getByRole('button', { name: '保存' }).click();
       await confirmed('已保存');

@@ -1,12 +1,12 @@
-import { Form, type FormInstance, Modal } from 'antd';
+import { Form, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../api/client';
 import { t } from '../i18n/t';
-import { ErrorNotice } from '../shared-ui/Notice';
+import { FormDialog as CommandDialog } from '../shared-ui/FormDialog';
 
 /**
- * An antd form in a modal: OK validates and sends; the dialog stays open with the server's message when
- * the command is refused. Rendered only while open, so each opening starts from `initialValues`.
+ * The admin screens' dialog: the shared command dialog with a form of its own and 保存 as its button; OK
+ * validates and sends, and the dialog stays open with the server's message when the command is refused.
  */
 export function FormDialog<T extends object>({
   name,
@@ -34,33 +34,20 @@ export function FormDialog<T extends object>({
 }) {
   const [form] = Form.useForm<T>();
   return (
-    <Modal
+    <CommandDialog<T>
+      form={form}
+      name={name}
       open={open}
       title={title}
       okText={okText ?? t('admin.save')}
-      cancelText={t('admin.cancel')}
-      confirmLoading={busy}
-      destroyOnHidden
-      onOk={() =>
-        void form.validateFields().then(
-          (values) => onSend(values, form),
-          () => undefined,
-        )
-      }
-      onCancel={onClose}
+      busy={busy}
+      error={error}
+      initialValues={initialValues}
+      onClose={onClose}
+      onFinish={(values) => onSend(values, form)}
     >
-      {open ? (
-        <Form
-          name={name}
-          form={form}
-          layout="vertical"
-          initialValues={initialValues}
-          onFinish={(values) => onSend(values, form)}
-        >
-          {children}
-          <ErrorNotice error={error} />
-        </Form>
-      ) : null}
-    </Modal>
+      {/* Mounted only while open, so each opening starts from initialValues. */}
+      {open ? children : null}
+    </CommandDialog>
   );
 }

@@ -196,3 +196,57 @@ export function catalogRequest(form: CatalogForm) {
 /** A promise may not exceed the law's limit (承诺时限 ≤ 法定时限). */
 export const promiseWithinStatute = (form: Pick<CatalogForm, 'statutoryDays' | 'promisedDays'>): boolean =>
   form.promisedDays <= form.statutoryDays;
+
+export interface EmailChannelForm {
+  enabled: boolean;
+  host?: string;
+  port?: number;
+  secure?: boolean;
+  from?: string;
+  user?: string;
+  /** Blank keeps the stored password (the API never returns it). */
+  password?: string;
+}
+
+/** Which of the other channels are set now (`GET /api/centers/{id}/channels`). */
+export interface OtherChannels {
+  sms: unknown;
+  dingtalk: unknown;
+  wecom: unknown;
+}
+
+/**
+ * `PUT /api/centers/{id}/channels` from the e-mail form: the route takes every channel, so the others are sent
+ * as they stand — `{}` keeps a set channel and its stored secrets, null leaves an unset one off.
+ */
+export function emailChannelRequest(form: EmailChannelForm, others: OtherChannels) {
+  const keep = (channel: unknown) => (channel ? {} : null);
+  const email = form.enabled
+    ? {
+        host: form.host?.trim() ?? '',
+        port: form.port ?? 25,
+        secure: Boolean(form.secure),
+        from: form.from?.trim() ?? '',
+        user: trimmedOrNull(form.user),
+        ...(form.password ? { password: form.password } : {}),
+      }
+    : null;
+  return { email, sms: keep(others.sms), dingtalk: keep(others.dingtalk), wecom: keep(others.wecom) };
+}
+
+/** One office-hours row of the settings form: two `HH:MM` fields, either may still be empty. */
+export interface OfficeHoursRow {
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The `officeHours` of the settings PUT: the filled rows in order of their start, or null (back to the default
+ * hours) when none is filled. The server checks the 30-minute boundaries and overlaps.
+ */
+export function officeHoursRequest(rows: readonly OfficeHoursRow[] | undefined): { from: string; to: string }[] | null {
+  const filled = (rows ?? [])
+    .map((row) => ({ from: row.from?.trim() ?? '', to: row.to?.trim() ?? '' }))
+    .filter((row) => row.from || row.to);
+  return filled.length ? [...filled].sort((a, b) => a.from.localeCompare(b.from)) : null;
+}

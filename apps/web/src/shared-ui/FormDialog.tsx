@@ -5,6 +5,8 @@ import { t } from '../i18n/t';
 /** A command's dialog: an antd form in a modal, its send button the form's submit, the server's error below. */
 export function FormDialog<T extends object>(props: {
   form: FormInstance<T>;
+  /** Prefixes the fields' ids, which must be unique on the page. */
+  name?: string;
   open: boolean;
   title: string;
   /** The send button's words; the title's when not given. */
@@ -19,7 +21,7 @@ export function FormDialog<T extends object>(props: {
   onFinish(values: T): void;
   children: ReactNode;
 }) {
-  const { form, open, title, okText, danger, busy, error, initialValues, notice, onClose, onFinish, children } = props;
+  const { form, name, open, title, okText, danger, busy, error, initialValues, notice, onClose, onFinish, children } = props;
   // antd shows a field's error beside it without announcing it: the first one is repeated as an alert.
   const [invalid, setInvalid] = useState<string | null>(null);
   return (
@@ -37,6 +39,7 @@ export function FormDialog<T extends object>(props: {
     >
       <Form<T>
         form={form}
+        name={name}
         layout="vertical"
         initialValues={initialValues}
         onFinish={(values) => {

@@ -2,12 +2,14 @@ import * as contract from '@tongban/api-contract';
 import {
   auditChanges,
   CODE_PATTERN,
+  emailChannelRequest,
   catalogRequest,
   centerTree,
   newCenterRequest,
   newUserRequest,
   PASSWORD_MIN,
   promiseWithinStatute,
+  officeHoursRequest,
   settingsRequest,
   userPatch,
   USERNAME_PATTERN,
@@ -201,5 +203,71 @@ describe('the form rules are the contract rules', () => {
         contract.createDepartmentInputSchema.shape.code.safeParse(candidate).success,
       ]);
     }
+  });
+});
+
+describe('emailChannelRequest', () => {
+  const form = {
+    enabled: true,
+    host: ' smtp.example.cn ',
+    port: 465,
+    secure: true,
+    from: ' 通办 <noreply@example.cn> ',
+  };
+
+  it('sends the e-mail settings and keeps the other channels as they are', () => {
+    expect(
+      emailChannelRequest(
+        { ...form, user: '', password: '' },
+        { sms: { urlHost: 'sms.example.cn' }, dingtalk: null, wecom: null },
+      ),
+    ).toEqual({
+      email: { host: 'smtp.example.cn', port: 465, secure: true, from: '通办 <noreply@example.cn>', user: null },
+      sms: {},
+      dingtalk: null,
+      wecom: null,
+    });
+  });
+
+  it('sends a new password only when one is typed, and null to turn e-mail off', () => {
+    expect(
+      emailChannelRequest({ ...form, user: 'robot', password: 's3cret' }, { sms: null, dingtalk: null, wecom: null })
+        .email,
+    ).toMatchObject({
+      user: 'robot',
+      password: 's3cret',
+    });
+    expect(
+      emailChannelRequest(
+        { enabled: false },
+        { sms: null, dingtalk: { webhookHost: 'oapi.dingtalk.com' }, wecom: null },
+      ),
+    ).toEqual({
+      email: null,
+      sms: null,
+      dingtalk: {},
+      wecom: null,
+    });
+  });
+});
+
+describe('officeHoursRequest', () => {
+  it('sends the filled sessions in order of their start and null when none is filled', () => {
+    expect(
+      officeHoursRequest([
+        { from: '13:30', to: '17:00' },
+        { from: ' 09:00', to: '12:00 ' },
+        { from: '', to: '' },
+      ]),
+    ).toEqual([
+      { from: '09:00', to: '12:00' },
+      { from: '13:30', to: '17:00' },
+    ]);
+    expect(officeHoursRequest([{ from: '', to: '' }])).toBeNull();
+    expect(officeHoursRequest(undefined)).toBeNull();
+  });
+
+  it('keeps a half-filled session so that the server names what is wrong with it', () => {
+    expect(officeHoursRequest([{ from: '09:00' }])).toEqual([{ from: '09:00', to: '' }]);
   });
 });

@@ -27,6 +27,8 @@ export function CentersPage() {
   const centers = useQuery(centersQuery());
   const [selectedId, setSelectedId] = useState(user?.centerId ?? '');
   const [done, setDone] = useState<string | null>(null);
+  // Every center starts open, a new one too; only what the admin folds stays folded.
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   const list = centers.data ?? [];
   const selected = list.find((center) => center.id === selectedId) ?? null;
 
@@ -44,7 +46,11 @@ export function CentersPage() {
             {list.length > 0 ? (
               <Tree
                 aria-label={t('admin.centers.tree')}
-                defaultExpandAll
+                expandedKeys={list.map((center) => center.id).filter((id) => !folded.has(id))}
+                onExpand={(keys) => {
+                  const open = new Set(keys.map(String));
+                  setFolded(new Set(list.map((center) => center.id).filter((id) => !open.has(id))));
+                }}
                 selectedKeys={[selectedId]}
                 onSelect={(keys) => keys[0] !== undefined && setSelectedId(String(keys[0]))}
                 treeData={toTreeData(centerTree(list))}

@@ -2,19 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Form, InputNumber, Switch } from 'antd';
 import { useState } from 'react';
 import { apiQuery, useCommand } from '../../api/query';
+import type { CenterSettings } from '@tongban/api-contract';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { t } from '../../i18n/t';
 import { tf } from '../../shared-ui/format';
 import { ErrorNotice, SuccessNotice } from '../../shared-ui/Notice';
 import { ADMIN_KEYS } from '../api';
 import { useCenterChoice } from '../CenterPicker';
-import { type NumberSetting, settingsRequest } from '../forms';
-
-interface CenterSettings {
-  centerId: string;
-  policy: Record<string, number | boolean | null>;
-  set: Record<string, number | boolean | null>;
-}
+import { type NumberSetting, officeHoursRequest, type OfficeHoursRow, settingsRequest } from '../forms';
+import { EmailChannelCard } from './EmailChannelCard';
+import { OfficeHoursFields } from './OfficeHoursFields';
 
 /** The numeric settings of `PUT /api/centers/{id}/settings`, with the server's bounds. */
 const NUMBERS: (NumberSetting & { label: MessageKey })[] = [
@@ -22,6 +19,8 @@ const NUMBERS: (NumberSetting & { label: MessageKey })[] = [
   { name: 'deemedAcceptanceDays', min: 1, max: 20, label: 'admin.settings.deemedAcceptanceDays' },
   { name: 'extensionMaxDays', min: 1, max: 60, label: 'admin.settings.extensionMaxDays' },
   { name: 'warnAtRemainingDays', min: 0, max: 20, label: 'admin.settings.warnAtRemainingDays' },
+  { name: 'complaintDays', min: 1, max: 60, label: 'admin.settings.complaintDays' },
+  { name: 'appointmentCapacity', min: 1, max: 100, label: 'admin.settings.appointmentCapacity' },
 ];
 const BOOLEANS = ['deemedAcceptance'];
 
@@ -31,11 +30,19 @@ function SettingsForm({ centerId, settings }: { centerId: string; settings: Cent
     request: (values) => ({
       path: `/centers/${encodeURIComponent(centerId)}/settings`,
       method: 'PUT',
-      body: settingsRequest(values, NUMBERS, BOOLEANS),
+      body: {
+        ...settingsRequest(values, NUMBERS, BOOLEANS),
+        officeHours: officeHoursRequest(values.officeHours as OfficeHoursRow[] | undefined),
+      },
     }),
     invalidates: ADMIN_KEYS.settings,
   });
-  const initial = { ...settings.set, deemedAcceptance: settings.set.deemedAcceptance ?? true };
+  const initial = {
+    ...settings.set,
+    deemedAcceptance: settings.set.deemedAcceptance ?? true,
+    officeHours: settings.set.officeHours ?? [],
+  };
+  const inForce: Record<string, number | null> = { ...settings.policy, ...settings.service, officeHours: null };
   return (
     <Form
       name="center-settings"
@@ -59,11 +66,12 @@ function SettingsForm({ centerId, settings }: { centerId: string; settings: Cent
             min={min}
             max={max}
             precision={0}
-            placeholder={tf('admin.settings.default', { value: String(settings.policy[name] ?? '—') })}
+            placeholder={tf('admin.settings.default', { value: String(inForce[name] ?? '—') })}
             style={{ minWidth: 160 }}
           />
         </Form.Item>
       ))}
+      <OfficeHoursFields defaults={settings.service.officeHours} />
       <Button type="primary" htmlType="submit" loading={save.pending}>
         {t('admin.save')}
       </Button>
@@ -87,6 +95,7 @@ export function SettingsPage() {
       <Card className="ad-section" title={<h2 className="ad-card-title">{t('admin.settings.deadlines')}</h2>}>
         {settings.data ? <SettingsForm key={centerId} centerId={centerId} settings={settings.data} /> : null}
       </Card>
+      <EmailChannelCard centerId={centerId} />
     </>
   );
 }

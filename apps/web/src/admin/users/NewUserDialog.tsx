@@ -29,7 +29,6 @@ export function NewUserDialog({
       name="user-new"
       open={open}
       title={t('admin.users.new')}
-      initialValues={{ roles: ['officer'] }}
       busy={create.pending}
       error={create.error}
       onClose={() => {
