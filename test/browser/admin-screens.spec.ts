@@ -135,7 +135,8 @@ describe('admin screens on demo data', () => {
     const statutory = await dialog.getByLabel('法定时限（工作日）').inputValue();
     await dialog.getByLabel('承诺时限（工作日）').fill(String(Number(statutory) + 1));
     await dialog.getByRole('button', { name: '保存' }).click();
-    await dialog.getByText('承诺时限不得超过法定时限').waitFor();
+    // The field's error, repeated as an alert so that a screen reader hears it.
+    await dialog.getByRole('alert').filter({ hasText: '承诺时限不得超过法定时限' }).waitFor();
     await dialog.getByLabel('承诺时限（工作日）').fill('3');
     await dialog.getByRole('button', { name: '保存' }).click();
     await page.getByRole('status').filter({ hasText: '已保存事项' }).waitFor();
