@@ -3,6 +3,7 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ApiError } from '../api/client';
 import { t } from '../i18n/t';
+import { accountRules } from './accountRules';
 import { useSession } from './session';
 
 interface Registration {
@@ -42,18 +43,7 @@ export function RegisterForm({ onBack }: { onBack(): void }) {
       <Typography.Title level={2} style={{ fontSize: '1.3em' }}>
         {t('account.registerTitle')}
       </Typography.Title>
-      <Form.Item
-        label={t('account.account')}
-        name="account"
-        rules={[
-          {
-            required: true,
-            validator: async (_rule, value: string | undefined) => {
-              if (!value || !accountName(value)) throw new Error(t('account.accountRequired'));
-            },
-          },
-        ]}
-      >
+      <Form.Item label={t('account.account')} name="account" rules={accountRules}>
         <Input autoComplete="username" inputMode="email" />
       </Form.Item>
       <Form.Item label={t('account.name')} name="name" rules={[{ required: true, message: t('account.nameRequired') }]}>

@@ -1,8 +1,8 @@
-import { accountName } from '@tongban/api-contract';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ApiError } from '../api/client';
 import { t } from '../i18n/t';
+import { accountRules } from './accountRules';
 
 interface ResetFields {
   account: string;
@@ -42,18 +42,7 @@ export function ResetPasswordForm({ onDone, onBack }: { onDone(): void; onBack()
       <Typography.Title level={2} style={{ fontSize: '1.3em' }}>
         {t('account.resetTitle')}
       </Typography.Title>
-      <Form.Item
-        label={t('account.account')}
-        name="account"
-        rules={[
-          {
-            required: true,
-            validator: async (_rule, value: string | undefined) => {
-              if (!value || !accountName(value)) throw new Error(t('account.accountRequired'));
-            },
-          },
-        ]}
-      >
+      <Form.Item label={t('account.account')} name="account" rules={accountRules}>
         <Input autoComplete="username" disabled={sent} />
       </Form.Item>
       {sent && (

@@ -17,17 +17,21 @@ export const workloadQuery = () => apiQuery<Workload>('/supervision/statistics/w
 export const complaintsQuery = (state: PageState, answered?: 'true' | 'false') =>
   apiQuery<Page<Rating>>(withQuery('/complaints', { ...state, answered }));
 
-export interface LedgerParams {
-  page: number;
-  pageSize: number;
-  sort?: string;
-  order?: 'asc' | 'desc';
+/** What the ledger's filter bar asks for. */
+export interface LedgerFilter {
   kind?: string;
   department?: string;
   receiptNo?: string;
   from?: string;
   to?: string;
   state?: 'open' | 'closed';
+}
+
+export interface LedgerParams extends LedgerFilter {
+  page: number;
+  pageSize: number;
+  sort?: string;
+  order?: 'asc' | 'desc';
 }
 
 export const ledgerQuery = (params: LedgerParams) =>

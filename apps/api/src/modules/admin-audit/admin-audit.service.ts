@@ -4,17 +4,9 @@ import { DataSource } from 'typeorm';
 import { notFound } from '../../common/api-exception';
 import { CentersService } from '../centers/centers.service';
 import type { AuthUser } from '../identity/auth-user';
+import type { AdminAuditEntry } from './admin-audit';
 
-interface AuditRow {
-  id: string;
-  centerId: string;
-  actor: string;
-  action: string;
-  target: string;
-  before: unknown;
-  after: unknown;
-  at: Date;
-}
+type AuditRow = AdminAuditEntry & { id: string };
 
 /** Reads the admin audit log of the caller's center and the centers below it. */
 @Injectable()

@@ -13,6 +13,19 @@ export interface AdminAuditEntry {
   at: Date;
 }
 
+/** The entry of a change made by `actor` (an admin, or `cli` for the command line). */
+export function auditEntry(
+  actor: { username: string },
+  centerId: string,
+  action: string,
+  target: string,
+  before: unknown,
+  after: unknown,
+  at: Date,
+): AdminAuditEntry {
+  return { centerId, actor: actor.username, action, target, before, after, at };
+}
+
 /**
  * The append-only admin audit log (admin_audit). `record` writes in the caller's transaction (its manager), so a
  * change and its audit row commit or roll back together. Secrets (password hashes, passwords, token versions) are

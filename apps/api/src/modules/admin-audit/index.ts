@@ -1,3 +1,3 @@
-export { AdminAudit, type AdminAuditEntry } from './admin-audit';
+export { AdminAudit, type AdminAuditEntry, auditEntry } from './admin-audit';
 export { AdminAuditModule } from './admin-audit.module';
 export { AdminAuditService } from './admin-audit.service';

@@ -8,7 +8,7 @@ import {
   type Department,
 } from '@tongban/api-contract';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AdminAudit } from '../admin-audit/admin-audit';
+import { AdminAudit, auditEntry } from '../admin-audit/admin-audit';
 import { CentersService } from '../centers/centers.service';
 import type { AuthUser } from '../identity/auth-user';
 import { AdminScope } from './admin-scope.service';
@@ -56,7 +56,7 @@ export class OrganisationService {
         [input.id, input.name, input.level, input.parentId, at],
       );
       if (!row) throw centerExists(input.id);
-      await AdminAudit.record(manager, entry(admin, parent.id, 'center.create', row.id, null, row, at));
+      await AdminAudit.record(manager, auditEntry(admin, parent.id, 'center.create', row.id, null, row, at));
       return row;
     });
   }
@@ -71,7 +71,7 @@ export class OrganisationService {
         `UPDATE center SET name = $2 WHERE id = $1 RETURNING ${CENTER_COLUMNS}`,
         [id, name],
       );
-      await AdminAudit.record(manager, entry(admin, id, 'center.update', id, before, after, at));
+      await AdminAudit.record(manager, auditEntry(admin, id, 'center.update', id, before, after, at));
       return after;
     });
   }
@@ -90,7 +90,7 @@ export class OrganisationService {
         [centerId, input.code, input.name],
       );
       if (!row) throw departmentExists(input.code);
-      await AdminAudit.record(manager, entry(admin, centerId, 'department.create', row.code, null, row, at));
+      await AdminAudit.record(manager, auditEntry(admin, centerId, 'department.create', row.code, null, row, at));
       return row;
     });
   }
@@ -104,7 +104,7 @@ export class OrganisationService {
       if (!before) throw departmentNotFound(centerId, code);
       const after = { code, name };
       await manager.query(`UPDATE department SET name = $3 WHERE center_id = $1 AND code = $2`, [centerId, code, name]);
-      await AdminAudit.record(manager, entry(admin, centerId, 'department.update', code, before, after, at));
+      await AdminAudit.record(manager, auditEntry(admin, centerId, 'department.update', code, before, after, at));
       return after;
     });
   }
@@ -133,7 +133,7 @@ export class OrganisationService {
       );
       if (!row) throw alreadyPaired(a);
       const pair = { a, b };
-      await AdminAudit.record(manager, entry(admin, pa.centerId, 'pair.create', a, null, pair, at));
+      await AdminAudit.record(manager, auditEntry(admin, pa.centerId, 'pair.create', a, null, pair, at));
       return pair;
     });
   }
@@ -147,7 +147,7 @@ export class OrganisationService {
         [a, scope],
       );
       if (!pair) throw pairNotFound(a);
-      await AdminAudit.record(manager, entry(admin, pair.centerId, 'pair.delete', a, { a, b: pair.b }, null, at));
+      await AdminAudit.record(manager, auditEntry(admin, pair.centerId, 'pair.delete', a, { a, b: pair.b }, null, at));
     });
   }
 
@@ -159,16 +159,4 @@ export class OrganisationService {
     );
     return new Map(rows.map((row) => [row.username, row]));
   }
-}
-
-function entry(
-  admin: AuthUser,
-  centerId: string,
-  action: string,
-  target: string,
-  before: unknown,
-  after: unknown,
-  at: Date,
-) {
-  return { centerId, actor: admin.username, action, target, before, after, at };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AdminUser, CreateUserInput, UpdateUserInput } from '@tongban/api-contract';
 import { reassignmentTarget } from '@tongban/flow-engine';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AdminAudit } from '../admin-audit/admin-audit';
+import { AdminAudit, auditEntry } from '../admin-audit/admin-audit';
 import type { AuthUser } from '../identity/auth-user';
 import { PasswordHasher } from '../identity/password-hasher';
 import { CommandExecutor } from '../runtime/command-executor.service';
@@ -52,7 +52,7 @@ export class UsersAdminService {
       );
       if (!row) throw usernameTaken(input.username);
       const user = toAdminUser(row);
-      await AdminAudit.record(manager, audit(admin, row.centerId, 'user.create', user.username, null, user, at));
+      await AdminAudit.record(manager, auditEntry(admin, row.centerId, 'user.create', user.username, null, user, at));
       return user;
     });
   }
@@ -90,7 +90,7 @@ export class UsersAdminService {
       );
       const before = toAdminUser(current);
       const after = toAdminUser(row);
-      await AdminAudit.record(manager, audit(admin, row.centerId, 'user.update', username, before, after, at));
+      await AdminAudit.record(manager, auditEntry(admin, row.centerId, 'user.update', username, before, after, at));
       if (disabling) await this.reassignTasks(manager, admin, username, at);
       return after;
     });
@@ -108,7 +108,7 @@ export class UsersAdminService {
       );
       await AdminAudit.record(
         manager,
-        audit(admin, current.centerId, 'user.password-reset', username, null, { username }, at),
+        auditEntry(admin, current.centerId, 'user.password-reset', username, null, { username }, at),
       );
     });
   }
@@ -150,16 +150,4 @@ export class UsersAdminService {
     if (!row) throw userNotFound(username);
     return row;
   }
-}
-
-function audit(
-  admin: AuthUser,
-  centerId: string,
-  action: string,
-  target: string,
-  before: unknown,
-  after: unknown,
-  at: Date,
-) {
-  return { centerId, actor: admin.username, action, target, before, after, at };
 }

@@ -3,16 +3,8 @@ import { Button, DatePicker, Form, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { departmentsQuery } from '../../api/names';
 import { t } from '../../i18n/t';
+import type { LedgerFilter } from '../api';
 import { kindLook, LEDGER_KINDS } from '../ledgerKinds';
-
-export interface LedgerFilter {
-  kind?: string;
-  department?: string;
-  receiptNo?: string;
-  from?: string;
-  to?: string;
-  state?: 'open' | 'closed';
-}
 
 interface Fields {
   kind?: string;

@@ -10,9 +10,9 @@ import { t } from '../../i18n/t';
 import { downloadFromApi } from '../../shared-ui/download';
 import { ErrorNotice } from '../../shared-ui/Notice';
 import { ReasonDialog } from '../../shared-ui/ReasonDialog';
-import { complaintsQuery, ledgerQuery, SUPERVISION_KEYS } from '../api';
+import { complaintsQuery, type LedgerFilter, ledgerQuery, SUPERVISION_KEYS } from '../api';
 import { ComplaintTable } from './ComplaintTable';
-import { type LedgerFilter, LedgerFilters } from './LedgerFilters';
+import { LedgerFilters } from './LedgerFilters';
 import { type LedgerSort, LedgerTable } from './LedgerTable';
 
 /** 问责台账 (server-paginated, sortable, filterable) and 差评投诉, with 销号 (a note is required) and the CSV exports. */
