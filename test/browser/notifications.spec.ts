@@ -61,7 +61,8 @@ describe('notification centre (issue 16)', () => {
     const card = page.locator('.portal-notification-settings');
     // Without a stored choice: in-app (always on) and e-mail.
     expect(await card.getByRole('checkbox', { name: '站内通知' }).isDisabled()).toBe(true);
-    expect(await card.getByRole('checkbox', { name: '电子邮件' }).isChecked()).toBe(true);
+    // The stored choice arrives after the card renders: wait for it rather than read the first paint.
+    await card.getByRole('checkbox', { name: '电子邮件', checked: true }).waitFor();
     await card.getByRole('checkbox', { name: '电子邮件' }).uncheck();
     await card.getByRole('checkbox', { name: '短信' }).check();
     await card.getByLabel('手机号码').fill('13800138000');

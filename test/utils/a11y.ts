@@ -31,6 +31,15 @@ export async function seriousA11yViolations(page: Page, check: A11yCheck = {}): 
   // Runtime.evaluate is not bound by a Content-Security-Policy, unlike an injected <script> tag.
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(axeSource);
+  // A fade still running reads as a pale colour (a grey hint at half opacity is 2:1): check the settled page.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   return page.evaluate(async ({ include, exclude, disableRules }) => {
     const axe = (window as unknown as { axe: AxeApi }).axe;
     const context =
