@@ -17,11 +17,13 @@ export function adminSteps(page: Page, baseUrl: string) {
     await input.click();
     // This Select's own list (another one may still be fading out with the same names in it).
     const listId = await input.getAttribute('aria-controls');
-    await page
+    const item = page
       .locator('.ant-select-dropdown', { has: page.locator(`[id="${listId}"]`) })
       .locator('.ant-select-item-option', { hasText: option })
-      .first()
-      .click();
+      .first();
+    await item.click();
+    // A click that landed while the list was still sliding in chose nothing: the step waits for the choice.
+    await item.and(page.locator('.ant-select-item-option-selected')).waitFor({ state: 'attached' });
   };
   // A step that never gets its confirmation leaves a picture of the screen (test/artifacts) behind.
   /** Adds roles in the multiple Select labelled 角色, then closes its list. */
@@ -37,7 +39,9 @@ export function adminSteps(page: Page, baseUrl: string) {
       .waitFor()
       .catch(async (error: unknown) => {
         await page.screenshot({ path: path.join(artifactsDir, 'admin-step-failed.png'), fullPage: true });
-        throw error;
+        // CI keeps only the log: what the screen said instead goes into the failure.
+        const alerts = await page.getByRole('alert').allInnerTexts();
+        throw new Error(`${String(error)}\nalerts on the screen: ${JSON.stringify(alerts)}`);
       });
   const choose = async (centerName: string) => pick(page, '中心', centerName);
 
