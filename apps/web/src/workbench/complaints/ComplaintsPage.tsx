@@ -1,20 +1,28 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Table, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
-import { apiQuery, useCommand } from '../../api/query';
+import { useCommand } from '../../api/query';
 import { useSession } from '../../auth/session';
 import { t } from '../../i18n/t';
 import type { Rating } from '@tongban/api-contract';
 import { formatDateTime } from '../../shared-ui/format';
 import { PastDueDate } from '../../shared-ui/PastDueDate';
 import { ReasonDialog } from '../../shared-ui/ReasonDialog';
-import { LIVE } from '../../api/usePage';
+import { type PageState, usePage } from '../../api/usePage';
+import { pagination, sortOrder, tableChange, type TableParts } from '../../shared-ui/pagedTable';
 import { ComplaintDaysSetting } from './ComplaintDaysSetting';
 
 /** 差评整改: complaints of the center with their answer deadline; an answer closes the ledger row. */
 export function ComplaintsPage() {
   const { user } = useSession();
-  const complaints = useQuery({ ...apiQuery<Rating[]>('/complaints'), refetchInterval: LIVE });
+  // Open complaints first (the route's own order) until a column asks for another.
+  const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: 20 });
+  const complaints = usePage<Rating>('/complaints', paging, {}, { live: true });
+  const parts: TableParts = {
+    total: complaints.data?.total ?? 0,
+    state: paging,
+    loading: complaints.isFetching && !complaints.data,
+    onChange: setPaging,
+  };
   const [answering, setAnswering] = useState<Rating | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const answer = useCommand<{ id: string; note: string }>({
@@ -23,17 +31,32 @@ export function ComplaintsPage() {
   });
   const mayAnswer = Boolean(user?.roles.some((role) => role === 'officer' || role === 'admin'));
   const columns: TableProps<Rating>['columns'] = [
-    { key: 'receiptNo', dataIndex: 'receiptNo', title: t('workbench.col.receiptNo'), className: 'wb-mono' },
+    {
+      key: 'receiptNo',
+      dataIndex: 'receiptNo',
+      title: t('workbench.col.receiptNo'),
+      className: 'wb-mono',
+      sorter: true,
+      sortOrder: sortOrder(paging, 'receiptNo'),
+    },
     { key: 'item', dataIndex: 'itemName', title: t('workbench.col.item') },
-    { key: 'score', title: t('workbench.complaints.score'), render: (_, c) => `${c.score} · ${c.label}` },
+    {
+      key: 'score',
+      title: t('workbench.complaints.score'),
+      render: (_, c) => `${c.score} · ${c.label}`,
+      sorter: true,
+      sortOrder: sortOrder(paging, 'score'),
+    },
     {
       key: 'content',
       title: t('workbench.complaints.content'),
       render: (_, c) => [c.tags.join('、'), c.comment].filter(Boolean).join('：') || '—',
     },
     {
-      key: 'due',
+      key: 'dueDate',
       title: t('workbench.complaints.due'),
+      sorter: true,
+      sortOrder: sortOrder(paging, 'dueDate'),
       render: (_, c) => <PastDueDate date={c.complaint?.dueDate} pastDue={c.complaint?.red} />,
     },
     {
@@ -74,9 +97,10 @@ export function ComplaintsPage() {
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={complaints.data ?? []}
-        loading={complaints.isLoading}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        dataSource={complaints.data?.items ?? []}
+        loading={parts.loading}
+        pagination={pagination(parts)}
+        onChange={tableChange(parts)}
         locale={{ emptyText: t('workbench.complaints.none') }}
       />
       <ReasonDialog
