@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The flow definition format v1 (../shared/docs/flow-format.md, mirrored in docs/flow-format.md).
+ * The flow definition format v1 (docs/flow-format.md, a copy of the shared contract).
  * Fields may be added, never renamed or dropped.
  */
 
