@@ -34,7 +34,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(options.config),
-        DatabaseModule.forRoot(options.databaseUrl),
+        DatabaseModule.forRoot(options.databaseUrl, options.config.dbPoolSize),
         CentersModule,
         IdentityModule,
         StaffModule,

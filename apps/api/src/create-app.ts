@@ -13,8 +13,8 @@ import { mountWebApp } from './web-app';
 
 /** Builds the whole server (API, OpenAPI page, web app) without listening: main.ts and the tests share it. */
 export async function createApp(options: AppOptions): Promise<NestExpressApplication> {
-  const quiet = process.env.NODE_ENV === 'test';
-  const json = process.env.LOG_FORMAT !== 'pretty';
+  const quiet = options.config.quietLogs;
+  const json = options.config.logFormat === 'json';
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bodyParser: false,
     logger: quiet ? ['error', 'warn'] : new ConsoleLogger({ json, colors: false }),

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { configuredSecret } from '../modules/identity/jwt-options';
+import { configuredSecret, jwtTtlSeconds } from '../modules/identity/jwt-options';
 
 export type ClockMode = 'system' | 'manual';
 
@@ -23,12 +23,20 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Group commit: commands per transaction at most, and transactions open at once (see command-executor). */
   groupCommit: { maxBatch: number; maxInFlight: number };
+  /** JWT_SECRET (null: the secret generated once and kept in the database) and the tokens' lifetime. */
+  jwt: { secret: Buffer | null; ttlSeconds: number };
+  /** LOG_FORMAT: one JSON object per line, or `pretty` for people. */
+  logFormat: 'json' | 'pretty';
+  /** NODE_ENV=test: only warnings and errors, no request log. */
+  quietLogs: boolean;
+  /** DB_POOL_SIZE: connections of the main pool (the hot path has a pool of its own). */
+  dbPoolSize: number;
+  /** TIMER_POLL_MS: how often the system clock looks for due timers (0: only at start-up). */
+  timerPollMs: number;
 }
 
 export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const root = workspaceRoot();
-  // Refused here, before anything starts: a short JWT_SECRET is a configuration error, not a weak default.
-  configuredSecret(env.JWT_SECRET);
   return {
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL || undefined,
@@ -45,8 +53,31 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       // shares the next commit. Two open batches split the load into small commits: a sixth fewer requests/s (HTTP).
       maxInFlight: positiveInt(env.GROUP_COMMIT_IN_FLIGHT, 1),
     },
+    // Refused here, before anything starts: a short JWT_SECRET is a configuration error, not a weak default.
+    jwt: { secret: configuredSecret(env.JWT_SECRET), ttlSeconds: jwtTtlSeconds(env.JWT_TTL) },
+    logFormat: env.LOG_FORMAT === 'pretty' ? 'pretty' : 'json',
+    quietLogs: env.NODE_ENV === 'test',
+    dbPoolSize: positiveInt(env.DB_POOL_SIZE, 20),
+    timerPollMs: nonNegativeInt(env.TIMER_POLL_MS, 1000),
   };
 }
+
+/**
+ * Defaults that stand behind a center's own settings. They are read when used, not at start-up: an operator's
+ * change reaches centers without a setting of their own at the next read, as it always has.
+ */
+export const settingDefaults = {
+  /** COMPLAINT_DAYS: working days to answer a complaint (5, 7 or 15 by locality; 1–60). */
+  complaintDays(env: NodeJS.ProcessEnv = process.env): { days: number; source: 'env' | 'default' } {
+    const configured = Number(env.COMPLAINT_DAYS);
+    if (Number.isInteger(configured) && configured >= 1 && configured <= 60) return { days: configured, source: 'env' };
+    return { days: 5, source: 'default' };
+  },
+  /** APPOINTMENT_CAPACITY: bookings per half-hour slot. */
+  appointmentCapacity: (env: NodeJS.ProcessEnv = process.env) => positiveInt(env.APPOINTMENT_CAPACITY, 2),
+  /** ATTACHMENT_MAX_BYTES: the largest upload. */
+  attachmentMaxBytes: (env: NodeJS.ProcessEnv = process.env) => positiveInt(env.ATTACHMENT_MAX_BYTES, 10 * 1024 * 1024),
+};
 
 function trustProxy(raw: string | undefined): boolean | number | string {
   const value = (raw ?? '').trim();
@@ -58,6 +89,12 @@ function trustProxy(raw: string | undefined): boolean | number | string {
 function positiveInt(value: string | undefined, fallback: number): number {
   const parsed = Number(value);
   return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
+}
+
+function nonNegativeInt(value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const parsed = Number(value);
+  return Number.isInteger(parsed) && parsed >= 0 ? parsed : fallback;
 }
 
 /** apps/api/{src,dist}/config → the repository root, whether run from source or from the build. */

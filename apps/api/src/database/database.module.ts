@@ -5,7 +5,7 @@ import { migrations } from './migrations';
 @Module({})
 export class DatabaseModule {
   /** Connects and brings the schema up to date by migrations (never `synchronize`). */
-  static forRoot(url: string): DynamicModule {
+  static forRoot(url: string, poolSize: number): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
@@ -17,7 +17,7 @@ export class DatabaseModule {
           migrationsRun: true,
           migrationsTransactionMode: 'each',
           synchronize: false,
-          extra: { max: Number(process.env.DB_POOL_SIZE ?? 20) },
+          extra: { max: poolSize },
         }),
       ],
     };

@@ -1,4 +1,5 @@
 import { type OfficeSession, SLOT_MINUTES } from '@tongban/api-contract';
+import { settingDefaults } from '../../config/app-config';
 import type { WorkCalendar } from '@tongban/work-calendar';
 
 /** Opening hours of the hall where a center set none (中心设置), cut into 30-minute slots. */
@@ -38,10 +39,7 @@ export function slotsOf(sessions: readonly OfficeSession[]): SlotTime[] {
 export const officeHoursText = (sessions: readonly OfficeSession[]) =>
   sessions.map(({ from, to }) => `${from}–${to}`).join('、');
 
-export function capacityPerSlot(): number {
-  const configured = Number(process.env.APPOINTMENT_CAPACITY);
-  return Number.isInteger(configured) && configured > 0 ? configured : 2;
-}
+export const capacityPerSlot = () => settingDefaults.appointmentCapacity();
 
 /** The working days one may book on, seen from `now`: the next BOOKABLE_WORKING_DAYS after today. */
 export function bookableDates(calendar: WorkCalendar, now: Date): string[] {

@@ -1,12 +1,8 @@
+import { settingDefaults } from '../../config/app-config';
 import { executableRejected, extensionMismatch, unsupportedFileType } from './attachments.exception';
 import { EXECUTABLE_EXTENSIONS, EXTENSIONS, extensionOf, sniff } from './file-sniffer';
 
-const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-
-export function maxUploadBytes(): number {
-  const configured = Number(process.env.ATTACHMENT_MAX_BYTES);
-  return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_BYTES;
-}
+export const maxUploadBytes = () => settingDefaults.attachmentMaxBytes();
 
 /** A file name safe to store and to send back in Content-Disposition: no path, no control characters. */
 export function cleanFileName(name: string): string {

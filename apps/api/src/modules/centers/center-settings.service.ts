@@ -6,7 +6,7 @@ import { notFound } from '../../common/api-exception';
 import { RecentValues } from '../../common/recent-values';
 import { AdminAudit } from '../admin-audit/admin-audit';
 import { capacityPerSlot, DEFAULT_OFFICE_HOURS } from '../appointments/slot-plan';
-import { defaultComplaintDays } from '../ratings/complaint-days';
+import { settingDefaults } from '../../config/app-config';
 import type { CenterSettingsInput } from './dtos/center-settings.input';
 
 interface SettingsRow {
@@ -131,7 +131,7 @@ function settingsFrom(centerId: string, row: SettingsRow): CenterSettingsDto {
     centerId,
     policy: policyFrom(row),
     service: {
-      complaintDays: row.complaintDays ?? defaultComplaintDays().days,
+      complaintDays: row.complaintDays ?? settingDefaults.complaintDays().days,
       appointmentCapacity: row.appointmentCapacity ?? capacityPerSlot(),
       officeHours: row.officeHours ?? DEFAULT_OFFICE_HOURS,
     },

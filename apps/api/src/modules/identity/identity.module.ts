@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/app-config.module';
 import { CentersModule } from '../centers/centers.module';
 import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
@@ -24,7 +26,10 @@ import { UsersService } from './users.service';
   imports: [
     CentersModule,
     TypeOrmModule.forFeature([UserEntity]),
-    JwtModule.registerAsync({ inject: [DataSource], useFactory: (db: DataSource) => jwtOptions(db) }),
+    JwtModule.registerAsync({
+      inject: [DataSource, APP_CONFIG],
+      useFactory: (db: DataSource, config: AppConfig) => jwtOptions(db, config.jwt),
+    }),
   ],
   controllers: [AuthController, UsersController],
   providers: [

@@ -10,12 +10,14 @@ const unitSeconds: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
  * Tokens are signed with JWT_SECRET, or else with a random secret generated once and kept in `app_secret`,
  * so that every API process on the same database accepts the others' tokens and tokens survive a restart.
  */
-export async function jwtOptions(db: DataSource, env: NodeJS.ProcessEnv = process.env): Promise<JwtModuleOptions> {
-  const given = configuredSecret(env.JWT_SECRET);
+export async function jwtOptions(
+  db: DataSource,
+  jwt: { secret: Buffer | null; ttlSeconds: number },
+): Promise<JwtModuleOptions> {
   return {
     // A KeyObject: given a string, jsonwebtoken first tries it as a public key on every verify (~0.5 ms).
-    secret: createSecretKey(given ?? Buffer.from(await storedSecret(db))),
-    signOptions: { algorithm: 'HS256', expiresIn: jwtTtlSeconds(env.JWT_TTL) },
+    secret: createSecretKey(jwt.secret ?? Buffer.from(await storedSecret(db))),
+    signOptions: { algorithm: 'HS256', expiresIn: jwt.ttlSeconds },
     verifyOptions: { algorithms: ['HS256'] },
   };
 }

@@ -7,7 +7,7 @@ import { CenterSettingsService } from '../centers/center-settings.service';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
 import { ApplicationAccess, type ApplicationRow } from '../runtime/applications/application-access.service';
-import { defaultComplaintDays } from './complaint-days';
+import { settingDefaults } from '../../config/app-config';
 import { RATING_SELECT, type RatingDto, type RatingRow, SCORE_LABELS, toRatingDto } from './dtos/rating.dto';
 import type { RateInput } from './dtos/rating.input';
 import { alreadyRated, notCompleted, notTheApplicant } from './ratings.exception';
@@ -59,7 +59,7 @@ export class RatingsService {
       centerId,
     ]);
     if (row) return { complaintDays: row.days, source: 'center' };
-    const fallback = defaultComplaintDays();
+    const fallback = settingDefaults.complaintDays();
     return { complaintDays: fallback.days, source: fallback.source };
   }
 

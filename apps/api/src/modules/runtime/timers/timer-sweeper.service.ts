@@ -1,5 +1,7 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { AppConfig } from '../../../config/app-config';
+import { APP_CONFIG } from '../../../config/app-config.module';
 import { ClockService } from '../../clock/clock.service';
 import { StaffService } from '../../staff/staff.service';
 import { CommandExecutor } from '../command-executor.service';
@@ -10,8 +12,6 @@ interface DueTimer {
   centerId: string;
   dueAt: Date;
 }
-
-const POLL_MS = Number(process.env.TIMER_POLL_MS ?? 1000);
 
 /**
  * Fires due timers exactly once across any number of API processes: each timer is claimed with
@@ -29,12 +29,13 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly clock: ClockService,
     private readonly executor: CommandExecutor,
     private readonly staff: StaffService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.fireDue(this.clock.now());
-    if (!this.clock.manual && POLL_MS > 0) {
-      this.poll = setInterval(() => void this.sweep(), POLL_MS);
+    if (!this.clock.manual && this.config.timerPollMs > 0) {
+      this.poll = setInterval(() => void this.sweep(), this.config.timerPollMs);
       this.poll.unref();
     }
   }
