@@ -165,6 +165,20 @@ export class CommandExecutor {
     });
   }
 
+  /**
+   * Runs commands inside a caller's transaction, under row locks, as one batch, each answered on its own: one the
+   * engine refuses writes nothing and the others are written (the timer sweep fires a batch of claimed timers so).
+   * A refusal by the database fails the caller's transaction, as any statement does.
+   */
+  async executeEachIn(manager: EntityManager, requests: CommandRequest[]): Promise<Settled<CommandOutcome>[]> {
+    this.cache.forget(requests.map((request) => request.applicationId));
+    return this.runJobs(
+      manager,
+      requests.map((request) => ({ kind: 'command', request })),
+      true,
+    );
+  }
+
   /** Runs inside a caller's transaction (the timer sweep claims its timer in the same one). */
   async executeIn(manager: EntityManager, request: CommandRequest): Promise<CommandOutcome> {
     this.cache.forget([request.applicationId]);

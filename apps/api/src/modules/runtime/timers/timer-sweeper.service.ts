@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/app-config.module';
 import { ClockService } from '../../clock/clock.service';
 import { StaffService } from '../../staff/staff.service';
-import { CommandExecutor } from '../command-executor.service';
+import { CommandExecutor, type CommandRequest } from '../command-executor.service';
 
 interface DueTimer {
   id: string;
@@ -56,12 +56,12 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   /** Fires every pending timer due at or before `until`, earliest first; returns how many fired. */
-  async fireDue(until: Date, onEach?: (timer: DueTimer) => Promise<void>): Promise<number> {
+  async fireDue(until: Date): Promise<number> {
     let fired = 0;
     for (;;) {
-      const timer = await this.fireNext(until, onEach);
-      if (!timer) break;
-      fired++;
+      const claimed = await this.fireBatch(until);
+      if (claimed === 0) break;
+      fired += claimed;
     }
     for (const work of this.dueWork) await work(until);
     return fired;
@@ -77,41 +77,90 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     return this.sweeping;
   }
 
-  private async fireNext(until: Date, onEach?: (timer: DueTimer) => Promise<void>): Promise<DueTimer | null> {
+  /**
+   * Claims up to TIMER_BATCH due timers, the earliest of each item, and fires them as one batch in one
+   * transaction; a timer the engine refuses is set aside in it. When the database refuses the batch's write, its
+   * timers fire one transaction each instead, so only the culprit is set aside. Returns how many were claimed.
+   */
+  private async fireBatch(until: Date): Promise<number> {
+    try {
+      return await this.db.transaction(async (manager) => {
+        const timers = firstOfEachItem(await this.claim(manager, until, TIMER_BATCH));
+        if (timers.length === 0) return 0;
+        const settled = await this.executor.executeEachIn(
+          manager,
+          timers.map((timer) => this.fireRequest(timer)),
+        );
+        const fired = timers.filter((_, i) => settled[i].ok);
+        await manager.query(
+          `UPDATE timer SET status = 'fired', fired_at = f.at
+           FROM unnest($1::uuid[], $2::timestamptz[]) AS f(id, at) WHERE timer.id = f.id`,
+          [fired.map((timer) => timer.id), fired.map((timer) => this.firedAt(timer).toISOString())],
+        );
+        for (const [i, outcome] of settled.entries()) {
+          if (!outcome.ok) await this.quarantine(manager, timers[i], outcome.error);
+        }
+        return timers.length;
+      });
+    } catch {
+      let claimed = 0;
+      while (claimed < TIMER_BATCH && (await this.fireNext(until))) claimed++;
+      return claimed;
+    }
+  }
+
+  /**
+   * Timer and instance are locked together and never waited for: a command holds the instance and then cancels
+   * timers, so a sweep that held a timer while waiting for the instance could deadlock with it.
+   */
+  private claim(manager: EntityManager, until: Date, limit: number): Promise<DueTimer[]> {
+    return manager.query(
+      `SELECT t.id, t.application_id AS "applicationId", t.center_id AS "centerId", t.due_at AS "dueAt"
+       FROM timer t JOIN process_instance p ON p.application_id = t.application_id
+       WHERE t.status = 'pending' AND t.due_at <= $1
+       ORDER BY t.due_at, t.id LIMIT $2 FOR UPDATE OF t, p SKIP LOCKED`,
+      [until.toISOString(), limit],
+    );
+  }
+
+  /** On the manual clock a timer fires at the instant it fell due, so records carry the right day. */
+  private firedAt(timer: DueTimer): Date {
+    return this.clock.manual ? new Date(timer.dueAt) : this.clock.now();
+  }
+
+  private fireRequest(timer: DueTimer): CommandRequest {
+    const at = this.firedAt(timer);
+    return {
+      applicationId: timer.applicationId,
+      command: 'timer',
+      event: { type: 'timer', timerId: timer.id, actor: 'system' },
+      actor: 'system',
+      at,
+      payload: { timerId: timer.id, dueAt: new Date(timer.dueAt).toISOString() },
+      // A lapse while B covered an absent A is B's (ledgerResponsibility).
+      coverage: () => this.staff.coverageAt(timer.centerId, at),
+    };
+  }
+
+  /** One timer in a transaction of its own: the way through when a batch's write is refused. */
+  private async fireNext(until: Date): Promise<DueTimer | null> {
     let claimed: DueTimer | undefined;
     try {
       return await this.db.transaction(async (manager) => {
-        // Timer and instance are locked together and never waited for: a command holds the instance and then
-        // cancels timers, so a sweep that held a timer while waiting for the instance could deadlock with it.
-        const [timer]: DueTimer[] = await manager.query(
-          `SELECT t.id, t.application_id AS "applicationId", t.center_id AS "centerId", t.due_at AS "dueAt"
-           FROM timer t JOIN process_instance p ON p.application_id = t.application_id
-           WHERE t.status = 'pending' AND t.due_at <= $1
-           ORDER BY t.due_at, t.id LIMIT 1 FOR UPDATE OF t, p SKIP LOCKED`,
-          [until.toISOString()],
-        );
+        const [timer] = await this.claim(manager, until, 1);
         if (!timer) return null;
         claimed = timer;
-        await onEach?.(timer);
-        // On the manual clock a timer fires at the instant it fell due, so records carry the right day.
-        const at = this.clock.manual ? new Date(timer.dueAt) : this.clock.now();
-        await this.executor.executeIn(manager, {
-          applicationId: timer.applicationId,
-          command: 'timer',
-          event: { type: 'timer', timerId: timer.id, actor: 'system' },
-          actor: 'system',
-          at,
-          payload: { timerId: timer.id, dueAt: new Date(timer.dueAt).toISOString() },
-          // A lapse while B covered an absent A is B's (ledgerResponsibility).
-          coverage: () => this.staff.coverageAt(timer.centerId, at),
-        });
-        await manager.query(`UPDATE timer SET status = 'fired', fired_at = $2 WHERE id = $1`, [timer.id, at]);
+        await this.executor.executeIn(manager, this.fireRequest(timer));
+        await manager.query(`UPDATE timer SET status = 'fired', fired_at = $2 WHERE id = $1`, [
+          timer.id,
+          this.firedAt(timer),
+        ]);
         return timer;
       });
     } catch (error) {
       if (!claimed) throw error;
       if (isRetryable(error) && this.retries(claimed.id) <= MAX_RETRIES) return claimed;
-      await this.quarantine(claimed, error);
+      await this.quarantine(this.db.manager, claimed, error);
       return claimed;
     }
   }
@@ -126,8 +175,8 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   /** A timer whose step fails would block the queue forever: set it aside loudly and go on. */
-  private async quarantine(timer: DueTimer, error: unknown): Promise<void> {
-    await this.db.query(`UPDATE timer SET status = 'cancelled', fired_at = $2 WHERE id = $1 AND status = 'pending'`, [
+  private async quarantine(manager: EntityManager, timer: DueTimer, error: unknown): Promise<void> {
+    await manager.query(`UPDATE timer SET status = 'cancelled', fired_at = $2 WHERE id = $1 AND status = 'pending'`, [
       timer.id,
       this.clock.now().toISOString(),
     ]);
@@ -136,6 +185,17 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
 }
 
 const MAX_RETRIES = 5;
+/**
+ * Timers fired per transaction. An item's later timers wait for the next batch: the earlier one's step may
+ * cancel them.
+ */
+const TIMER_BATCH = 100;
+
+/** The earliest claimed timer of each item (the claim is in due order). */
+function firstOfEachItem(timers: DueTimer[]): DueTimer[] {
+  const items = new Set<string>();
+  return timers.filter((timer) => !items.has(timer.applicationId) && items.add(timer.applicationId));
+}
 
 /** Deadlock and serialization failures say "try again", not "this timer is broken". */
 function isRetryable(error: unknown): boolean {
