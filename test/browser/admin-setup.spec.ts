@@ -8,6 +8,8 @@ import { scratchDatabase } from '../utils/scratch-database';
 import { startSmtpInbox } from '../utils/smtp-inbox';
 import { repoRoot, type ServerProcess, startServerProcess, waitForExit, waitForHealth } from '../utils/server-process';
 import { adminSteps } from './admin-steps';
+import { applySteps } from './apply-steps';
+import { workbenchSteps } from './workbench-steps';
 
 const ROOT_PASSWORD = 'root-pass-2026';
 
@@ -48,8 +50,9 @@ function runCreateAdmin(databaseUrl: string): Promise<{ code: number | null; out
  * database; that admin signs in in Chromium and opens a county center, creates departments and staff with
  * their roles, pairs two officers (AB岗), points the center's e-mail at a real SMTP server in this process,
  * publishes a flow in the designer and puts a catalog item on it, which the public catalog then lists. An
- * applicant registers on the portal's sign-in form, applies with two materials missing, the new window officer
- * sends the one-time notice, and the SMTP server receives it: the receipt number and the missing materials.
+ * applicant registers on the portal's sign-in form and applies there with two required materials left out; the
+ * new window officer signs in, opens the item from the workbench inbox and sends the one-time notice through its
+ * dialog, and the SMTP server receives it: the receipt number and the missing materials.
  */
 describe('a fresh DEMO=false deployment set up through create-admin and the admin screens', () => {
   let database: Awaited<ReturnType<typeof scratchDatabase>>;
@@ -97,6 +100,15 @@ describe('a fresh DEMO=false deployment set up through create-admin and the admi
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
 
+  /** Signs in on the staff sign-in form that `url` shows to someone not signed in; waits until signed in. */
+  async function signInOnForm(on: Page, url: string, username: string, password: string) {
+    await on.goto(url);
+    await on.getByLabel('用户名').fill(username);
+    await on.getByLabel('密码').fill(password);
+    await on.getByRole('button', { name: '登录' }).click();
+    await on.getByRole('button', { name: '退出登录' }).waitFor();
+  }
+
   it('has nobody but the first admin: the demo accounts do not exist', async () => {
     const refused = await fetch(`${server.baseUrl}/api/auth/login`, {
       method: 'POST',
@@ -107,10 +119,7 @@ describe('a fresh DEMO=false deployment set up through create-admin and the admi
   });
 
   it('the first admin signs in on the admin face and sees only its root center', async () => {
-    await page.goto(`${server.baseUrl}/admin`);
-    await page.getByLabel('用户名').fill('root');
-    await page.getByLabel('密码').fill(ROOT_PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
+    await signInOnForm(page, `${server.baseUrl}/admin`, 'root', ROOT_PASSWORD);
     await page.getByRole('heading', { level: 1, name: '政务服务中心' }).waitFor();
     token = (await page.evaluate(() => sessionStorage.getItem('tongban.token'))) ?? '';
     expect(token).not.toBe('');
@@ -249,27 +258,8 @@ describe('a fresh DEMO=false deployment set up through create-admin and the admi
     ]);
   });
 
-  async function loginToken(username: string, password: string): Promise<string> {
-    const response = await fetch(`${server.baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password }),
-    });
-    expect(response.status).toBe(200);
-    return ((await response.json()) as { token: string }).token;
-  }
-
-  async function command<T>(auth: string, urlPath: string, body: unknown): Promise<T> {
-    const response = await fetch(`${server.baseUrl}/api${urlPath}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}` },
-      body: JSON.stringify(body),
-    });
-    expect([urlPath, response.status < 300]).toEqual([urlPath, true]);
-    return (await response.json()) as T;
-  }
-
-  it('an applicant registers, applies with materials missing, and receives the one-time notice by e-mail', async () => {
+  it('an applicant registers and applies with materials missing, the window officer sends the one-time notice, and it arrives by e-mail', async () => {
+    const itemName = '公众聚集场所投入使用、营业前消防安全检查';
     const portal = await openPage(browser);
     await portal.goto(`${server.baseUrl}/portal/my`);
     await portal.getByRole('button', { name: '注册' }).click();
@@ -277,31 +267,41 @@ describe('a fresh DEMO=false deployment set up through create-admin and the admi
     await portal.getByLabel('姓名').fill('张三');
     await portal.getByLabel('密码（至少 8 位）').fill('zhang-san-2026');
     await portal.getByRole('button', { name: '注册并登录' }).click();
-    await portal.getByRole('heading', { level: 1 }).first().waitFor();
-    await portal.waitForFunction(() => sessionStorage.getItem('tongban.token'));
-    const applicantToken = (await portal.evaluate(() => sessionStorage.getItem('tongban.token'))) ?? '';
+    await portal.getByRole('heading', { level: 1, name: '我的办件' }).waitFor();
+    await portal.getByRole('navigation', { name: '办事大厅' }).getByRole('link', { name: '事项目录' }).click();
+    await portal.getByRole('link', { name: `在线办理：${itemName}` }).click();
+    await portal.getByRole('heading', { level: 1, name: `在线办理：${itemName}` }).waitFor();
+    const apply = applySteps(portal);
+    await apply.fillDetails({ phone: '13900139000', project: '福田区星河广场影院' });
+    await apply.tick(['F01', 'F02']);
+    const { receiptNo } = await apply.submit({
+      channel: '网上申报',
+      missing: ['场所平面布置图及消防设施平面图', '消防安全制度、灭火和应急疏散预案'],
+    });
     await portal.close();
 
-    const submitted = await command<{ id: string; receiptNo: string }>(applicantToken, '/applications', {
-      itemCode: 'fire-check',
-      channel: 'online',
-      materials: [{ code: 'F01' }, { code: 'F02' }],
-    });
-    const officer = await loginToken('win.a', 'win-a-pass-1');
-    await command(officer, `/applications/${submitted.id}/notify-missing`, {
-      missing: ['F03', 'F04'],
+    const officer = await openPage(browser);
+    officer.setDefaultTimeout(20_000);
+    await signInOnForm(officer, `${server.baseUrl}/workbench`, 'win.a', 'win-a-pass-1');
+    const workbench = workbenchSteps(officer, server.baseUrl);
+    await workbench.openFromInbox(receiptNo, itemName, /待受理/);
+    await workbench.sendOneTimeNotice({
+      preTicked: ['F03', 'F04'],
+      reasons: { 场所平面布置图及消防设施平面图: '未标注疏散通道' },
       note: '请补正后再提交',
     });
+    await officer.close();
+
     // The dispatcher runs on every move of the manual clock.
-    await command(token, '/clock', { now: '2026-12-07T09:05:00+08:00' });
     const notice = () => mail.received.find((received) => received.to.includes('zhang.san@example.cn'));
     for (let round = 0; round < 100 && !notice(); round++) {
-      await command(token, '/clock', {
-        now: new Date(Date.parse('2026-12-07T09:05:00+08:00') + (round + 1) * 1_000).toISOString(),
+      await api('/clock', {
+        method: 'POST',
+        body: { now: new Date(Date.parse('2026-12-07T09:05:00+08:00') + round * 1_000).toISOString() },
       });
     }
     const received = notice();
-    expect(received?.text).toContain(submitted.receiptNo);
+    expect(received?.text).toContain(receiptNo);
     expect(received?.text).toContain('场所平面布置图及消防设施平面图');
     expect(received?.text).toContain('消防安全制度、灭火和应急疏散预案');
   });

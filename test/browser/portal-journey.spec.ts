@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from '../utils/a11y';
 import { type BrowserStack, signIn, startBrowserStack } from '../utils/browser';
+import { applySteps } from './apply-steps';
+import { workbenchSteps } from './workbench-steps';
 
 // One construction permit from the public catalog to the complaint, on the manual clock (Mon 2026-09-28 start):
 // a material missing → one-time notice → supplement → accepted → parallel review where environment lets its
@@ -48,15 +50,8 @@ describe('portal journey: apply, notice, supplement, parallel review, cards, cer
     await page.goto(stack.baseUrl + path);
   }
 
-  async function openFromInbox(tab: RegExp | null) {
-    await page.goto(stack.baseUrl + '/workbench');
-    if (tab) await page.getByRole('tab', { name: tab }).click();
-    await page
-      .getByRole('link', { name: new RegExp(`办理：${receiptNo}`) })
-      .first()
-      .click();
-    await page.getByRole('heading', { level: 1, name: '建设工程规划许可证核发' }).waitFor();
-  }
+  const openFromInbox = (tab?: RegExp) =>
+    workbenchSteps(page, stack.baseUrl).openFromInbox(receiptNo, '建设工程规划许可证核发', tab);
 
   it('shows the public catalog and guide without login, with the procedure drawn', async () => {
     await page.goto(stack.baseUrl + '/portal');
@@ -81,13 +76,13 @@ describe('portal journey: apply, notice, supplement, parallel review, cards, cer
 
   it('lets alice apply with one required material missing and gives a receipt number', async () => {
     await as('alice', '/portal/items/construction-permit/apply');
-    await page.getByLabel('我已阅读并知晓办事指南与上述须知').check();
-    await page.getByRole('button', { name: '下一步' }).click();
-    await page.getByLabel(/手机号码/).fill('13800138000');
-    await page.getByLabel(/项目名称/).fill('滨江科创园 3 号楼');
-    await page.getByLabel('建设地点').fill('示范市滨江区科创大道 88 号');
-    await page.getByLabel(/建筑面积/).fill('6800');
-    await page.getByRole('button', { name: '下一步' }).click();
+    const apply = applySteps(page);
+    await apply.fillDetails({
+      phone: '13800138000',
+      project: '滨江科创园 3 号楼',
+      site: '示范市滨江区科创大道 88 号',
+      area: '6800',
+    });
 
     const p01 = page.getByRole('group', { name: /P01/ });
     await p01
@@ -98,20 +93,10 @@ describe('portal journey: apply, notice, supplement, parallel review, cards, cer
       .locator('input[type=file]')
       .setInputFiles({ name: '申请表.pdf', mimeType: 'application/pdf', buffer: PDF });
     await p01.getByText('申请表.pdf').waitFor();
-    await page.getByRole('checkbox', { name: /使用土地的有关证明文件/ }).check();
-    await page.getByRole('checkbox', { name: /建设工程设计方案/ }).check();
+    await apply.tick(['P02', 'P03']);
     await stack.screenshot('portal-03-apply-materials');
     await expectNoSeriousA11yViolations(page, { label: 'portal-03-apply-materials', exclude: CANVAS });
-    await page.getByRole('button', { name: '下一步' }).click();
-    await page.getByLabel('网上申报').check();
-    await page.getByRole('button', { name: '下一步' }).click();
-    await page.getByRole('note').filter({ hasText: '建设项目批准、核准或备案文件' }).waitFor();
-    await page.getByLabel(/本人承诺/).check();
-    await page.getByRole('button', { name: '提交申请' }).click();
-
-    const receipt = page.getByTestId('receipt-no');
-    await receipt.waitFor();
-    receiptNo = (await receipt.textContent())!.trim();
+    ({ receiptNo } = await apply.submit({ channel: '网上申报', missing: ['建设项目批准、核准或备案文件'] }));
     expect(receiptNo).toMatch(/^TB20260928[0-9A-F]{8}$/);
     expect(await page.getByTestId('receipt-time').textContent()).toBe('2026-09-28 09:00');
     await page.getByTestId('receipt-qr').locator('svg').waitFor();
@@ -127,13 +112,11 @@ describe('portal journey: apply, notice, supplement, parallel review, cards, cer
     await as('window1', '/workbench');
     await openFromInbox(/待受理/);
     await page.getByText('必须材料缺少：建设项目批准、核准或备案文件').waitFor();
-    await page.getByRole('button', { name: '一次性告知' }).click();
-    const dialog = page.getByRole('dialog', { name: '一次性告知（补正材料）' });
-    expect(await dialog.getByRole('checkbox', { name: /P04/ }).isChecked()).toBe(true);
-    await dialog.getByLabel('问题说明：建设项目批准、核准或备案文件').fill('未提交发改部门的备案证明');
-    await stack.screenshot('workbench-01-notice-dialog');
-    await dialog.getByRole('button', { name: '发送告知书' }).click();
-    await page.getByText('已发出一次性告知书').waitFor();
+    await workbenchSteps(page, stack.baseUrl).sendOneTimeNotice({
+      preTicked: ['P04'],
+      reasons: { '建设项目批准、核准或备案文件': '未提交发改部门的备案证明' },
+      beforeSend: () => stack.screenshot('workbench-01-notice-dialog'),
+    });
     await page.getByText('已一次性告知，等待申请人补正材料。').waitFor();
   });
 
@@ -180,7 +163,7 @@ describe('portal journey: apply, notice, supplement, parallel review, cards, cer
         await page.getByText('首席代表', { exact: false }).waitFor();
         await stack.screenshot('workbench-03-inbox-planning1');
       }
-      await openFromInbox(null);
+      await openFromInbox();
       await page.getByLabel('审查意见').fill(opinion);
       await page.getByRole('button', { name: '同意', exact: true }).click();
       await page.getByText('已提交“同意”意见。').waitFor();
@@ -234,7 +217,7 @@ describe('portal journey: apply, notice, supplement, parallel review, cards, cer
   it('has the planning committee approve late, so the item is decided', async () => {
     await setClock('2026-10-19T10:00:00+08:00');
     await as('planning1', '/workbench');
-    await openFromInbox(null);
+    await openFromInbox();
     await page.getByText('当前任务：规划委员会会签').waitFor();
     await page.getByLabel('审查意见').fill('方案经委员会会签通过');
     await page.getByRole('button', { name: '同意', exact: true }).click();

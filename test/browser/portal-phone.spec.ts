@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from '../utils/a11y';
 import { type BrowserStack, startBrowserStack } from '../utils/browser';
+import { applySteps } from './apply-steps';
 
 // The applicant's whole journey on a 390×844 phone (Mon 2026-09-28): catalog → guide → apply with an upload
 // (progress shown on a slow line) → receipt with its QR code → 我的办件 → progress → supplement from the camera →
@@ -120,12 +121,8 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
     await signInOnPhone();
     await phone.goto(stack.baseUrl + '/portal/items/construction-permit/apply');
     await phone.getByText('第 1 步，共 5 步').waitFor();
-    await phone.getByLabel('我已阅读并知晓办事指南与上述须知').check();
-    await phone.getByRole('button', { name: '下一步' }).click();
-    await phone.getByLabel(/手机号码/).fill('13800138000');
-    await phone.getByLabel(/项目名称/).fill('滨江科创园 5 号楼');
-    await phone.getByLabel(/建筑面积/).fill('1200');
-    await phone.getByRole('button', { name: '下一步' }).click();
+    const apply = applySteps(phone);
+    await apply.fillDetails({ phone: '13800138000', project: '滨江科创园 5 号楼', area: '1200' });
     await phone.getByText('第 3 步，共 5 步').waitFor();
 
     const p01 = phone.getByRole('group', { name: /P01/ });
@@ -162,27 +159,18 @@ describe('portal on a phone: the applicant journey at 390×844', () => {
     });
     await cdp.detach();
     expect(await p01.getByRole('checkbox').isChecked()).toBe(true);
-    await phone.getByRole('group', { name: /P02/ }).getByRole('checkbox').check();
-    await phone.getByRole('group', { name: /P03/ }).getByRole('checkbox').check();
+    await apply.tick(['P02', 'P03']);
     await phone.screenshot({ path: `${__dirname}/../artifacts/phone-03-materials.png`, fullPage: true });
     await expectNoSeriousA11yViolations(phone, { label: 'phone-03-materials on a phone' });
     await expectNoSidewaysScroll();
-    await phone.getByRole('button', { name: '下一步' }).click();
-    await phone.getByRole('button', { name: '下一步' }).click();
-    await phone.getByLabel(/本人承诺/).check();
-    await phone.getByRole('button', { name: '提交申请' }).click();
-
-    const receipt = phone.getByTestId('receipt-no');
-    await receipt.waitFor();
-    receiptNo = (await receipt.textContent())!.trim();
-    applicationId = phone.url().split('/portal/my/')[1].split('/')[0];
+    ({ receiptNo, id: applicationId } = await apply.submit({ missing: ['建设项目批准、核准或备案文件'] }));
     expect(await phone.getByTestId('receipt-time').textContent()).toBe('2026-09-28 09:00');
     const qr = phone.getByTestId('receipt-qr');
     await expectOnScreen(qr.locator('svg'));
     expect(await qr.getByRole('link').getAttribute('href')).toBe(
       `${stack.baseUrl}/portal/lookup?receiptNo=${receiptNo}`,
     );
-    await expectOnScreen(receipt);
+    await expectOnScreen(phone.getByTestId('receipt-no'));
     await expectOnScreen(phone.getByRole('link', { name: '查询进度' }));
     await expectNoSidewaysScroll();
     await phone.screenshot({ path: `${__dirname}/../artifacts/phone-04-receipt.png`, fullPage: true });

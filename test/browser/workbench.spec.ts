@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from '../utils/a11y';
 import { type BrowserStack, signIn, startBrowserStack } from '../utils/browser';
+import { workbenchSteps } from './workbench-steps';
 
 // The window's day at 1280×800: two items wait for acceptance (both counted as 待办), found by receipt number,
 // one opened with its scanned material previewed in place, accepted, the other given a one-time notice that
@@ -120,11 +121,10 @@ describe('workbench: inbox counts and search, preview, accept, printable notice,
 
   it('issues the one-time notice and prints it as a document with both names and the officer phone', async () => {
     await page.goto(`${stack.baseUrl}/workbench/applications/${items[1].id}`);
-    await page.getByRole('button', { name: '一次性告知' }).click();
-    const dialog = page.getByRole('dialog', { name: '一次性告知（补正材料）' });
-    await dialog.getByLabel('问题说明：建设项目批准、核准或备案文件').fill('未提交发改部门的备案证明');
-    await dialog.getByRole('button', { name: '发送告知书' }).click();
-    await page.getByText('已发出一次性告知书，等待申请人补正。').waitFor();
+    await workbenchSteps(page, stack.baseUrl).sendOneTimeNotice({
+      preTicked: ['P04'],
+      reasons: { '建设项目批准、核准或备案文件': '未提交发改部门的备案证明' },
+    });
 
     await page.getByRole('link', { name: '打印告知书' }).click();
     const notice = page.getByRole('article', { name: '一次性告知书' });
