@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { PreparedQueries } from '../../common/database/prepared-queries.service';
 import { CentersModule } from '../centers/centers.module';
 import { DefinitionsModule } from '../definitions/definitions.module';
@@ -14,12 +13,6 @@ import { ClockController } from './clock.controller';
 import { CommandExecutor } from './command-executor.service';
 import { DefinitionCache } from './definition-cache.service';
 import { InstanceCache } from './instance-cache.service';
-import { AccountabilityEntryEntity } from './entities/accountability-entry.entity';
-import { ApplicationEntity } from './entities/application.entity';
-import { InstanceEventEntity } from './entities/instance-event.entity';
-import { ProcessInstanceEntity } from './entities/process-instance.entity';
-import { TaskEntity } from './entities/task.entity';
-import { TimerEntity } from './entities/timer.entity';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
 import { TimerSweeper } from './timers/timer-sweeper.service';
@@ -31,14 +24,6 @@ import { PublicProgressService } from './public-progress/public-progress.service
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      ApplicationEntity,
-      ProcessInstanceEntity,
-      InstanceEventEntity,
-      TaskEntity,
-      TimerEntity,
-      AccountabilityEntryEntity,
-    ]),
     CentersModule,
     DefinitionsModule,
     StaffModule,

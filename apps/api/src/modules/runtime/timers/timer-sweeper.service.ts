@@ -94,7 +94,7 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
         const fired = timers.filter((_, i) => settled[i].ok);
         await manager.query(
           `UPDATE timer SET status = 'fired', fired_at = f.at
-           FROM unnest($1::uuid[], $2::timestamptz[]) AS f(id, at) WHERE timer.id = f.id`,
+           FROM unnest($1::text[], $2::timestamptz[]) AS f(id, at) WHERE timer.id = f.id`,
           [fired.map((timer) => timer.id), fired.map((timer) => this.firedAt(timer).toISOString())],
         );
         for (const [i, outcome] of settled.entries()) {
