@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isFinal } from '@tongban/flow-engine';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { badRequest } from '../../common/api-exception';
@@ -19,7 +20,6 @@ import type { UploadQuery } from './dtos/attachment.input';
 import { checkedContentType, cleanFileName } from './file-policy';
 
 const MAX_FILES = 60;
-const FINISHED = ['approved', 'rejected', 'withdrawn'];
 
 interface Target {
   centerId: string;
@@ -144,7 +144,7 @@ export class AttachmentsService {
 
   private async applicationTarget(user: AuthUser, applicationId: string): Promise<Target> {
     const application = await this.access.asApplicantOrOfficer(user, applicationId);
-    if (FINISHED.includes(application.status)) throw applicationFinished();
+    if (isFinal(application.status)) throw applicationFinished();
     return { centerId: application.centerId, itemCode: application.itemCode, applicationId: application.id };
   }
 

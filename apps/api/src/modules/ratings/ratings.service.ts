@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ledgerResponsibility } from '@tongban/flow-engine';
+import { isDecided, ledgerDueDate, ledgerResponsibility } from '@tongban/flow-engine';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { CalendarService } from '../calendar/calendar.service';
@@ -11,8 +11,6 @@ import { defaultComplaintDays } from './complaint-days';
 import { RATING_SELECT, type RatingDto, type RatingRow, SCORE_LABELS, toRatingDto } from './dtos/rating.dto';
 import type { RateInput } from './dtos/rating.input';
 import { alreadyRated, notCompleted, notTheApplicant } from './ratings.exception';
-
-const DECIDED = ['approved', 'rejected'];
 
 /** 好差评: one rating per decided item; 1–2 stars open a complaint on the accountability ledger. */
 @Injectable()
@@ -28,7 +26,7 @@ export class RatingsService {
   async rate(user: AuthUser, input: RateInput): Promise<RatingDto> {
     const application = await this.access.readable(user, input.applicationId);
     if (application.applicant !== user.username) throw notTheApplicant();
-    if (!DECIDED.includes(application.status)) throw notCompleted();
+    if (!isDecided(application.status)) throw notCompleted();
     const now = this.clock.now().toISOString();
     try {
       await this.db.transaction(async (manager) => {
@@ -86,7 +84,7 @@ export class RatingsService {
     );
     const calendar = await this.calendars.forCenter(application.centerId);
     const { complaintDays } = await this.complaintDays(application.centerId);
-    const dueDate = calendar.addWorkingDays(calendar.dateOf(now), complaintDays);
+    const dueDate = ledgerDueDate(now, calendar, complaintDays);
     const details = [input.tags.join('、'), input.comment].filter(Boolean).join('：');
     const answerable = ledgerResponsibility(
       { kind: 'complaint', department: owner?.department ?? null, officer: owner?.officer ?? null },

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   decisionIsMade,
+  isFinal,
+  ledgerDueDate,
   type EngineEvent,
   type EngineSnapshot,
   type Effect,
@@ -101,7 +103,6 @@ interface SteppedJobs {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- both answer rows of whatever the SQL selects
 type Queryable = { query(sql: string, params: unknown[]): Promise<any> };
 
-const LEDGER_DAYS = 5;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -361,7 +362,7 @@ export class CommandExecutor {
           coveredBy: request.coverage && namesAnOfficer(result.effects) ? await request.coverage() : {},
           actorDepartment: request.actorDepartment ?? null,
         },
-        ledgerDueDate: ledgerDue(calendar, at),
+        ledgerDueDate: ledgerDueDate(at, calendar),
       },
       certificate: certificateOf(fromStatus, after.status, calendar, at),
     };
@@ -488,7 +489,7 @@ function created(write: CommandWrite, state: BatchState): CommandOutcome {
 
 /** The application row's columns that mirror a summarized snapshot. */
 export function projectionOf(summary: ItemSummary, at: string): Projection {
-  return { ...summary, completedAt: isFinished(summary.status) ? at : null };
+  return { ...summary, completedAt: isFinal(summary.status) ? at : null };
 }
 
 const namesByDefinition = new WeakMap<FlowDefinition, Map<string, string>>();
@@ -501,10 +502,6 @@ export function nodeNames(definition: FlowDefinition): Map<string, string> {
     namesByDefinition.set(definition, names);
   }
   return names;
-}
-
-export function isFinished(status: string): boolean {
-  return status === 'approved' || status === 'rejected' || status === 'withdrawn';
 }
 
 function namesAnOfficer(effects: Effect[]): boolean {
@@ -520,11 +517,6 @@ export function certificateOf(
 ): CommandWrite['certificate'] {
   if (!decisionIsMade(fromStatus, toStatus)) return undefined;
   return { year: Number(calendar.dateOf(at).slice(0, 4)), decision: toStatus };
-}
-
-/** A new ledger row must be answered within a few working days. */
-export function ledgerDue(calendar: WorkCalendar, at: string): string {
-  return calendar.addWorkingDays(calendar.dateOf(at), LEDGER_DAYS);
 }
 
 function instanceOf(job: Job): string {

@@ -12,6 +12,7 @@ import {
   extensionDepartments,
   inspect,
   intakeRefusal,
+  ledgerDueDate,
   start,
   type StartInput,
   stepCardAt,
@@ -41,7 +42,7 @@ import { CatalogChanges } from '../../definitions/catalog-changes.service';
 import { CenterSettingsService } from '../../centers/center-settings.service';
 import type { AuthUser } from '../../identity';
 import { DirectoryService } from '../../identity/directory.service';
-import { certificateOf, CommandExecutor, ledgerDue, nodeNames, projectionOf } from '../command-executor.service';
+import { certificateOf, CommandExecutor, nodeNames, projectionOf } from '../command-executor.service';
 import { DefinitionCache } from '../definition-cache.service';
 import { toApiException } from '../engine-errors';
 import { ApplicationAccess, type ApplicationRow } from './application-access.service';
@@ -246,7 +247,7 @@ export class ApplicationsService {
         actor: user.username,
         onBehalfOf: null,
         staff: { coveredBy: {}, actorDepartment: user.department },
-        ledgerDueDate: ledgerDue(calendar, at),
+        ledgerDueDate: ledgerDueDate(at, calendar),
       },
       certificate: certificateOf(null, summary.status, calendar, at),
     });
