@@ -5,7 +5,8 @@ import { conflict } from '../../common/api-exception';
 import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
-import { ApplicationAccess, type ApplicationRow } from '../runtime/applications/application-access.service';
+import { ApplicationAccess } from '../runtime/applications/application-access.service';
+import type { ApplicationRow } from '../runtime/instance-rows';
 import type { CertificateDto } from './certificate.dto';
 
 /** 统一出证: the numbered result document of a decided item, numbered when the decision was made. */

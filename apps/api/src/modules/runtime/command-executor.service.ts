@@ -25,6 +25,7 @@ import { ClockService } from '../clock/clock.service';
 import { DirectoryService } from '../identity/directory.service';
 import { DefinitionCache } from './definition-cache.service';
 import { InstanceCache } from './instance-cache.service';
+import type { KnownInstance } from './instance-rows';
 import { toApiException } from './engine-errors';
 import { batchStatement } from './group-commit/batch-statement';
 import { GroupCommitter, type Settled } from '../../common/database/group-committer';
@@ -60,15 +61,6 @@ export interface CommandRequest {
    * it again (a stale one is refused by the event log's version key, and the batch runs again under locks).
    */
   known?: KnownInstance;
-}
-
-/** An instance's state as read from process_instance. */
-export interface KnownInstance {
-  snapshot: EngineSnapshot;
-  version: number;
-  centerId: string;
-  flowKey: string;
-  flowVersion: number;
 }
 
 export interface CommandOutcome {

@@ -51,7 +51,8 @@ import { DirectoryService } from '../../identity/directory.service';
 import { certificateOf, CommandExecutor, nodeNames, projectionOf } from '../command-executor.service';
 import { DefinitionCache } from '../definition-cache.service';
 import { toApiException } from '../engine-errors';
-import { ApplicationAccess, type ApplicationRow } from './application-access.service';
+import { ApplicationAccess } from './application-access.service';
+import type { ApplicationRow } from '../instance-rows';
 import type { submitInputSchema } from './application.inputs';
 import type { z } from 'zod';
 
