@@ -1,4 +1,4 @@
-import type { Instant } from './types';
+import type { Instant } from './instant';
 
 /** Why a task closed: decided by its assignee, lapsed at the step deadline, or cancelled by the flow. */
 export type TaskCloseReason = 'completed' | 'timeout' | 'cancelled';

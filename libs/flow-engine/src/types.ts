@@ -1,9 +1,10 @@
 import type { FlowDirectory, ItemTimeLimit } from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
+import type { Instant } from './instant';
 import type { CenterPolicy } from './policy/center-policy';
 
-/** An ISO 8601 instant, e.g. `2026-09-24T02:00:00.000Z`. */
-export type Instant = string;
+// Its own module so that effects.ts, which types.ts names, need not import types.ts back.
+export type { Instant };
 
 /** Everything impure the engine needs, passed in: the time, an id source and the calendar. */
 export interface EngineContext {

@@ -22,3 +22,4 @@ export {
   type ConditionProblem,
 } from './condition';
 export { CONDITION_BUDGET } from './condition-budget';
+export { acceptanceMaterials, missingRequired, requiredMaterialCodes, unlistedMaterialCodes } from './materials';

@@ -1,3 +1,4 @@
+import type { Card } from '@tongban/flow-engine';
 import type { MessageKey } from '../i18n/zh-CN';
 
 /** The tones of the one status vocabulary (ux-portal.md B0): each is a colour, an icon and a word. */
@@ -20,7 +21,7 @@ export function cardLook(warning: Warning | null | undefined, paused = false): S
 }
 
 /** 电子监察 cards as the API gives them (one rule for the item view, the workbench and the dashboard). */
-export type Card = 'normal' | 'warning' | 'yellow' | 'red';
+export type { Card };
 
 const CARD_LOOKS: Record<Card, StatusLook> = {
   normal: { tone: 'normal', icon: '✔', label: 'ui.card.green' },
@@ -51,5 +52,3 @@ const STATUS_LOOKS: Record<ApplicationStatus, StatusLook> = {
 export function statusLook(status: string): StatusLook {
   return STATUS_LOOKS[status as ApplicationStatus] ?? { tone: 'neutral', icon: '●', label: 'ui.status.unknown' };
 }
-
-export const isFinished = (status: string) => status === 'approved' || status === 'rejected' || status === 'withdrawn';

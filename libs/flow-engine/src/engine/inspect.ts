@@ -2,6 +2,7 @@ import type { WorkCalendar, WarningLevel } from '@tongban/work-calendar';
 import { compiled } from '../compile/compile';
 import type { FlowIndex } from '../compile/flow-index';
 import { cardAt, cardTimes, type Card, type ItemCards } from '../cards/card';
+import { deadlineWarning } from '../cards/warning';
 import { policyOf } from '../policy/center-policy';
 import {
   isItemClockStopped,
@@ -240,7 +241,7 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
     activeNodes: active,
     finishedAt: s.finishedAt,
     remainingWorkingDays: deadline ? remainingDays(calendar, s.acceptedAt, deadline, clockAt) : null,
-    warning: deadline ? calendar.warningLevel({ deadline, at: clockAt, warnAtRemainingDays: warnAt }) : 'green',
+    warning: deadlineWarning(deadline, clockAt, warnAt, calendar),
     card: cardAt(cards.item, at),
     calendarOfficial: calendarOfficial(flow, s, at, calendar),
     missingMaterials: s.missing,

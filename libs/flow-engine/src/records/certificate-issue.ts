@@ -1,11 +1,9 @@
-import type { ItemStatus } from '../types';
-
-const DECIDED: ReadonlySet<string> = new Set<ItemStatus>(['approved', 'rejected']);
+import { isDecided } from '../status/item-status';
 
 /**
  * Whether a step is the decision that a result document (统一出证) is numbered for: the item becomes approved or
  * rejected (a permit, or a written refusal) in it. The number is taken then, in decision order.
  */
 export function decisionIsMade(fromStatus: string | null, toStatus: string): boolean {
-  return DECIDED.has(toStatus) && (fromStatus === null || !DECIDED.has(fromStatus));
+  return isDecided(toStatus) && (fromStatus === null || !isDecided(fromStatus));
 }

@@ -1,4 +1,4 @@
-import type { AcceptanceNode } from '@tongban/flow-model';
+import { type AcceptanceNode, requiredMaterialCodes } from '@tongban/flow-model';
 import { policyOf } from '../policy/center-policy';
 import type { Clock, InstanceState } from '../types';
 import { emit, type AnyEvent, type Ctx, type Patch } from './runtime';
@@ -9,7 +9,7 @@ import { emit, type AnyEvent, type Ctx, type Patch } from './runtime';
  */
 export function owedMaterials(s: InstanceState, node: AcceptanceNode): string[] {
   const held = new Set(s.materials);
-  const required = [...node.materials.filter((m) => m.required).map((m) => m.code), ...(s.required ?? [])];
+  const required = [...requiredMaterialCodes(node.materials), ...(s.required ?? [])];
   return [...new Set(required)].filter((code) => !held.has(code));
 }
 

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { isFinal } from '@tongban/flow-engine';
+import { unlistedMaterialCodes } from '@tongban/flow-model';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { badRequest } from '../../common/api-exception';
@@ -19,7 +21,6 @@ import type { UploadQuery } from './dtos/attachment.input';
 import { checkedContentType, cleanFileName } from './file-policy';
 
 const MAX_FILES = 60;
-const FINISHED = ['approved', 'rejected', 'withdrawn'];
 
 interface Target {
   centerId: string;
@@ -144,7 +145,7 @@ export class AttachmentsService {
 
   private async applicationTarget(user: AuthUser, applicationId: string): Promise<Target> {
     const application = await this.access.asApplicantOrOfficer(user, applicationId);
-    if (FINISHED.includes(application.status)) throw applicationFinished();
+    if (isFinal(application.status)) throw applicationFinished();
     return { centerId: application.centerId, itemCode: application.itemCode, applicationId: application.id };
   }
 
@@ -163,11 +164,12 @@ export class AttachmentsService {
   }
 
   private async checkMaterial(centerId: string, itemCode: string, material: string): Promise<void> {
-    const [row] = await this.db.query(
-      `SELECT 1 FROM catalog_item c, jsonb_array_elements(c.materials) m
-        WHERE c.center_id = $1 AND c.code = $2 AND m->>'code' = $3`,
-      [centerId, itemCode, material],
+    const [item]: { materials: { code: string }[] }[] = await this.db.query(
+      `SELECT materials FROM catalog_item WHERE center_id = $1 AND code = $2`,
+      [centerId, itemCode],
     );
-    if (!row) throw unknownMaterial(itemCode, material);
+    if (unlistedMaterialCodes(item?.materials ?? [], [{ code: material }]).length) {
+      throw unknownMaterial(itemCode, material);
+    }
   }
 }

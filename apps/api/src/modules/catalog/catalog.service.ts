@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { FlowDefinition } from '@tongban/flow-model';
+import { acceptanceMaterials, unlistedMaterialCodes } from '@tongban/flow-model';
 import { catalogItemAccess, mayUseDefinition } from '@tongban/flow-engine';
 import { DataSource, type EntityManager, type FindOptionsWhere, ILike, IsNull, type Repository } from 'typeorm';
 import { AdminAudit } from '../admin-audit/admin-audit';
@@ -205,8 +205,7 @@ export class CatalogService {
       throw flowNotPublished(fields.flowKey);
     }
     const flowMaterials = acceptanceMaterials(flow.definition);
-    const known = new Set(flowMaterials.map((m) => m.code));
-    const notInFlow = (fields.materials ?? []).map((m) => m.code).filter((c) => !known.has(c));
+    const notInFlow = unlistedMaterialCodes(flowMaterials, fields.materials ?? []);
     if (notInFlow.length) throw materialsMismatch(fields.flowKey, notInFlow);
     return flowMaterials;
   }
@@ -230,14 +229,4 @@ function audit(
     after: toCatalogItemDto(after),
     at,
   });
-}
-
-/** The materials the flow's acceptance node (受理) checks; a published flow has exactly one. */
-export function acceptanceMaterials(definition: FlowDefinition): CatalogMaterial[] {
-  const acceptance = definition.nodes.find((node) => node.type === 'acceptance');
-  return (acceptance?.type === 'acceptance' ? acceptance.materials : []).map(({ code, name, required }) => ({
-    code,
-    name,
-    required,
-  }));
 }

@@ -1,4 +1,4 @@
 export { CatalogModule } from './catalog.module';
-export { acceptanceMaterials, CatalogService } from './catalog.service';
+export { CatalogService } from './catalog.service';
 export type { CatalogItemDto } from './dtos/catalog-item.dto';
 export { CatalogItemEntity, type CatalogMaterial } from './entities/catalog-item.entity';

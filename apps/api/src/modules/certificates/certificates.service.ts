@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { isDecided } from '@tongban/flow-engine';
 import { DataSource } from 'typeorm';
 import { conflict } from '../../common/api-exception';
 import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
-import { ApplicationAccess, type ApplicationRow } from '../runtime/applications/application-access.service';
+import { ApplicationAccess } from '../runtime/applications/application-access.service';
+import type { ApplicationRow } from '../runtime/instance-rows';
 import type { CertificateDto } from './certificate.dto';
-
-const DECIDED = ['approved', 'rejected'];
 
 /** 统一出证: the numbered result document of a decided item, numbered when the decision was made. */
 @Injectable()
@@ -21,7 +21,7 @@ export class CertificatesService {
 
   async of(user: AuthUser, applicationId: string): Promise<CertificateDto> {
     const application = await this.access.readable(user, applicationId);
-    if (!DECIDED.includes(application.status)) {
+    if (!isDecided(application.status)) {
       throw conflict('NOT_COMPLETED', '办件尚未办结，暂无结果文书');
     }
     await this.issueOnce(application);

@@ -1,9 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { audienceOfLapse, ledgerEntryOverdue, ledgerResponsibility } from '@tongban/flow-engine';
+import { audienceOfLapse, ledgerDueDate, ledgerEntryOverdue, ledgerResponsibility } from '@tongban/flow-engine';
 import { DataSource } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { Outbox } from '../notifications/outbox';
-import { ledgerDue } from '../runtime/command-executor.service';
 import { TimerSweeper } from '../runtime/timers/timer-sweeper.service';
 import { StaffService } from '../staff/staff.service';
 
@@ -74,7 +73,7 @@ export class ComplaintLapses implements OnModuleInit {
             `差评投诉未在整改期限（${row.dueDate}）内答复`,
             at,
             owner,
-            ledgerDue(calendar, at),
+            ledgerDueDate(at, calendar),
             row.id,
           ],
         );

@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { ledgerResponsibility } from '@tongban/flow-engine';
+import { isDecided, ledgerDueDate, ledgerResponsibility } from '@tongban/flow-engine';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { CalendarService } from '../calendar/calendar.service';
 import { CenterSettingsService } from '../centers/center-settings.service';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
-import { ApplicationAccess, type ApplicationRow } from '../runtime/applications/application-access.service';
+import { ApplicationAccess } from '../runtime/applications/application-access.service';
+import type { ApplicationRow } from '../runtime/instance-rows';
 import { settingDefaults } from '../../config/app-config';
 import { RATING_SELECT, type RatingDto, type RatingRow, SCORE_LABELS, toRatingDto } from './dtos/rating.dto';
 import type { RateInput } from './dtos/rating.input';
 import { alreadyRated, notCompleted, notTheApplicant } from './ratings.exception';
-
-const DECIDED = ['approved', 'rejected'];
 
 /** 好差评: one rating per decided item; 1–2 stars open a complaint on the accountability ledger. */
 @Injectable()
@@ -28,7 +27,7 @@ export class RatingsService {
   async rate(user: AuthUser, input: RateInput): Promise<RatingDto> {
     const application = await this.access.readable(user, input.applicationId);
     if (application.applicant !== user.username) throw notTheApplicant();
-    if (!DECIDED.includes(application.status)) throw notCompleted();
+    if (!isDecided(application.status)) throw notCompleted();
     const now = this.clock.now().toISOString();
     try {
       await this.db.transaction(async (manager) => {
@@ -86,7 +85,7 @@ export class RatingsService {
     );
     const calendar = await this.calendars.forCenter(application.centerId);
     const { complaintDays } = await this.complaintDays(application.centerId);
-    const dueDate = calendar.addWorkingDays(calendar.dateOf(now), complaintDays);
+    const dueDate = ledgerDueDate(now, calendar, complaintDays);
     const details = [input.tags.join('、'), input.comment].filter(Boolean).join('：');
     const answerable = ledgerResponsibility(
       { kind: 'complaint', department: owner?.department ?? null, officer: owner?.officer ?? null },

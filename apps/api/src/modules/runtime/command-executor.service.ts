@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   decisionIsMade,
+  isFinal,
+  ledgerDueDate,
   type EngineEvent,
   type EngineSnapshot,
   type Effect,
@@ -23,6 +25,7 @@ import { ClockService } from '../clock/clock.service';
 import { DirectoryService } from '../identity/directory.service';
 import { DefinitionCache } from './definition-cache.service';
 import { InstanceCache } from './instance-cache.service';
+import type { KnownInstance } from './instance-rows';
 import { toApiException } from './engine-errors';
 import { batchStatement } from './group-commit/batch-statement';
 import { GroupCommitter, type Settled } from '../../common/database/group-committer';
@@ -60,15 +63,6 @@ export interface CommandRequest {
   known?: KnownInstance;
 }
 
-/** An instance's state as read from process_instance. */
-export interface KnownInstance {
-  snapshot: EngineSnapshot;
-  version: number;
-  centerId: string;
-  flowKey: string;
-  flowVersion: number;
-}
-
 export interface CommandOutcome {
   applicationId: string;
   status: string;
@@ -101,7 +95,6 @@ interface SteppedJobs {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- both answer rows of whatever the SQL selects
 type Queryable = { query(sql: string, params: unknown[]): Promise<any> };
 
-const LEDGER_DAYS = 5;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -375,7 +368,7 @@ export class CommandExecutor {
           coveredBy: request.coverage && namesAnOfficer(result.effects) ? await request.coverage() : {},
           actorDepartment: request.actorDepartment ?? null,
         },
-        ledgerDueDate: ledgerDue(calendar, at),
+        ledgerDueDate: ledgerDueDate(at, calendar),
       },
       certificate: certificateOf(fromStatus, after.status, calendar, at),
     };
@@ -502,7 +495,7 @@ function created(write: CommandWrite, state: BatchState): CommandOutcome {
 
 /** The application row's columns that mirror a summarized snapshot. */
 export function projectionOf(summary: ItemSummary, at: string): Projection {
-  return { ...summary, completedAt: isFinished(summary.status) ? at : null };
+  return { ...summary, completedAt: isFinal(summary.status) ? at : null };
 }
 
 const namesByDefinition = new WeakMap<FlowDefinition, Map<string, string>>();
@@ -515,10 +508,6 @@ export function nodeNames(definition: FlowDefinition): Map<string, string> {
     namesByDefinition.set(definition, names);
   }
   return names;
-}
-
-export function isFinished(status: string): boolean {
-  return status === 'approved' || status === 'rejected' || status === 'withdrawn';
 }
 
 function namesAnOfficer(effects: Effect[]): boolean {
@@ -534,11 +523,6 @@ export function certificateOf(
 ): CommandWrite['certificate'] {
   if (!decisionIsMade(fromStatus, toStatus)) return undefined;
   return { year: Number(calendar.dateOf(at).slice(0, 4)), decision: toStatus };
-}
-
-/** A new ledger row must be answered within a few working days. */
-export function ledgerDue(calendar: WorkCalendar, at: string): string {
-  return calendar.addWorkingDays(calendar.dateOf(at), LEDGER_DAYS);
 }
 
 function instanceOf(job: Job): string {

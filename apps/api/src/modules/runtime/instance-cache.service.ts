@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TaskCandidates } from './tasks/task-eligibility';
 import { candidateUsersOf, type CommandWrite } from './group-commit/write-set';
-import type { KnownInstance } from './command-executor.service';
-import type { ApplicationRow } from './applications/application-access.service';
+import type { ApplicationRow, KnownInstance } from './instance-rows';
 
 /** An application's columns that never change after submit. */
 type ApplicationFacts = Omit<ApplicationRow, 'snapshot' | 'version' | 'status'>;

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
 import { ApplicationAccess } from '../runtime/applications/application-access.service';
+import { lapseCardParams, lapseCardSql } from './lapse-card-sql';
 
 /** The dashboard's days are the service centers' days. */
 const ZONE = 'Asia/Shanghai';
@@ -24,8 +25,7 @@ export class DashboardStatisticsService {
   /**
    * 黄牌 and 红牌 per day of the last `days` days up to today, for every item, running or finished: a card is
    * issued once, when its limit passes, and the accountability ledger keeps that lapse after the item is done
-   * (the card times on the application row end with the item). 黄牌: the promised deadline passed
-   * (`overdue-item`); 红牌: the statutory one passed (`statutory-overdue`) or a step's own limit (`overdue-step`).
+   * (the card times on the application row end with the item). Which lapse is which card is `cardOfLapse`'s.
    * A limit passing writes a row per step and officer standing there, so each card counts once, on its first row.
    * Cards run from acceptance, as the item's clock does: the window's own lapse (§32; acceptance has no task) is
    * no card.
@@ -35,12 +35,12 @@ export class DashboardStatisticsService {
     const at = this.clock.now().toISOString();
     const rows: { date: string; yellow: number; red: number }[] = await this.db.query(
       `WITH issued AS (
-         SELECT CASE WHEN e.kind = 'overdue-item' THEN 'yellow' ELSE 'red' END AS card, min(e.at) AS at
+         SELECT ${lapseCardSql('e.kind', 4, 5)} AS card, min(e.at) AS at
          FROM accountability_entry e
          WHERE e.center_id = ANY($1) AND e.at > $2::timestamptz - ($3::int + 1) * interval '1 day'
-           AND (e.kind IN ('overdue-item', 'statutory-overdue')
-                OR e.kind = 'overdue-step'
-                   AND EXISTS (SELECT 1 FROM task t WHERE t.application_id = e.application_id AND t.node_id = e.node_id))
+           AND ${lapseCardSql('e.kind', 4, 5)} IS NOT NULL
+           AND (e.kind <> 'overdue-step'
+                OR EXISTS (SELECT 1 FROM task t WHERE t.application_id = e.application_id AND t.node_id = e.node_id))
          GROUP BY e.application_id, e.kind, CASE WHEN e.kind = 'overdue-step' THEN e.node_id END
        ), window_days AS (
          SELECT generate_series(($2::timestamptz AT TIME ZONE '${ZONE}')::date - ($3::int - 1),
@@ -52,7 +52,7 @@ export class DashboardStatisticsService {
        FROM window_days w
        LEFT JOIN issued c ON (c.at AT TIME ZONE '${ZONE}')::date = w.day AND c.at <= $2::timestamptz
        GROUP BY w.day ORDER BY w.day`,
-      [centers, at, days],
+      [centers, at, days, ...lapseCardParams()],
     );
     return { at, days: rows };
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Figure, OnTime } from '@tongban/api-contract';
 import { finishedStanding } from '@tongban/flow-engine';
 import { DataSource } from 'typeorm';
+import { finalStatuses, isOpenSql } from '../../common/database/item-status-sql';
 import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
@@ -65,13 +66,13 @@ export class StatisticsService {
   async byItem(centers: string[], at: Date): Promise<FigureRow[]> {
     const items: Span[] = await this.db.query(
       `SELECT a.item_code AS key, c.name, a.center_id AS "centerId",
-              a.status IN ('submitted', 'awaiting-supplement', 'in-review') AS open,
+              ${isOpenSql('a.status', 2)} AS open,
               a.accepted_at AS start, a.completed_at AS end, a.deadline, false AS lapsed,
               a.status = 'withdrawn' AS cancelled,
               a.status = 'withdrawn' AND ${OFFICER_WITHDRAWAL} AS "officerWithdrawal"
        FROM application a JOIN catalog_item c ON c.center_id = a.center_id AND c.code = a.item_code
        WHERE a.center_id = ANY($1)`,
-      [centers],
+      [centers, finalStatuses()],
     );
     return this.summarise(items, at);
   }

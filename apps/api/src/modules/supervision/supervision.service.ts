@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { isPaged, type LedgerEntry, type LedgerQuery, type Page, pageWindow } from '@tongban/api-contract';
 import {
+  boardWarning,
   type Card,
   type EngineSnapshot,
   type ItemCards,
   itemCardAt,
   ledgerEntryOverdue,
   stepCardAt,
+  type StepWarning,
   summarize,
 } from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource } from 'typeorm';
 import { conflict, notFound } from '../../common/api-exception';
+import { finalStatuses, isOpenSql } from '../../common/database/item-status-sql';
 import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
@@ -57,8 +60,8 @@ export class SupervisionService {
               a.flow_key AS "flowKey", a.flow_version AS "flowVersion", a.status, a.deadline,
               a.clock_paused AS "clockPaused", a.cards
        FROM application a
-       WHERE a.center_id = ANY($1) AND a.status IN ('submitted', 'awaiting-supplement', 'in-review')`,
-      [centers],
+       WHERE a.center_id = ANY($1) AND ${isOpenSql('a.status', 2)}`,
+      [centers, finalStatuses()],
     );
     const cards = await this.cards(running, at);
     const counts = { green: 0, yellow: 0, red: 0, paused: 0 };
@@ -154,19 +157,11 @@ export class SupervisionService {
     return { id, closedBy: user.username, closeNote: note };
   }
 
-  private async cardOf(
-    row: RunningRow,
-    calendar: WorkCalendar,
-    at: string,
-  ): Promise<'green' | 'yellow' | 'red' | 'paused'> {
-    if (row.clockPaused) return 'paused';
-    if (!row.deadline) return 'green';
+  private async cardOf(row: RunningRow, calendar: WorkCalendar, at: string): Promise<StepWarning | 'paused'> {
     const definition = await this.definitions.get(row.flowKey, row.flowVersion);
-    return calendar.warningLevel({
-      deadline: new Date(row.deadline).toISOString(),
-      at,
-      warnAtRemainingDays: definition.timeLimit?.warnAtRemainingDays ?? 1,
-    });
+    const deadline = row.deadline ? new Date(row.deadline).toISOString() : null;
+    const warnAtRemainingDays = definition.timeLimit?.warnAtRemainingDays;
+    return boardWarning({ clockPaused: row.clockPaused, deadline, warnAtRemainingDays }, at, calendar);
   }
 
   /**

@@ -1,9 +1,9 @@
+import { warningOf } from '@tongban/flow-engine';
 import { t } from '../../i18n/t';
 import { tf, tk } from '../i18n/format';
 import type { FlowNodeData } from '../types';
 import { useCardContext } from './CardContext';
 import { DIFF_ICONS, NODE_ICONS, STATUS_ICONS } from './nodeIcons';
-import { CARD_TONES } from './cardTones';
 import { summarizeNode } from './nodeSummary';
 
 /** The card every canvas draws (editable, read-only progress, simulation, compare): one component. */
@@ -59,7 +59,7 @@ export function NodeCard({ data }: { data: FlowNodeData }) {
         </p>
       ))}
       {clock && (
-        <p className={`flow-card__clock flow-card__clock--${clock.card ? CARD_TONES[clock.card] : clock.warning}`}>
+        <p className={`flow-card__clock flow-card__clock--${clock.card ? warningOf(clock.card) : clock.warning}`}>
           {`◷ ${tf('designer.card.deadline', { date: shortDate(clock.deadline) })} · ${clock.card ? tk('designer.cardLevel.', clock.card) : tk('designer.warning.', clock.warning)}`}
         </p>
       )}

@@ -2,10 +2,9 @@ import { Button, DatePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useId, useState } from 'react';
 import type { FlowDefinition } from '@tongban/flow-model';
-import type { InstanceView } from '@tongban/flow-engine';
+import { type InstanceView, warningOf } from '@tongban/flow-engine';
 import { t } from '../../i18n/t';
 import { tf, tk } from '../i18n/format';
-import { CARD_TONES } from '../nodes/cardTones';
 import { formatInstant } from '../versions/formatInstant';
 import { simulationCalendar as calendar } from './calendar';
 import { afterWorkingDays, morningOf, type SimulationCommand, type SimulationSession } from './simulationSession';
@@ -39,7 +38,7 @@ export function SimulationControls({ flow, session, view, onCommand, onAdvance, 
             <dd>
               {formatInstant(view.deadline)}{' '}
               {view.card ? (
-                <span className={`warning-card warning-card--${CARD_TONES[view.card]}`}>
+                <span className={`warning-card warning-card--${warningOf(view.card)}`}>
                   {tk('designer.cardLevel.', view.card)}
                 </span>
               ) : (

@@ -1,6 +1,7 @@
 import { Alert, Checkbox, Descriptions } from 'antd';
 import { t } from '../../i18n/t';
 import type { Attachment } from '@tongban/api-contract';
+import { missingRequired } from '@tongban/flow-model';
 import type { StepProps } from './ApplySteps';
 
 /** Everything once more before sending, with the missing required materials named plainly. */
@@ -11,7 +12,7 @@ export function ConfirmStep({
   handedIn,
   files,
 }: StepProps & { handedIn: string[]; files: Attachment[] }) {
-  const missing = item.materials.filter((material) => material.required && !handedIn.includes(material.code));
+  const missing = missingRequired(item.materials, handedIn);
   return (
     <>
       <h2>{t('portal.apply.confirm')}</h2>

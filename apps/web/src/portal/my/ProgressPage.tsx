@@ -4,7 +4,7 @@ import { suppliedCodes, useApplicationPage } from '../../api/application';
 import { t } from '../../i18n/t';
 import { formatBytes } from '../../shared-ui/upload';
 import { completedNodeIds, tacitNodeIds } from '../../shared-ui/progress';
-import { isFinished } from '../../shared-ui/status';
+import { isDecided, isFinal } from '@tongban/flow-engine';
 import { LinkButton } from '../ui/LinkButton';
 import { FlowDiagram } from '../../shared-ui/FlowDiagram';
 import { ErrorAlert, Loading } from '../ui/QueryStates';
@@ -16,7 +16,6 @@ import { SummaryCard } from './SummaryCard';
 import { SupplementForm } from './SupplementForm';
 import { WithdrawPanel } from './WithdrawPanel';
 
-const DECIDED = ['approved', 'rejected'];
 const HALF = { xs: 24, lg: 12 };
 
 /** 办件进度: where the item stands, its clock, the notice to answer, the result and the rating; one column on a phone. */
@@ -44,7 +43,7 @@ export function ProgressPage({ id }: { id: string }) {
         </Card>
       ) : null}
 
-      {DECIDED.includes(v.status) ? (
+      {isDecided(v.status) ? (
         <Row gutter={[16, 16]}>
           <Col {...HALF}>
             <ResultPanel id={id} />
@@ -108,7 +107,7 @@ export function ProgressPage({ id }: { id: string }) {
               materialNames={materialNames}
               applicant={v.applicant}
             />
-            {!isFinished(v.status) ? (
+            {!isFinal(v.status) ? (
               <div className="portal-withdraw">
                 <WithdrawPanel id={id} />
               </div>

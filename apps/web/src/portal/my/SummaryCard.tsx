@@ -2,13 +2,14 @@ import { Alert, Card, Descriptions, Flex, Typography } from 'antd';
 import { t } from '../../i18n/t';
 import type { ApplicationView, CatalogItem } from '@tongban/api-contract';
 import { formatDate, formatDateTime, tf } from '../../shared-ui/format';
-import { isFinished, statusLook } from '../../shared-ui/status';
+import { isFinal } from '@tongban/flow-engine';
+import { statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
 import { usePhone } from '../../shared-ui/usePhone';
 
 /** The applicant's words for the clock: no card jargon, just days left, paused or late. */
 export function clockText(view: ApplicationView): string {
-  if (isFinished(view.status)) return t('portal.clock.finished');
+  if (isFinal(view.status)) return t('portal.clock.finished');
   if (view.clockPaused || view.status === 'awaiting-supplement') return t('portal.clock.paused');
   if (!view.deadline) return t('portal.clock.notStarted');
   const left = view.remainingWorkingDays ?? 0;
@@ -18,7 +19,7 @@ export function clockText(view: ApplicationView): string {
 
 /** 事项, 受理编号, state, dates and the clock; one column on a phone, so no label is squeezed to a few characters. */
 export function SummaryCard({ view, item }: { view: ApplicationView; item: CatalogItem | undefined }) {
-  const late = view.warning === 'red' && !isFinished(view.status);
+  const late = view.warning === 'red' && !isFinal(view.status);
   const phone = usePhone();
   return (
     <Card className="portal-summary" aria-labelledby="summary-title" role="region">

@@ -12,7 +12,8 @@ import { FlowDiagram } from '../../shared-ui/FlowDiagram';
 import { formatDate, formatDateTime } from '../../shared-ui/format';
 import { completedNodeIds, tacitNodeIds } from '../../shared-ui/progress';
 import { remainingText } from '../../shared-ui/remaining';
-import { cardChipLook, isFinished, statusLook } from '../../shared-ui/status';
+import { isFinal } from '@tongban/flow-engine';
+import { cardChipLook, statusLook } from '../../shared-ui/status';
 import { StatusChip } from '../../shared-ui/StatusChip';
 import type { InboxTask } from '../inbox/TaskTable';
 import { LIVE } from '../../api/usePage';
@@ -69,12 +70,12 @@ export function HandlePage({ id }: { id: string }) {
     {
       key: 'deadline',
       label: t('workbench.summary.deadline'),
-      children: `${formatDate(v.deadline)}${v.deadline && !isFinished(v.status) ? `（${remainingText(v)}）` : ''}`,
+      children: `${formatDate(v.deadline)}${v.deadline && !isFinal(v.status) ? `（${remainingText(v)}）` : ''}`,
     },
     ...(v.statutoryDeadline
       ? [{ key: 'statutory', label: t('workbench.clock.statutory'), children: formatDate(v.statutoryDeadline) }]
       : []),
-    ...(v.supplementDeadline && !isFinished(v.status)
+    ...(v.supplementDeadline && !isFinal(v.status)
       ? [
           {
             key: 'supplement',
@@ -179,13 +180,13 @@ export function HandlePage({ id }: { id: string }) {
         {!atAcceptance && task ? (
           <ReviewActions key={task.id} task={task} nameOf={people.nameOf} onDone={done} />
         ) : null}
-        {officer && v.acceptedAt && !isFinished(v.status) ? <ClockActions view={v} onDone={done} /> : null}
+        {officer && v.acceptedAt && !isFinal(v.status) ? <ClockActions view={v} onDone={done} /> : null}
         {!atAcceptance && !task ? (
           <p className="wb-actionbar__hint">
             {t(
               v.status === 'awaiting-supplement'
                 ? 'workbench.wait.supplement'
-                : isFinished(v.status)
+                : isFinal(v.status)
                   ? 'workbench.wait.finished'
                   : 'workbench.wait.none',
             )}

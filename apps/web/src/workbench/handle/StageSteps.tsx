@@ -1,6 +1,7 @@
 import { Steps } from 'antd';
 import { t } from '../../i18n/t';
 import type { ApplicationView } from '@tongban/api-contract';
+import { isFinal } from '@tongban/flow-engine';
 import { formatDateTime } from '../../shared-ui/format';
 
 const STAGES = [
@@ -12,7 +13,7 @@ const STAGES = [
 
 /** Where the item stands in the center's four stages (前台受理、内部流转、限时办结、统一出证). */
 export function StageSteps({ view }: { view: ApplicationView }) {
-  const finished = view.status === 'approved' || view.status === 'rejected' || view.status === 'withdrawn';
+  const finished = isFinal(view.status);
   const current = finished ? 3 : view.status === 'in-review' ? 2 : 1;
   const failed = view.status === 'rejected' || view.status === 'withdrawn';
   return (

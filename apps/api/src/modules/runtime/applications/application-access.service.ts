@@ -1,28 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { EngineSnapshot } from '@tongban/flow-engine';
 import { forbidden, notFound } from '../../../common/api-exception';
 import { PreparedQueries } from '../../../common/database/prepared-queries.service';
 import { CentersService } from '../../centers/centers.service';
 import type { AuthUser } from '../../identity';
 import { InstanceCache } from '../instance-cache.service';
-
-export interface ApplicationRow {
-  id: string;
-  centerId: string;
-  receiptNo: string;
-  itemCode: string;
-  flowKey: string;
-  flowVersion: number;
-  applicant: string;
-  channel: string;
-  status: string;
-  materials: { code: string }[];
-  data: Record<string, unknown>;
-  createdAt: Date;
-  /** The instance as read with the row: a command can start from it instead of reading it again. */
-  snapshot: EngineSnapshot;
-  version: number;
-}
+import type { ApplicationRow } from '../instance-rows';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STAFF = ['officer', 'reviewer', 'admin', 'supervisor'];

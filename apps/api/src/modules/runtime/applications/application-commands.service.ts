@@ -4,7 +4,8 @@ import { badRequest, notFound } from '../../../common/api-exception';
 import { parseInput } from '../../../common/zod-body';
 import { type AuthUser, UsersService } from '../../identity';
 import { CommandExecutor } from '../command-executor.service';
-import { ApplicationAccess, type ApplicationRow } from './application-access.service';
+import { ApplicationAccess } from './application-access.service';
+import type { ApplicationRow } from '../instance-rows';
 import {
   extendInputSchema,
   notifyMissingInputSchema,

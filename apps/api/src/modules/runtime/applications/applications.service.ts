@@ -12,12 +12,19 @@ import {
   extensionDepartments,
   inspect,
   intakeRefusal,
+  ledgerDueDate,
   start,
   type StartInput,
   stepCardAt,
   summarize,
 } from '@tongban/flow-engine';
-import { type FlowDefinition, type FlowDirectory, needsDirectory } from '@tongban/flow-model';
+import {
+  type FlowDefinition,
+  type FlowDirectory,
+  needsDirectory,
+  requiredMaterialCodes,
+  unlistedMaterialCodes,
+} from '@tongban/flow-model';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -41,10 +48,11 @@ import { CatalogChanges } from '../../definitions/catalog-changes.service';
 import { CenterSettingsService } from '../../centers/center-settings.service';
 import type { AuthUser } from '../../identity';
 import { DirectoryService } from '../../identity/directory.service';
-import { certificateOf, CommandExecutor, ledgerDue, nodeNames, projectionOf } from '../command-executor.service';
+import { certificateOf, CommandExecutor, nodeNames, projectionOf } from '../command-executor.service';
 import { DefinitionCache } from '../definition-cache.service';
 import { toApiException } from '../engine-errors';
-import { ApplicationAccess, type ApplicationRow } from './application-access.service';
+import { ApplicationAccess } from './application-access.service';
+import type { ApplicationRow } from '../instance-rows';
 import type { submitInputSchema } from './application.inputs';
 import type { z } from 'zod';
 
@@ -143,8 +151,7 @@ export class ApplicationsService {
         `事项 ${item.code} 属于其他政务服务中心，窗口只能为本中心的事项代为申报`,
       );
     }
-    const known = new Set(item.materials.map((material) => material.code));
-    const unknown = input.materials.filter((material) => !known.has(material.code)).map((m) => m.code);
+    const unknown = unlistedMaterialCodes(item.materials, input.materials);
     if (unknown.length) throw badRequest('UNKNOWN_MATERIAL', `事项 ${item.code} 没有这些材料：${unknown.join('、')}`);
     if (!item.flowVersion) throw notFound('FLOW_NOT_PUBLISHED', `流程 ${item.flowKey} 尚未发布`);
     const definition = await this.definitions.get(item.flowKey, item.flowVersion);
@@ -181,7 +188,7 @@ export class ApplicationsService {
     // What the engine starts from beyond the request, recorded with the submit so that its log replays.
     const settled = {
       ...intake,
-      requiredMaterials: item.materials.filter((material) => material.required).map((material) => material.code),
+      requiredMaterials: requiredMaterialCodes(item.materials),
       timeLimit: {
         statutoryDays: item.statutoryDays,
         promisedDays: item.promisedDays,
@@ -246,7 +253,7 @@ export class ApplicationsService {
         actor: user.username,
         onBehalfOf: null,
         staff: { coveredBy: {}, actorDepartment: user.department },
-        ledgerDueDate: ledgerDue(calendar, at),
+        ledgerDueDate: ledgerDueDate(at, calendar),
       },
       certificate: certificateOf(null, summary.status, calendar, at),
     });

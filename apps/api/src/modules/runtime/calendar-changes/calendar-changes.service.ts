@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { finalStatuses, isOpenSql } from '../../../common/database/item-status-sql';
 import { CalendarService, type OverrideChange } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
 import { CommandExecutor, recalculation } from '../command-executor.service';
@@ -34,8 +35,8 @@ export class CalendarChanges {
       if (!revised) return null;
       const running: { id: string }[] = await manager.query(
         `SELECT id FROM application
-         WHERE center_id = $1 AND status NOT IN ('approved', 'rejected', 'withdrawn') ORDER BY id`,
-        [centerId],
+         WHERE center_id = $1 AND ${isOpenSql('status', 2)} ORDER BY id`,
+        [centerId, finalStatuses()],
       );
       const outcomes = await this.executor.executeAllIn(
         manager,

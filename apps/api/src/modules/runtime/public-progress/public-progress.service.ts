@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PublicProgress, PublicProgressQuery } from '@tongban/api-contract';
 import { DataSource } from 'typeorm';
 import { notFound } from '../../../common/api-exception';
-import type { ApplicationRow } from '../applications/application-access.service';
+import type { ApplicationRow } from '../instance-rows';
 import { ApplicationsService } from '../applications/applications.service';
 import { nodeNames } from '../command-executor.service';
 import { DefinitionCache } from '../definition-cache.service';
