@@ -3,6 +3,7 @@ import { type Page, type TaskDto, type TaskListQuery, type TASK_SORTS } from '@t
 import {
   decisionStanding,
   holdsClaim,
+  inboxCandidates,
   type ItemCards,
   itemCardAt,
   remainingDays,
@@ -31,7 +32,7 @@ import { InstanceCache } from '../instance-cache.service';
 import { ApplicationAccess } from '../applications/application-access.service';
 import { validKey } from '../applications/application-commands.service';
 import { APPLICANT_MATCHES } from '../applications/applications.service';
-import { mayTake, type Person, personOf } from './task-eligibility';
+import { type ActingPerson, mayTake, type Person, personOf, takenAs, TASK_ELIGIBLE_SQL } from './task-eligibility';
 
 type DecisionInput = { decision: 'approve' | 'reject' | 'return'; comment?: string; inDepartmentName?: boolean };
 
@@ -82,9 +83,9 @@ export class TasksService {
     const { status } = query;
     const now = this.clock.now();
     const people = await this.peopleActingAs(user, now);
-    // SQL narrows to tasks naming one of these people or roles; mayTake then applies the department rule.
-    const usernames = people.map(({ person }) => person.username);
-    const roles = [...new Set(people.flatMap(({ person }) => person.roles))];
+    // SQL narrows to tasks naming one of these people, their roles or their departments' queues; mayTake then
+    // applies the rule itself.
+    const { usernames, roles, departments } = inboxCandidates(people);
     // A chief representative (首席代表) also sees its department's tasks, to decide them in its name.
     const chiefOf = user.chiefRepresentative ? user.department : null;
     const where = new Where([
@@ -94,10 +95,12 @@ export class TasksService {
       status === 'all' ? null : status,
       user.username,
       chiefOf,
+      departments,
     ]);
     where.and(`t.center_id = $1 AND ($4::text IS NULL OR t.status = $4)
-         AND (t.candidate_users && $2::text[] OR t.candidate_roles && $3::text[] OR t.completed_by = $5
-              OR t.department = $6)`);
+         AND (t.candidate_users && $2::text[] OR t.candidate_roles && $3::text[] OR t.claimed_by = ANY($2::text[])
+              OR t.completed_by = $5 OR t.department = $6
+              OR (t.department = ANY($7::text[]) AND t.candidate_users = '{}' AND t.candidate_roles = '{}'))`);
     where.when(query.receiptNo && containing(query.receiptNo), (p) => `a.receipt_no ILIKE ${p}`);
     where.when(query.applicant && containing(query.applicant), (p) => APPLICANT_MATCHES(p));
     where.when(query.from, (p) => `${shanghaiDay('a.created_at')} >= ${p}::date`);
@@ -197,7 +200,7 @@ export class TasksService {
     if (!task) throw notFound('TASK_NOT_FOUND', '任务不存在');
     if (task.centerId !== user.centerId) throw notFound('TASK_NOT_FOUND', '任务不存在');
     const people = await this.peopleCovered(user, task.covered);
-    const behalf = actingFor(people, task);
+    const behalf = takenAs(people, task);
     return { task, behalf };
   }
 
@@ -242,11 +245,11 @@ export class TasksService {
   }
 
   /** The caller, then each absent A post it covers as B. */
-  private async peopleActingAs(user: AuthUser, at: Date): Promise<{ person: Person; behalf: string | null }[]> {
+  private async peopleActingAs(user: AuthUser, at: Date): Promise<ActingPerson[]> {
     return this.peopleCovered(user, await this.staff.coveredBy(user.username, at));
   }
 
-  private async peopleCovered(user: AuthUser, covered: string[]): Promise<{ person: Person; behalf: string | null }[]> {
+  private async peopleCovered(user: AuthUser, covered: string[]): Promise<ActingPerson[]> {
     const self = { person: personOf(user), behalf: null };
     if (!covered.length) return [self];
     const rows: Person[] = await this.db.query(
@@ -277,27 +280,21 @@ const TASK_SORT_COLUMNS: Record<(typeof TASK_SORTS)[number], string> = {
 
 /**
  * `visibleTasks` as SQL, so that a page is counted and cut in the database: some person the caller acts as may
- * take it (mayTake), or holds its claim as an absent A; or the caller is its department's 首席代表 and it is open
+ * take it (mayTake as TASK_ELIGIBLE_SQL: itself, or an absent A it covers, holding its claim included); or the caller is its department's 首席代表 and it is open
  * ($6: the chief's department, never the window); or — beyond open tasks — the caller decided it ($5).
  * `people`: a jsonb array of { username, roles, department }.
  */
 const TASK_VISIBLE = (people: string, decided: boolean) => `EXISTS (
     SELECT 1 FROM jsonb_to_recordset(${people}::jsonb) AS p(username text, roles text[], department text)
-    WHERE p.username = ANY(t.candidate_users) OR (t.claimed_by = p.username AND p.username <> $5)
-       OR (t.candidate_roles && p.roles AND (t.department IS NULL OR t.department = 'center' OR t.department = p.department)))
+    WHERE ${TASK_ELIGIBLE_SQL('p', 't')})
   OR (t.status = 'open' AND t.department = $6 AND t.department <> 'center')
   ${decided ? "OR (t.status <> 'open' AND t.completed_by = $5)" : ''}`;
 
 /** The rows the caller sees, with whom it acts for and whether it decides in its department's name. */
-function visibleTasks(
-  user: AuthUser,
-  people: { person: Person; behalf: string | null }[],
-  rows: TaskRow[],
-  status: 'open' | 'closed' | 'all',
-) {
+function visibleTasks(user: AuthUser, people: ActingPerson[], rows: TaskRow[], status: 'open' | 'closed' | 'all') {
   return rows
     .map((row) => {
-      const behalf = actingFor(people, row);
+      const behalf = takenAs(people, row);
       const standing = decisionStanding({
         person: user,
         task: row,
@@ -310,16 +307,6 @@ function visibleTasks(
       ({ row, actingFor, inDepartmentName }) =>
         actingFor !== undefined || inDepartmentName || (status !== 'open' && row.completedBy === user.username),
     );
-}
-
-/**
- * undefined: nobody the caller acts as may take it; null: the caller itself; a username: B acting for A. A task an
- * absent A claimed is taken for A by its B post, who holds A's claim.
- */
-function actingFor(people: { person: Person; behalf: string | null }[], task: TaskRow): string | null | undefined {
-  if (task.claimedBy && people.some(({ behalf }) => behalf === task.claimedBy)) return task.claimedBy;
-  for (const { person, behalf } of people) if (mayTake(person, task)) return behalf;
-  return undefined;
 }
 
 function toTaskDto(
