@@ -1,4 +1,4 @@
-import { mayTake } from './eligibility';
+import { candidateUsersOf, inboxCandidates, mayTake, takenAs } from './task-eligibility';
 
 const reviewer = { username: 'planning1', roles: ['reviewer'], department: 'planning' };
 const roleTask = { department: 'planning', candidateRoles: ['reviewer'], candidateUsers: [] };
@@ -27,5 +27,65 @@ describe('mayTake', () => {
     expect(
       mayTake({ username: 'window1', roles: ['officer'], department: null }, { ...center, department: null }),
     ).toBe(true);
+  });
+});
+
+describe('mayTake: a claim and a department’s queue', () => {
+  test('the holder of a task’s claim, though not named on it (a claimed task moved to a B post)', () => {
+    const named = { department: 'planning', candidateRoles: [], candidateUsers: ['planning2'] };
+    expect(mayTake(reviewer, { ...named, claimedBy: 'planning1' })).toBe(true);
+    expect(mayTake(reviewer, { ...named, claimedBy: null })).toBe(false);
+  });
+
+  test('a task naming nobody is its department’s queue: anyone of the department, whatever the role', () => {
+    const queue = { department: 'planning', candidateRoles: [], candidateUsers: [] };
+    expect(mayTake({ ...reviewer, roles: [] }, queue)).toBe(true);
+    expect(mayTake({ ...reviewer, department: 'fire' }, queue)).toBe(false);
+    expect(mayTake({ ...reviewer, department: null }, { ...queue, department: null })).toBe(false);
+  });
+});
+
+describe('takenAs: as whom the caller takes a task', () => {
+  const b = { username: 'planning1b', roles: ['reviewer'], department: 'planning' };
+  const a = { username: 'planning1', roles: ['reviewer'], department: 'planning' };
+  const people = [
+    { person: b, behalf: null },
+    { person: a, behalf: 'planning1' },
+  ];
+
+  test('itself when it may; for an absent A when only A may, or A holds the claim', () => {
+    expect(takenAs(people, roleTask)).toBeNull();
+    expect(takenAs(people, { ...roleTask, candidateRoles: [], candidateUsers: ['planning1'] })).toBe('planning1');
+    expect(takenAs(people, { ...roleTask, claimedBy: 'planning1' })).toBe('planning1');
+  });
+
+  test('undefined when nobody it acts as may', () => {
+    expect(takenAs(people, { ...roleTask, department: 'fire' })).toBeUndefined();
+  });
+});
+
+describe('inboxCandidates: what the inbox SQL narrows by', () => {
+  test('each username, role and department once', () => {
+    const people = [
+      { person: reviewer, behalf: null },
+      { person: { username: 'fire1', roles: ['reviewer', 'head'], department: 'fire' }, behalf: 'fire1' },
+      { person: { username: 'window1', roles: ['officer'], department: null }, behalf: 'window1' },
+    ];
+    expect(inboxCandidates(people)).toEqual({
+      usernames: ['planning1', 'fire1', 'window1'],
+      roles: ['reviewer', 'head', 'officer'],
+      departments: ['planning', 'fire'],
+    });
+  });
+});
+
+describe('candidateUsersOf: whom a new task names', () => {
+  const opened = { type: 'task.open' as const, taskId: 't', nodeId: 'n', department: null, deadline: null };
+  test('its candidate users; a participant task naming nobody, its participant', () => {
+    expect(candidateUsersOf({ ...opened, candidateRoles: [], candidateUsers: ['p1'] })).toEqual(['p1']);
+    expect(candidateUsersOf({ ...opened, candidateRoles: [], candidateUsers: [], participant: 'p2' })).toEqual(['p2']);
+    expect(
+      candidateUsersOf({ ...opened, candidateRoles: ['reviewer'], candidateUsers: [], participant: 'reviewer' }),
+    ).toEqual([]);
   });
 });

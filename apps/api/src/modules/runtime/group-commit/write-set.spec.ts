@@ -259,6 +259,11 @@ describe('foldWrites', () => {
     expect(rows.taskAddresses).toEqual([
       { id: 'old', department: 'fire', candidate_roles: [], candidate_users: ['fire1b'] },
     ]);
+    const told = rows.outbox.filter((row) => row.kind === 'task-assigned');
+    expect(told.map((row) => [row.audience, (row.params as { taskId: string }).taskId])).toEqual([
+      [{ users: ['fire1b'] }, 'old'],
+      [{ users: ['fire1b'] }, 't1'],
+    ]);
   });
 
   it('numbers the decisions of a batch in the order they were made', () => {

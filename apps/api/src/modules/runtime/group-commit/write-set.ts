@@ -284,8 +284,18 @@ function foldEffect(effect: Effect, scope: EffectScope, rows: EffectRows): void 
         candidate_users: effect.candidateUsers,
       };
       const created = rows.newTasks.get(effect.taskId);
-      if (created) Object.assign(created, address);
-      else rows.taskAddresses.set(effect.taskId, { id: effect.taskId, ...address });
+      if (created) {
+        Object.assign(created, address);
+        return;
+      }
+      rows.taskAddresses.set(effect.taskId, { id: effect.taskId, ...address });
+      // Its new holders are told as of a new task (a task opened in this batch is told once, below).
+      const params = {
+        taskId: effect.taskId,
+        nodeName: scope.nodeNames.get(effect.nodeId) ?? effect.nodeId,
+        deadline: null,
+      };
+      rows.outbox.push(outboxRow(scope, 'task-assigned', audienceOfTask(effect), params));
       return;
     }
     case 'timer.schedule':

@@ -20,3 +20,13 @@ export const TASK_ELIGIBLE_SQL = (p: string, t: string) => `(
         AND ${t}.department = ${p}.department)
     OR (${t}.candidate_roles && ${p}.roles
         AND (${t}.department IS NULL OR ${t}.department = 'center' OR ${t}.department = ${p}.department)))`;
+
+/**
+ * The inbox's first, index-friendly cut: tasks naming one of `usernames` or held by one, open to one of `roles`,
+ * or the queue of one of `departments` (text[] parameters, `inboxCandidates` of the people the caller acts as).
+ * Every task TASK_ELIGIBLE_SQL lets one of those people take passes it.
+ */
+export const TASK_CANDIDATE_FILTER_SQL = (t: string, usernames: string, roles: string, departments: string) =>
+  `${t}.candidate_users && ${usernames}::text[] OR ${t}.candidate_roles && ${roles}::text[]
+   OR ${t}.claimed_by = ANY(${usernames}::text[])
+   OR (${t}.department = ANY(${departments}::text[]) AND ${t}.candidate_users = '{}' AND ${t}.candidate_roles = '{}')`;

@@ -32,7 +32,15 @@ import { InstanceCache } from '../instance-cache.service';
 import { ApplicationAccess } from '../applications/application-access.service';
 import { validKey } from '../applications/application-commands.service';
 import { APPLICANT_MATCHES } from '../applications/applications.service';
-import { type ActingPerson, mayTake, type Person, personOf, takenAs, TASK_ELIGIBLE_SQL } from './task-eligibility';
+import {
+  type ActingPerson,
+  mayTake,
+  type Person,
+  personOf,
+  takenAs,
+  TASK_CANDIDATE_FILTER_SQL,
+  TASK_ELIGIBLE_SQL,
+} from './task-eligibility';
 
 type DecisionInput = { decision: 'approve' | 'reject' | 'return'; comment?: string; inDepartmentName?: boolean };
 
@@ -98,9 +106,7 @@ export class TasksService {
       departments,
     ]);
     where.and(`t.center_id = $1 AND ($4::text IS NULL OR t.status = $4)
-         AND (t.candidate_users && $2::text[] OR t.candidate_roles && $3::text[] OR t.claimed_by = ANY($2::text[])
-              OR t.completed_by = $5 OR t.department = $6
-              OR (t.department = ANY($7::text[]) AND t.candidate_users = '{}' AND t.candidate_roles = '{}'))`);
+         AND (${TASK_CANDIDATE_FILTER_SQL('t', '$2', '$3', '$7')} OR t.completed_by = $5 OR t.department = $6)`);
     where.when(query.receiptNo && containing(query.receiptNo), (p) => `a.receipt_no ILIKE ${p}`);
     where.when(query.applicant && containing(query.applicant), (p) => APPLICANT_MATCHES(p));
     where.when(query.from, (p) => `${shanghaiDay('a.created_at')} >= ${p}::date`);
