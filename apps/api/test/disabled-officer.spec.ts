@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../src/modules/identity';
+import { StaffService } from '../src/modules/staff/staff.service';
 import { loginAs, type Session, setClock, shanghai, submitAs } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
 
@@ -11,6 +12,7 @@ type InboxTask = {
   nodeId: string;
   candidateUsers: string[];
   claimedBy: string | null;
+  actingFor: string | null;
 };
 type OpenTaskView = {
   taskId: string;
@@ -172,6 +174,24 @@ describe('a disabled officer’s open tasks (API)', () => {
     await namedNowhere('planning1', id);
     await approve('planning1b', task.taskId);
     expect(await openTasks(id, 'plan')).toEqual([]);
+  });
+
+  it('a disabled A post is covered by nobody: its B post no longer acts for it, even while it is absent', async () => {
+    const id = await accepted('named-demo');
+    const week = { from: shanghai('2026-09-28', '00:00'), to: shanghai('2026-10-05', '00:00') };
+    const absence = (await admin.post('/api/staff/planning1/absence', week).expect(201)).body;
+    const [task] = await openTasks(id, 'plan');
+    expect(await inbox('planning1b', id)).toEqual([
+      expect.objectContaining({ id: task.taskId, actingFor: 'planning1' }),
+    ]);
+    await setDisabled('planning1', true);
+    expect(
+      await server.app.get(StaffService).coveredBy('planning1b', new Date(shanghai('2026-09-28', '10:00'))),
+    ).toEqual([]);
+    expect(await inbox('planning1b', id)).toEqual([
+      expect.objectContaining({ id: task.taskId, actingFor: null, candidateUsers: ['planning1b'] }),
+    ]);
+    await admin.delete(`/api/staff/absence/${absence.id}`).expect(204);
   });
 
   it('without a B post, a task naming the officer as assignee is its department’s queue', async () => {
