@@ -17,7 +17,14 @@ export * from './effects';
 export * from './types';
 export { centerPolicy, DEFAULT_CENTER_POLICY, policyOf } from './policy/center-policy';
 export type { CenterPolicy } from './policy/center-policy';
-export { candidateUsersOf, inboxCandidates, isDepartmentQueue, mayTake, takenAs } from './policy/task-eligibility';
+export {
+  candidateUsersOf,
+  inboxCandidates,
+  inboxEntry,
+  isDepartmentQueue,
+  mayTake,
+  takenAs,
+} from './policy/task-eligibility';
 export { holdsClaim, tasksOfOfficer } from './runtime/claims';
 export { reassignedAddress, reassignmentTarget } from './policy/reassignment';
 export type { BackupPost } from './policy/reassignment';

@@ -1,4 +1,4 @@
-import { candidateUsersOf, inboxCandidates, mayTake, takenAs } from './task-eligibility';
+import { candidateUsersOf, inboxCandidates, inboxEntry, mayTake, takenAs } from './task-eligibility';
 
 const reviewer = { username: 'planning1', roles: ['reviewer'], department: 'planning' };
 const roleTask = { department: 'planning', candidateRoles: ['reviewer'], candidateUsers: [] };
@@ -87,5 +87,33 @@ describe('candidateUsersOf: whom a new task names', () => {
     expect(
       candidateUsersOf({ ...opened, candidateRoles: ['reviewer'], candidateUsers: [], participant: 'reviewer' }),
     ).toEqual([]);
+  });
+});
+
+describe('inboxEntry: how a task shows in the caller’s inbox', () => {
+  const caller = { ...reviewer, chiefRepresentative: false };
+  const people = [{ person: reviewer, behalf: null }];
+  const open = { ...roleTask, status: 'open' as const, completedBy: null };
+  const entry = (over: object, withClosed = false, who = caller) =>
+    inboxEntry({ caller: who, people, task: { ...open, ...over }, withClosed });
+
+  test('a task the caller takes, as itself', () => {
+    expect(entry({})).toEqual({ actingFor: null, inDepartmentName: false });
+  });
+
+  test('one of its department it may only decide as 首席代表, in the department’s name; never the window’s', () => {
+    const other = { candidateRoles: ['head'] };
+    expect(entry(other)).toBeNull();
+    expect(entry(other, false, { ...caller, chiefRepresentative: true })).toEqual({
+      actingFor: null,
+      inDepartmentName: true,
+    });
+    expect(entry({ ...other, department: 'center' }, false, { ...caller, chiefRepresentative: true })).toBeNull();
+  });
+
+  test('a closed task it decided, only when the listing includes closed tasks', () => {
+    const decided = { candidateRoles: ['head'], status: 'closed', completedBy: 'planning1' };
+    expect(entry(decided)).toBeNull();
+    expect(entry(decided, true)).toEqual({ actingFor: null, inDepartmentName: false });
   });
 });

@@ -1,4 +1,5 @@
 import type { TaskOpenEffect } from '../effects';
+import { decisionStanding, type DecidingPerson } from './chief-representative';
 
 /** Who a task may go to: its department and the roles and users it names, and who holds it (认领). */
 export interface TaskCandidates {
@@ -50,6 +51,26 @@ export function takenAs(people: ActingPerson[], task: TaskCandidates): string | 
   if (task.claimedBy && people.some(({ behalf }) => behalf === task.claimedBy)) return task.claimedBy;
   for (const { person, behalf } of people) if (mayTake(person, task)) return behalf;
   return undefined;
+}
+
+/**
+ * How a task shows in the caller's inbox, or null when it does not: one the caller takes (itself, or as B for
+ * `actingFor`), one of its department it decides as 首席代表 (`inDepartmentName`, open tasks only), or — when the
+ * listing includes closed tasks (`withClosed`) — one it decided. `TASK_VISIBLE` in the API's inbox says the same.
+ */
+export function inboxEntry(args: {
+  caller: DecidingPerson & { username: string };
+  people: ActingPerson[];
+  task: TaskCandidates & { status: 'open' | 'closed'; completedBy: string | null };
+  withClosed: boolean;
+}): { actingFor: string | null; inDepartmentName: boolean } | null {
+  const { caller, people, task, withClosed } = args;
+  const behalf = takenAs(people, task);
+  const standing = decisionStanding({ person: caller, task, candidate: behalf !== undefined, inDepartmentName: false });
+  const inDepartmentName = standing === 'department' && task.status === 'open';
+  const decided = withClosed && task.status !== 'open' && task.completedBy === caller.username;
+  if (behalf === undefined && !inDepartmentName && !decided) return null;
+  return { actingFor: behalf ?? null, inDepartmentName };
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   decisionStanding,
   holdsClaim,
   inboxCandidates,
+  inboxEntry,
   type ItemCards,
   itemCardAt,
   remainingDays,
@@ -112,17 +113,18 @@ export class TasksService {
     where.when(query.from, (p) => `${shanghaiDay('a.created_at')} >= ${p}::date`);
     where.when(query.to, (p) => `${shanghaiDay('a.created_at')} <= ${p}::date`);
     const calendar = await this.calendars.forCenter(user.centerId);
+    const withClosed = status !== 'open';
     const toDtos = (rows: TaskRow[], limit = rows.length) =>
-      visibleTasks(user, people, rows, status)
-        .slice(0, limit)
-        .map(({ row, actingFor, inDepartmentName }) => ({
-          ...toTaskDto(row, calendar, now, actingFor ?? null, user.username),
-          inDepartmentName,
-        }));
+      rows
+        .flatMap((task) => {
+          const entry = inboxEntry({ caller: user, people, task, withClosed });
+          return entry ? [{ ...toTaskDto(task, calendar, now, entry.actingFor, user.username), ...entry }] : [];
+        })
+        .slice(0, limit);
     const order = orderBy(query, TASK_SORT_COLUMNS, 't.deadline ASC NULLS LAST, t.created_at ASC', 't.id');
     if (isPaged(query)) {
       const peopleJson = where.param(JSON.stringify(people.map(({ person }) => person)));
-      where.and(TASK_VISIBLE(peopleJson, status !== 'open'));
+      where.and(TASK_VISIBLE(peopleJson, withClosed));
       return pageOfRows(
         this.db,
         query,
@@ -285,9 +287,10 @@ const TASK_SORT_COLUMNS: Record<(typeof TASK_SORTS)[number], string> = {
 };
 
 /**
- * `visibleTasks` as SQL, so that a page is counted and cut in the database: some person the caller acts as may
- * take it (mayTake as TASK_ELIGIBLE_SQL: itself, or an absent A it covers, holding its claim included); or the caller is its department's 首席代表 and it is open
- * ($6: the chief's department, never the window); or — beyond open tasks — the caller decided it ($5).
+ * `inboxEntry` (libs/flow-engine) as SQL, so that a page is counted and cut in the database: some person the caller
+ * acts as may take it (`mayTake` as TASK_ELIGIBLE_SQL: itself, or an absent A it covers); or the caller is its
+ * department's 首席代表 and it is open ($6: the chief's department, never the window); or — beyond open tasks — the
+ * caller decided it ($5).
  * `people`: a jsonb array of { username, roles, department }.
  */
 const TASK_VISIBLE = (people: string, decided: boolean) => `EXISTS (
@@ -295,25 +298,6 @@ const TASK_VISIBLE = (people: string, decided: boolean) => `EXISTS (
     WHERE ${TASK_ELIGIBLE_SQL('p', 't')})
   OR (t.status = 'open' AND t.department = $6 AND t.department <> 'center')
   ${decided ? "OR (t.status <> 'open' AND t.completed_by = $5)" : ''}`;
-
-/** The rows the caller sees, with whom it acts for and whether it decides in its department's name. */
-function visibleTasks(user: AuthUser, people: ActingPerson[], rows: TaskRow[], status: 'open' | 'closed' | 'all') {
-  return rows
-    .map((row) => {
-      const behalf = takenAs(people, row);
-      const standing = decisionStanding({
-        person: user,
-        task: row,
-        candidate: behalf !== undefined,
-        inDepartmentName: false,
-      });
-      return { row, actingFor: behalf, inDepartmentName: standing === 'department' && row.status === 'open' };
-    })
-    .filter(
-      ({ row, actingFor, inDepartmentName }) =>
-        actingFor !== undefined || inDepartmentName || (status !== 'open' && row.completedBy === user.username),
-    );
-}
 
 function toTaskDto(
   row: TaskRow,
