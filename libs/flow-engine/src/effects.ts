@@ -47,6 +47,16 @@ export interface TaskClaimEffect {
   claimedBy: string | null;
 }
 
+/** A task goes to other people (an officer it named was disabled): its department and candidates now. */
+export interface TaskAddressEffect {
+  type: 'task.address';
+  taskId: string;
+  nodeId: string;
+  department: string | null;
+  candidateRoles: string[];
+  candidateUsers: string[];
+}
+
 /** A task's deadline moved (the clock paused: null; resumed: the new deadline). */
 export interface TaskUpdateEffect {
   type: 'task.update';
@@ -102,6 +112,7 @@ export type Effect =
   | TaskCloseEffect
   | TaskUpdateEffect
   | TaskClaimEffect
+  | TaskAddressEffect
   | TimerScheduleEffect
   | TimerCancelEffect
   | NotifyEffect

@@ -19,11 +19,18 @@ export * from './effects';
 export * from './types';
 export { centerPolicy, DEFAULT_CENTER_POLICY, policyOf } from './policy/center-policy';
 export type { CenterPolicy } from './policy/center-policy';
-export { mayTake } from './accountability/eligibility';
-export { holdsClaim, tasksHeldBy } from './runtime/claims';
-export { reassignmentTarget } from './policy/reassignment';
+export {
+  candidateUsersOf,
+  inboxCandidates,
+  inboxEntry,
+  isDepartmentQueue,
+  mayTake,
+  takenAs,
+} from './policy/task-eligibility';
+export { holdsClaim, tasksOfOfficer } from './runtime/claims';
+export { reassignedAddress, reassignmentTarget } from './policy/reassignment';
 export type { BackupPost } from './policy/reassignment';
-export type { Person, TaskCandidates } from './accountability/eligibility';
+export type { ActingPerson, Person, TaskCandidates } from './policy/task-eligibility';
 export { ledgerResponsibility } from './accountability/responsibility';
 export type { LedgerKind, LedgerLapse, Responsibility, StaffFacts } from './accountability/responsibility';
 export { ledgerEntryOverdue } from './accountability/ledger-overdue';

@@ -114,10 +114,12 @@ export type ClaimEvent = Actor & { type: 'claim'; taskId: string };
 /** Gives a claimed task back to its role; only its claimer may. */
 export type UnclaimEvent = Actor & { type: 'unclaim'; taskId: string };
 /**
- * An administrator moves the open tasks `from` holds (its claims) to `to`, its B post, or back to their role's
- * queue (`to` null): `from` was disabled. See `reassignmentTarget`.
+ * An administrator moves the open tasks of `from` (those it claimed, and those naming it by username: assignee,
+ * 会签 member, candidate user) to `to`, its B post, or back to their queue (`to` null): `from` was disabled.
+ * `department`: `from`'s department, the queue of a task that named only `from` and whose step names none.
+ * See `reassignmentTarget` and `reassignedAddress`.
  */
-export type ReassignEvent = Actor & { type: 'reassign'; from: string; to: string | null };
+export type ReassignEvent = Actor & { type: 'reassign'; from: string; to: string | null; department?: string | null };
 /** A due timer, sent back by the shell; `actor` defaults to `system`. */
 export type TimerEvent = { type: 'timer'; timerId: string; actor?: string };
 /**
@@ -188,6 +190,15 @@ export interface OpenTask {
   /** The officer who claimed it (认领); absent while it is open to its whole role. */
   claimedBy?: string;
   m?: string;
+  /** Whom the task goes to since an officer it named was disabled; replaces what the flow names (see `reassign`). */
+  addressed?: TaskAddress;
+}
+
+/** Whom a task goes to: users, roles in a department; neither users nor roles: the department's queue. */
+export interface TaskAddress {
+  department: string | null;
+  roles: string[];
+  users: string[];
 }
 
 /** A 会签's members (as expanded when the step was entered) and the votes cast so far. */

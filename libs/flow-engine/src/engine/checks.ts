@@ -36,7 +36,7 @@ export function checkCommand(
       checkClaim(s, e, active);
       return;
     case 'reassign':
-      checkReassign(s, e, active);
+      checkReassign(flow, s, e, active);
       return;
     case 'pause':
       ensure(s.acceptedAt, 'CLOCK_NOT_STARTED', '办件尚未受理，还没有开始计时');

@@ -103,6 +103,11 @@ export function checkEventShape(raw: unknown): EngineEvent {
       ensure(isText(e.from), 'INVALID_ARGUMENT', '转办须指明原办理人（from）');
       ensure(e.to === null || isText(e.to), 'INVALID_ARGUMENT', '转办对象（to）应为用户名或 null（退回部门待办）');
       ensure(e.to !== e.from, 'INVALID_ARGUMENT', '不能转办给原办理人自己');
+      ensure(
+        e.department === undefined || e.department === null || isText(e.department),
+        'INVALID_ARGUMENT',
+        '转办的部门（department）应为部门代码或 null',
+      );
       return e;
     default:
       return e;

@@ -12,7 +12,7 @@ import {
   stepDays,
   stepDeadline,
 } from '../runtime/clocks';
-import { candidatesOf, departmentOf } from '../runtime/tasks';
+import { candidatesOf, departmentOf, taskDepartment } from '../runtime/tasks';
 import type {
   EngineSnapshot,
   Extension,
@@ -254,7 +254,7 @@ export function inspect(def: unknown, snapshot: EngineSnapshot, at: Instant, cal
       const view: OpenTaskView = {
         taskId: t.id,
         nodeId: t.node,
-        department: departmentOf(flow, t.node),
+        department: taskDepartment(flow, t),
         candidateRoles: roles,
         candidateUsers: users,
         deadline: stepDue(t.node),

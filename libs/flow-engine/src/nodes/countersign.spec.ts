@@ -176,3 +176,33 @@ test('a stored 会签 snapshot without a ballot (before vote rules) still needs 
   approve(0);
   expect(snapshot.context.outcome).toBe('approved');
 });
+
+describe('a 会签 member disabled (转办)', () => {
+  test('its vote, still due, is carried by its B post and counts as the member’s', () => {
+    const it = countersign({ vote: 'all' });
+    const taskId = it.task('check', 'p3');
+    const effects = it.send({ type: 'reassign', from: 'p3', to: 'p3b', actor: 'admin' }, T2);
+    expect(effects).toEqual([
+      {
+        type: 'task.address',
+        taskId,
+        nodeId: 'check',
+        department: 'planning',
+        candidateRoles: [],
+        candidateUsers: ['p3b'],
+      },
+    ]);
+    const task = it.view(T2).openTasks.find((t) => t.taskId === taskId)!;
+    expect([task.participant, task.candidateUsers]).toEqual(['p3', ['p3b']]);
+    for (const member of ['p1', 'p2', 'p4', 'p5']) vote(it, member, 'approve');
+    it.send({ type: 'decide', taskId, decision: 'approve', comment: '同意', actor: 'p3b' }, T2);
+    expect(it.view(T2).status).toBe('approved');
+  });
+
+  test('without a B post the member’s task is the department’s queue', () => {
+    const it = countersign({});
+    it.send({ type: 'reassign', from: 'p3', to: null, actor: 'admin' }, T2);
+    const task = it.view(T2).openTasks.find((t) => t.participant === 'p3')!;
+    expect([task.department, task.candidateUsers, task.candidateRoles]).toEqual(['planning', [], []]);
+  });
+});

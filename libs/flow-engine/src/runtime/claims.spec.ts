@@ -189,6 +189,49 @@ describe('reassigning a disabled officer’s tasks (转办)', () => {
     it.send({ type: 'claim', taskId, actor: 'planning2' }, T2);
   });
 
+  test('a task naming the officer by username goes to the B post in its place, unclaimed', () => {
+    const it = reviewing({ department: 'planning', assignees: { roles: [], users: ['planning1'] } });
+    const taskId = it.task('check');
+    const effects = it.send({ type: 'reassign', from: 'planning1', to: 'planning1b', actor: 'admin' }, T2);
+    expect(effects).toEqual([
+      {
+        type: 'task.address',
+        taskId,
+        nodeId: 'check',
+        department: 'planning',
+        candidateRoles: [],
+        candidateUsers: ['planning1b'],
+      },
+    ]);
+    const [task] = it.view(T2).openTasks;
+    expect([task.candidateUsers, task.claimedBy]).toEqual([['planning1b'], undefined]);
+    it.send({ type: 'decide', taskId, decision: 'approve', comment: '同意', actor: 'planning1b' }, T2);
+    expect(it.view(T2).status).toBe('approved');
+  });
+
+  test('without a B post a task naming only the officer is its department’s queue (the officer’s when the step names none)', () => {
+    const it = reviewing({ department: undefined, assignees: { roles: [], users: ['planning1'] } });
+    const effects = it.send(
+      { type: 'reassign', from: 'planning1', to: null, department: 'planning', actor: 'admin' },
+      T2,
+    );
+    expect(effects).toMatchObject([
+      { type: 'task.address', department: 'planning', candidateRoles: [], candidateUsers: [] },
+    ]);
+    expect(it.view(T2).openTasks[0]).toMatchObject({ department: 'planning', candidateUsers: [], candidateRoles: [] });
+  });
+
+  test('a claimed task naming the officer moves both its claim and its address; a list keeps its other users', () => {
+    const it = reviewing({ department: 'planning', assignees: { roles: [], users: ['planning1', 'planning2'] } });
+    const taskId = it.task('check');
+    it.send({ type: 'claim', taskId, actor: 'planning1' }, T2);
+    const effects = it.send({ type: 'reassign', from: 'planning1', to: null, actor: 'admin' }, T2);
+    expect(effects.map((e) => e.type)).toEqual(['task.claim', 'task.address']);
+    expect(it.view(T2).openTasks[0]).toMatchObject({ candidateUsers: ['planning2'] });
+    expect(it.view(T2).openTasks[0]).not.toHaveProperty('claimedBy');
+    expect(it.view(T2).history.filter((h) => h.action === 'reassign')).toHaveLength(1);
+  });
+
   test('is refused when the officer holds nothing on the item, and for a bad target', () => {
     const it = reviewing();
     expect(it.refused({ type: 'reassign', from: 'planning1', to: null, actor: 'admin' }, T2).code).toBe(

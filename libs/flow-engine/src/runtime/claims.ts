@@ -1,3 +1,4 @@
+import type { FlowIndex } from '../compile/flow-index';
 import { ensure } from '../errors';
 import type {
   ClaimEvent,
@@ -8,7 +9,9 @@ import type {
   UnclaimEvent,
   WithdrawEvent,
 } from '../types';
+import { reassignedAddress } from '../policy/reassignment';
 import { emit, logged, type Ctx, type Patch } from './runtime';
+import { candidatesOf, taskDepartment } from './tasks';
 
 /** The open task a claim, an unclaim or a decision names, at a node the item is at. */
 export function openTaskFor(s: InstanceState, taskId: string, active: string[]): OpenTask {
@@ -73,27 +76,48 @@ export function unclaim(c: Ctx, e: UnclaimEvent): Patch {
   return { tasks: withClaim(c, task.id, undefined), history: logged(c, e, 'unclaim', task.node) };
 }
 
-/** The open tasks at active nodes that `officer` holds (claimed). */
-export function tasksHeldBy(s: InstanceState, officer: string, active: string[]): OpenTask[] {
-  return s.tasks.filter((t) => t.claimedBy === officer && active.includes(t.node));
+/**
+ * The open tasks at active nodes that belong to `officer`: those it claimed, and those naming it by username
+ * (assignee, 会签 member, candidate user), whoever may have claimed them.
+ */
+export function tasksOfOfficer(flow: FlowIndex, tasks: OpenTask[], active: string[], officer: string): OpenTask[] {
+  return tasks.filter(
+    (t) => active.includes(t.node) && (t.claimedBy === officer || candidatesOf(flow, t).users.includes(officer)),
+  );
 }
 
-/** A reassignment needs a task the disabled officer holds on this item. */
-export function checkReassign(s: InstanceState, e: ReassignEvent, active: string[]): void {
-  ensure(tasksHeldBy(s, e.from, active).length > 0, 'NOTHING_TO_REASSIGN', `${e.from} 在该办件上没有待办任务`);
+/** A reassignment needs a task of the disabled officer on this item. */
+export function checkReassign(flow: FlowIndex, s: InstanceState, e: ReassignEvent, active: string[]): void {
+  ensure(
+    tasksOfOfficer(flow, s.tasks, active, e.from).length > 0,
+    'NOTHING_TO_REASSIGN',
+    `${e.from} 在该办件上没有待办任务`,
+  );
 }
 
 /**
- * 转办: each task `from` holds is claimed by `to` (its B post) or given back to its role's queue (`to` null);
- * one timeline entry per task.
+ * 转办: each task of `from` goes to `to` (its B post) or back to its queue (`to` null): its claim passes to `to`
+ * or is given back (`task.claim`), and a task naming `from` names `to` in its place, or — naming nobody then —
+ * is its department's queue (`task.address`, see `reassignedAddress`). One timeline entry per task.
  */
 export function reassign(c: Ctx, e: ReassignEvent): Patch {
-  const held = tasksHeldBy(c, e.from, c.$.active);
   let tasks = c.tasks;
   let history = c.history;
-  for (const task of held) {
-    emit(c, { type: 'task.claim', taskId: task.id, nodeId: task.node, claimedBy: e.to });
-    tasks = withClaim({ ...c, tasks }, task.id, e.to ?? undefined);
+  for (const task of tasksOfOfficer(c.$.flow, c.tasks, c.$.active, e.from)) {
+    let moved: OpenTask = task;
+    if (task.claimedBy === e.from) {
+      emit(c, { type: 'task.claim', taskId: task.id, nodeId: task.node, claimedBy: e.to });
+      const { claimedBy: _previous, ...rest } = moved;
+      moved = e.to === null ? rest : { ...rest, claimedBy: e.to };
+    }
+    const named = { ...candidatesOf(c.$.flow, task), department: taskDepartment(c.$.flow, task) };
+    const addressed = reassignedAddress(named, e.from, e.to, e.department ?? null);
+    if (addressed) {
+      moved = { ...moved, addressed };
+      const { department, roles: candidateRoles, users: candidateUsers } = addressed;
+      emit(c, { type: 'task.address', taskId: task.id, nodeId: task.node, department, candidateRoles, candidateUsers });
+    }
+    tasks = tasks.map((t) => (t.id === task.id ? moved : t));
     history = logged({ ...c, history }, e, 'reassign', task.node, `${e.from} → ${e.to ?? '部门待办'}`);
   }
   return { tasks, history };

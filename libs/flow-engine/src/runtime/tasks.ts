@@ -5,12 +5,21 @@ import { emit, type Ctx } from './runtime';
 
 /**
  * Who may take a task: the whole assignee list, one participant of an `all` / `sequential` review, the
- * member a 会签 task went to, or for a consolidation task at a join, the lead review's assignees.
+ * member a 会签 task went to, or for a consolidation task at a join, the lead review's assignees — unless the
+ * task was readdressed (an officer it named was disabled): then those it goes to now, the participant kept (the
+ * vote is still that member's, carried by the new holder).
  */
 export function candidatesOf(
   flow: FlowIndex,
   task: OpenTask,
 ): { roles: string[]; users: string[]; participant?: string } {
+  const named = namedBy(flow, task);
+  if (!task.addressed) return named;
+  const { roles, users } = task.addressed;
+  return { ...named, roles: [...roles], users: [...users] };
+}
+
+function namedBy(flow: FlowIndex, task: OpenTask): { roles: string[]; users: string[]; participant?: string } {
   if (task.m !== undefined) return { roles: [], users: [task.m], participant: task.m };
   const node = flow.nodes.get(flow.leadOf.get(task.node) ?? task.node);
   const assignees = node && 'assignees' in node && node.assignees ? node.assignees : { roles: [], users: [] };
@@ -26,6 +35,11 @@ export function candidatesOf(
 export function departmentOf(flow: FlowIndex, nodeId: string): string | null {
   const node = flow.nodes.get(flow.leadOf.get(nodeId) ?? nodeId);
   return node && 'department' in node && node.department ? node.department : null;
+}
+
+/** A task's department: its step's, or the one it was readdressed to. */
+export function taskDepartment(flow: FlowIndex, task: OpenTask): string | null {
+  return task.addressed ? task.addressed.department : departmentOf(flow, task.node);
 }
 
 /** The one user a task names, who answers for it; null when it goes to a role or to several users. */
@@ -52,7 +66,7 @@ export function taskOpenEffect(flow: FlowIndex, s: InstanceState, task: OpenTask
     type: 'task.open',
     taskId: task.id,
     nodeId: task.node,
-    department: departmentOf(flow, task.node),
+    department: taskDepartment(flow, task),
     candidateRoles: roles,
     candidateUsers: users,
     deadline: s.clocks[task.node]?.due ?? null,

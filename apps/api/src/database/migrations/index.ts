@@ -20,6 +20,7 @@ import { CenterSettingsHall1767226010001 } from './1767226010001-center-settings
 import { LoginAttempts1767226020000 } from './1767226020000-login-attempts';
 import { PasswordReset1767226020100 } from './1767226020100-password-reset';
 import { Tenancy1767226030000 } from './1767226030000-tenancy';
+import { TaskAddresses1767226040000 } from './1767226040000-task-addresses';
 import { OneSchema1767226070000 } from './1767226070000-one-schema';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
@@ -46,5 +47,6 @@ export const migrations = [
   LoginAttempts1767226020000,
   PasswordReset1767226020100,
   Tenancy1767226030000,
+  TaskAddresses1767226040000,
   OneSchema1767226070000,
 ];

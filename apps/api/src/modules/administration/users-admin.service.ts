@@ -91,7 +91,7 @@ export class UsersAdminService {
       const before = toAdminUser(current);
       const after = toAdminUser(row);
       await AdminAudit.record(manager, auditEntry(admin, row.centerId, 'user.update', username, before, after, at));
-      if (disabling) await this.reassignTasks(manager, admin, username, at);
+      if (disabling) await this.reassignTasks(manager, admin, current, at);
       return after;
     });
   }
@@ -113,19 +113,25 @@ export class UsersAdminService {
     });
   }
 
-  /** Every item on which the disabled officer holds an open task: one reassign command each. */
-  private async reassignTasks(manager: EntityManager, admin: AuthUser, officer: string, at: Date): Promise<void> {
+  /**
+   * Every item with an open task of the disabled officer (claimed by it, or naming it by username: assignee, 会签
+   * member, candidate user): one reassign command each, to its B post or its department's queue.
+   */
+  private async reassignTasks(manager: EntityManager, admin: AuthUser, officer: AdminUserRow, at: Date): Promise<void> {
+    const from = officer.username;
     const [backup]: { username: string; enabled: boolean }[] = await manager.query(
       `SELECT u.username, u.disabled_at IS NULL AS enabled
        FROM ab_pair p JOIN app_user u ON u.username = p.b_username WHERE p.a_username = $1`,
-      [officer],
+      [from],
     );
-    const to = reassignmentTarget(officer, backup ?? null);
+    const to = reassignmentTarget(from, backup ?? null);
+    const department = officer.department;
     const items: { applicationId: string; nodeId: string; taskIds: string[] }[] = await manager.query(
       `SELECT application_id AS "applicationId", min(node_id) AS "nodeId", array_agg(id ORDER BY id) AS "taskIds"
        FROM task
-       WHERE status = 'open' AND claimed_by = $1 GROUP BY application_id ORDER BY application_id`,
-      [officer],
+       WHERE status = 'open' AND (claimed_by = $1 OR $1 = ANY(candidate_users))
+       GROUP BY application_id ORDER BY application_id`,
+      [from],
     );
     await this.executor.executeAllIn(
       manager,
@@ -134,8 +140,8 @@ export class UsersAdminService {
         command: 'reassign',
         nodeId,
         actor: admin.username,
-        event: { type: 'reassign', from: officer, to, actor: admin.username },
-        payload: { from: officer, to, taskIds },
+        event: { type: 'reassign', from, to, department, actor: admin.username },
+        payload: { from, to, department, taskIds },
         at,
       })),
     );

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { TaskCandidates } from './tasks/task-eligibility';
-import { candidateUsersOf, type CommandWrite } from './group-commit/write-set';
+import { candidateUsersOf, type TaskCandidates } from '@tongban/flow-engine';
+import type { CommandWrite } from './group-commit/write-set';
 import type { ApplicationRow, KnownInstance } from './instance-rows';
 
 /** An application's columns that never change after submit. */
 type ApplicationFacts = Omit<ApplicationRow, 'snapshot' | 'version' | 'status'>;
 
-/** What a decision on an open task needs to know about it, none of which changes while it is open. */
+/**
+ * What a decision on an open task needs to know about it, none of which changes while it is open (a task gone to
+ * other people, `task.address`, is dropped).
+ */
 export interface OpenTaskFacts extends TaskCandidates {
   id: string;
   applicationId: string;
@@ -83,7 +86,8 @@ export class InstanceCache {
 
   private rememberTasks(write: CommandWrite): void {
     for (const effect of write.effects) {
-      if (effect.type === 'task.close') this.tasks.delete(effect.taskId);
+      // A task gone to other people is read from the database again.
+      if (effect.type === 'task.close' || effect.type === 'task.address') this.tasks.delete(effect.taskId);
       if (effect.type !== 'task.open') continue;
       const { taskId: id, nodeId, department, candidateRoles } = effect;
       const candidateUsers = candidateUsersOf(effect);

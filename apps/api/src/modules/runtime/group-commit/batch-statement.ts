@@ -2,10 +2,12 @@ import type { BatchRows } from './write-set';
 
 /**
  * The call that writes a whole batch: `tongban_write_batch` (migration BatchWrite1767225840000, last replaced by
- * Accountability1767225920000) does the rest, and `tongban_write_outbox` (Notifications1767226000000) writes the
- * messages the batch causes — one statement, so they commit or fail together.
+ * Accountability1767225920000) does the rest, `tongban_write_outbox` (Notifications1767226000000) writes the
+ * messages the batch causes, and `tongban_write_task_addresses` (TaskAddresses1767226040000) the tasks gone to
+ * other people — one statement, so they commit or fail together.
  */
-export const BATCH_WRITE_SQL = 'SELECT tongban_write_batch($1::jsonb), tongban_write_outbox($1::jsonb)';
+export const BATCH_WRITE_SQL =
+  'SELECT tongban_write_batch($1::jsonb), tongban_write_outbox($1::jsonb), tongban_write_task_addresses($1::jsonb)';
 
 /**
  * One statement writing a whole batch: the rows of each table that has any, under the table's key in one JSON

@@ -245,6 +245,27 @@ describe('foldWrites', () => {
     ]);
   });
 
+  it('writes a task gone to other people into a new task, and as an address row of an existing one', () => {
+    const address = (taskId: string) => ({
+      type: 'task.address' as const,
+      taskId,
+      nodeId: 'fire',
+      department: 'fire',
+      candidateRoles: [],
+      candidateUsers: ['fire1b'],
+    });
+    const rows = foldWrites([write(A, 2, [open('t1'), address('t1')]), write(B, 3, [address('old')])]);
+    expect(rows.newTasks).toEqual([expect.objectContaining({ id: 't1', candidate_users: ['fire1b'] })]);
+    expect(rows.taskAddresses).toEqual([
+      { id: 'old', department: 'fire', candidate_roles: [], candidate_users: ['fire1b'] },
+    ]);
+    const told = rows.outbox.filter((row) => row.kind === 'task-assigned');
+    expect(told.map((row) => [row.audience, (row.params as { taskId: string }).taskId])).toEqual([
+      [{ users: ['fire1b'] }, 'old'],
+      [{ users: ['fire1b'] }, 't1'],
+    ]);
+  });
+
   it('numbers the decisions of a batch in the order they were made', () => {
     const decided = (year: number) => ({ certificate: { year, decision: 'approved' } });
     const rows = foldWrites([write(B, 2, [], decided(2026)), write(A, 3, []), write(A, 4, [], decided(2026))]);
@@ -260,7 +281,9 @@ describe('batchStatement', () => {
     const { sql, params } = batchStatement(
       foldWrites([write(A, 2, [{ type: 'timer.cancel', timerId: 'old', nodeId: null }])]),
     );
-    expect(sql).toBe('SELECT tongban_write_batch($1::jsonb), tongban_write_outbox($1::jsonb)');
+    expect(sql).toBe(
+      'SELECT tongban_write_batch($1::jsonb), tongban_write_outbox($1::jsonb), tongban_write_task_addresses($1::jsonb)',
+    );
     const parts = JSON.parse(params[0] as string);
     expect(Object.keys(parts).sort()).toEqual(['applicationUpdates', 'cancelledTimers', 'events', 'instanceUpdates']);
     expect(parts.cancelledTimers).toEqual(['old']);

@@ -7,7 +7,7 @@ import {
   needsDecisionNotice,
   ledgerResponsibility,
   type StaffFacts,
-  type TaskOpenEffect,
+  candidateUsersOf,
 } from '@tongban/flow-engine';
 import { ROLES } from '../../identity/auth-user';
 
@@ -93,6 +93,8 @@ export interface BatchRows {
   events: Row[];
   newTasks: Row[];
   taskUpdates: Row[];
+  /** Tasks gone to other people (`task.address`): their department and candidates now. */
+  taskAddresses: Row[];
   newTimers: Row[];
   cancelledTimers: string[];
   ledger: Row[];
@@ -111,6 +113,7 @@ export function foldWrites(writes: CommandWrite[]): BatchRows {
   const instances = new Map<string, { write: CommandWrite; created?: NewApplication }>();
   const newTasks = new Map<string, Row>();
   const taskUpdates = new Map<string, Row>();
+  const taskAddresses = new Map<string, Row>();
   const newTimers = new Map<string, Row>();
   const cancelledTimers = new Set<string>();
   const ledger: Row[] = [];
@@ -142,7 +145,8 @@ export function foldWrites(writes: CommandWrite[]): BatchRows {
       idempotency.push({ actor, key, request_hash: requestHash, response });
     }
     for (const effect of write.effects) {
-      foldEffect(effect, write.effectScope, { newTasks, taskUpdates, newTimers, cancelledTimers, ledger, outbox });
+      const rows = { newTasks, taskUpdates, taskAddresses, newTimers, cancelledTimers, ledger, outbox };
+      foldEffect(effect, write.effectScope, rows);
     }
   }
   // A task closed again in the same batch (an instant step) is nobody's new work.
@@ -170,6 +174,7 @@ export function foldWrites(writes: CommandWrite[]): BatchRows {
     events,
     newTasks: [...newTasks.values()],
     taskUpdates: [...taskUpdates.values()],
+    taskAddresses: [...taskAddresses.values()],
     newTimers: [...newTimers.values()],
     cancelledTimers: [...cancelledTimers],
     ledger,
@@ -217,6 +222,7 @@ export function foldWrites(writes: CommandWrite[]): BatchRows {
 interface EffectRows {
   newTasks: Map<string, Row>;
   taskUpdates: Map<string, Row>;
+  taskAddresses: Map<string, Row>;
   newTimers: Map<string, Row>;
   cancelledTimers: Set<string>;
   ledger: Row[];
@@ -271,6 +277,27 @@ function foldEffect(effect: Effect, scope: EffectScope, rows: EffectRows): void 
       else Object.assign(taskUpdate(rows, effect.taskId), { set_claim: true, claimed_by: effect.claimedBy });
       return;
     }
+    case 'task.address': {
+      const address = {
+        department: effect.department,
+        candidate_roles: effect.candidateRoles,
+        candidate_users: effect.candidateUsers,
+      };
+      const created = rows.newTasks.get(effect.taskId);
+      if (created) {
+        Object.assign(created, address);
+        return;
+      }
+      rows.taskAddresses.set(effect.taskId, { id: effect.taskId, ...address });
+      // Its new holders are told as of a new task (a task opened in this batch is told once, below).
+      const params = {
+        taskId: effect.taskId,
+        nodeName: scope.nodeNames.get(effect.nodeId) ?? effect.nodeId,
+        deadline: null,
+      };
+      rows.outbox.push(outboxRow(scope, 'task-assigned', audienceOfTask(effect), params));
+      return;
+    }
     case 'timer.schedule':
       rows.newTimers.set(effect.timerId, {
         id: effect.timerId,
@@ -316,13 +343,6 @@ function foldEffect(effect: Effect, scope: EffectScope, rows: EffectRows): void 
       // node; the decision notice goes with it.
       return;
   }
-}
-
-/** Who may take a new task by name: a participant task with no candidates belongs to that participant. */
-export function candidateUsersOf(effect: TaskOpenEffect): string[] {
-  return effect.participant && !effect.candidateUsers.length && !effect.candidateRoles.length
-    ? [effect.participant]
-    : effect.candidateUsers;
 }
 
 /** An outbox row for the dispatcher: whom (an audience it resolves to people), what, about which item. */

@@ -3,6 +3,8 @@ import { type Page, type TaskDto, type TaskListQuery, type TASK_SORTS } from '@t
 import {
   decisionStanding,
   holdsClaim,
+  inboxCandidates,
+  inboxEntry,
   type ItemCards,
   itemCardAt,
   remainingDays,
@@ -32,7 +34,15 @@ import { InstanceCache } from '../instance-cache.service';
 import { ApplicationAccess } from '../applications/application-access.service';
 import { validKey } from '../applications/application-commands.service';
 import { APPLICANT_MATCHES } from '../applications/applications.service';
-import { mayTake, type Person, personOf } from './task-eligibility';
+import {
+  type ActingPerson,
+  mayTake,
+  type Person,
+  personOf,
+  takenAs,
+  TASK_CANDIDATE_FILTER_SQL,
+  TASK_ELIGIBLE_SQL,
+} from './task-eligibility';
 
 type DecisionInput = { decision: 'approve' | 'reject' | 'return'; comment?: string; inDepartmentName?: boolean };
 
@@ -83,9 +93,9 @@ export class TasksService {
     const { status } = query;
     const now = this.clock.now();
     const people = await this.peopleActingAs(user, now);
-    // SQL narrows to tasks naming one of these people or roles; mayTake then applies the department rule.
-    const usernames = people.map(({ person }) => person.username);
-    const roles = [...new Set(people.flatMap(({ person }) => person.roles))];
+    // SQL narrows to tasks naming one of these people, their roles or their departments' queues; mayTake then
+    // applies the rule itself.
+    const { usernames, roles, departments } = inboxCandidates(people);
     // A chief representative (首席代表) also sees its department's tasks, to decide them in its name.
     const chiefOf = user.chiefRepresentative ? user.department : null;
     const where = new Where([
@@ -95,26 +105,27 @@ export class TasksService {
       status === 'all' ? null : status,
       user.username,
       chiefOf,
+      departments,
     ]);
     where.and(`t.center_id = $1 AND ($4::text IS NULL OR t.status = $4)
-         AND (t.candidate_users && $2::text[] OR t.candidate_roles && $3::text[] OR t.completed_by = $5
-              OR t.department = $6)`);
+         AND (${TASK_CANDIDATE_FILTER_SQL('t', '$2', '$3', '$7')} OR t.completed_by = $5 OR t.department = $6)`);
     where.when(query.receiptNo && containing(query.receiptNo), (p) => `a.receipt_no ILIKE ${p}`);
     where.when(query.applicant && containing(query.applicant), (p) => APPLICANT_MATCHES(p));
     where.when(query.from, (p) => `${shanghaiDay('a.created_at')} >= ${p}::date`);
     where.when(query.to, (p) => `${shanghaiDay('a.created_at')} <= ${p}::date`);
     const calendar = await this.calendars.forCenter(user.centerId);
+    const withClosed = status !== 'open';
     const toDtos = (rows: TaskRow[], limit = rows.length) =>
-      visibleTasks(user, people, rows, status)
-        .slice(0, limit)
-        .map(({ row, actingFor, inDepartmentName }) => ({
-          ...toTaskDto(row, calendar, now, actingFor ?? null, user.username),
-          inDepartmentName,
-        }));
+      rows
+        .flatMap((task) => {
+          const entry = inboxEntry({ caller: user, people, task, withClosed });
+          return entry ? [{ ...toTaskDto(task, calendar, now, entry.actingFor, user.username), ...entry }] : [];
+        })
+        .slice(0, limit);
     const order = orderBy(query, TASK_SORT_COLUMNS, 't.deadline ASC NULLS LAST, t.created_at ASC', 't.id');
     if (isPaged(query)) {
       const peopleJson = where.param(JSON.stringify(people.map(({ person }) => person)));
-      where.and(TASK_VISIBLE(peopleJson, status !== 'open'));
+      where.and(TASK_VISIBLE(peopleJson, withClosed));
       return pageOfRows(
         this.db,
         query,
@@ -198,7 +209,7 @@ export class TasksService {
     if (!task) throw notFound('TASK_NOT_FOUND', '任务不存在');
     if (task.centerId !== user.centerId) throw notFound('TASK_NOT_FOUND', '任务不存在');
     const people = await this.peopleCovered(user, task.covered);
-    const behalf = actingFor(people, task);
+    const behalf = takenAs(people, task);
     return { task, behalf };
   }
 
@@ -243,11 +254,11 @@ export class TasksService {
   }
 
   /** The caller, then each absent A post it covers as B. */
-  private async peopleActingAs(user: AuthUser, at: Date): Promise<{ person: Person; behalf: string | null }[]> {
+  private async peopleActingAs(user: AuthUser, at: Date): Promise<ActingPerson[]> {
     return this.peopleCovered(user, await this.staff.coveredBy(user.username, at));
   }
 
-  private async peopleCovered(user: AuthUser, covered: string[]): Promise<{ person: Person; behalf: string | null }[]> {
+  private async peopleCovered(user: AuthUser, covered: string[]): Promise<ActingPerson[]> {
     const self = { person: personOf(user), behalf: null };
     if (!covered.length) return [self];
     const rows: Person[] = await this.db.query(
@@ -277,51 +288,17 @@ const TASK_SORT_COLUMNS: Record<(typeof TASK_SORTS)[number], string> = {
 };
 
 /**
- * `visibleTasks` as SQL, so that a page is counted and cut in the database: some person the caller acts as may
- * take it (mayTake), or holds its claim as an absent A; or the caller is its department's 首席代表 and it is open
- * ($6: the chief's department, never the window); or — beyond open tasks — the caller decided it ($5).
+ * `inboxEntry` (libs/flow-engine) as SQL, so that a page is counted and cut in the database: some person the caller
+ * acts as may take it (`mayTake` as TASK_ELIGIBLE_SQL: itself, or an absent A it covers); or the caller is its
+ * department's 首席代表 and it is open ($6: the chief's department, never the window); or — beyond open tasks — the
+ * caller decided it ($5).
  * `people`: a jsonb array of { username, roles, department }.
  */
 const TASK_VISIBLE = (people: string, decided: boolean) => `EXISTS (
     SELECT 1 FROM jsonb_to_recordset(${people}::jsonb) AS p(username text, roles text[], department text)
-    WHERE p.username = ANY(t.candidate_users) OR (t.claimed_by = p.username AND p.username <> $5)
-       OR (t.candidate_roles && p.roles AND (t.department IS NULL OR t.department = 'center' OR t.department = p.department)))
+    WHERE ${TASK_ELIGIBLE_SQL('p', 't')})
   OR (t.status = 'open' AND t.department = $6 AND t.department <> 'center')
   ${decided ? "OR (t.status <> 'open' AND t.completed_by = $5)" : ''}`;
-
-/** The rows the caller sees, with whom it acts for and whether it decides in its department's name. */
-function visibleTasks(
-  user: AuthUser,
-  people: { person: Person; behalf: string | null }[],
-  rows: TaskRow[],
-  status: 'open' | 'closed' | 'all',
-) {
-  return rows
-    .map((row) => {
-      const behalf = actingFor(people, row);
-      const standing = decisionStanding({
-        person: user,
-        task: row,
-        candidate: behalf !== undefined,
-        inDepartmentName: false,
-      });
-      return { row, actingFor: behalf, inDepartmentName: standing === 'department' && row.status === 'open' };
-    })
-    .filter(
-      ({ row, actingFor, inDepartmentName }) =>
-        actingFor !== undefined || inDepartmentName || (status !== 'open' && row.completedBy === user.username),
-    );
-}
-
-/**
- * undefined: nobody the caller acts as may take it; null: the caller itself; a username: B acting for A. A task an
- * absent A claimed is taken for A by its B post, who holds A's claim.
- */
-function actingFor(people: { person: Person; behalf: string | null }[], task: TaskRow): string | null | undefined {
-  if (task.claimedBy && people.some(({ behalf }) => behalf === task.claimedBy)) return task.claimedBy;
-  for (const { person, behalf } of people) if (mayTake(person, task)) return behalf;
-  return undefined;
-}
 
 function toTaskDto(
   row: TaskRow,
