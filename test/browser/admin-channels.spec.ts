@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expectNoSeriousA11yViolations } from '../utils/a11y';
 import { type BrowserStack, signIn, startBrowserStack } from '../utils/browser';
+import { httpLogin } from '../utils/http-session';
 import { startWebhookInbox } from '../utils/webhook-inbox';
 import { adminSteps } from './admin-steps';
 
@@ -31,20 +32,11 @@ describe('admin notification channels and dead letters', () => {
     await gateway?.close();
   });
 
-  async function api<T>(username: string, method: string, path: string, body?: object): Promise<T> {
-    const login = await fetch(`${stack.baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: username }),
-    });
-    const { token } = (await login.json()) as { token: string };
-    const response = await fetch(`${stack.baseUrl}/api${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
+  /** A route's answer as `username`; anything but 2xx fails the test with the server's reason. */
+  async function api<T>(username: string, method: 'GET' | 'POST' | 'PUT', path: string, body?: object): Promise<T> {
+    const answer = await (await httpLogin(stack.baseUrl, username)).call(method, `/api${path}`, body);
+    if (answer.status >= 300) throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body as T;
   }
 
   it('sets the county center’s SMS gateway and DingTalk robot; the API answers them without the secrets', async () => {

@@ -3,7 +3,7 @@ import { Form, Input, InputNumber, Switch } from 'antd';
 import { t } from '../../i18n/t';
 import { type EmailChannelForm, emailChannelRequest } from '../forms';
 import { ChannelCard } from './ChannelCard';
-import { required } from './secretField';
+import { required, SecretField } from './secretFields';
 
 /** 电子邮件: the center's SMTP server, through which applicants and staff get their e-mail. */
 export function EmailChannelCard({ centerId, channels }: { centerId: string; channels: ChannelSettings }) {
@@ -42,13 +42,7 @@ export function EmailChannelCard({ centerId, channels }: { centerId: string; cha
       <Form.Item name="user" label={t('admin.channels.user')}>
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        name="password"
-        label={t('admin.channels.password')}
-        extra={email?.passwordSet ? t('admin.channels.secretSet') : undefined}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <SecretField name="password" label={t('admin.channels.password')} set={email?.passwordSet} />
     </ChannelCard>
   );
 }

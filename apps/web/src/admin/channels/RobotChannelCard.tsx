@@ -4,7 +4,7 @@ import { t } from '../../i18n/t';
 import { tf } from '../../shared-ui/format';
 import { type RobotChannelForm, robotChannelRequest } from '../forms';
 import { ChannelCard } from './ChannelCard';
-import { secretUrl } from './secretField';
+import { secretUrl } from './secretFields';
 
 /** 钉钉 / 企业微信 group robot: messages to staff are also posted to the group through its webhook. */
 export function RobotChannelCard({

@@ -3,7 +3,7 @@ import { Form, Input } from 'antd';
 import { t } from '../../i18n/t';
 import { type SmsChannelForm, smsChannelRequest } from '../forms';
 import { ChannelCard } from './ChannelCard';
-import { secretUrl } from './secretField';
+import { SecretField, secretUrl } from './secretFields';
 
 /** 短信: the gateway the center's SMS go through (`POST <url>` with a bearer token). */
 export function SmsChannelCard({ centerId, channels }: { centerId: string; channels: ChannelSettings }) {
@@ -19,13 +19,7 @@ export function SmsChannelCard({ centerId, channels }: { centerId: string; chann
       <Form.Item name="url" label={t('admin.channels.smsUrl')} {...secretUrl(sms?.urlHost)}>
         <Input placeholder="https://" autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        name="token"
-        label={t('admin.channels.smsToken')}
-        extra={sms?.tokenSet ? t('admin.channels.secretSet') : undefined}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <SecretField name="token" label={t('admin.channels.smsToken')} set={sms?.tokenSet} />
     </ChannelCard>
   );
 }

@@ -1,3 +1,4 @@
+import { Form, Input } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { t } from '../../i18n/t';
 import { tf } from '../../shared-ui/format';
@@ -16,4 +17,13 @@ export function secretUrl(host: string | undefined) {
     ] satisfies Rule[],
     extra: host ? tf('admin.channels.urlSet', { host }) : undefined,
   };
+}
+
+/** A password or token the API never returns: 已设置 once one is stored; blank keeps it, typed replaces it. */
+export function SecretField({ name, label, set }: { name: string; label: string; set: boolean | undefined }) {
+  return (
+    <Form.Item name={name} label={label} extra={set ? t('admin.channels.secretSet') : undefined}>
+      <Input.Password autoComplete="new-password" />
+    </Form.Item>
+  );
 }
