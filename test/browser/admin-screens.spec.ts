@@ -128,6 +128,29 @@ describe('admin screens on demo data', () => {
     expect(restored.days.find((day) => day.date === '2026-10-12')).toMatchObject({ workday: true, override: false });
   });
 
+  it('sets a local day off in the county center’s calendar, not in the city’s', async () => {
+    await page.goto(stack.baseUrl + '/admin/calendar?month=2026-10');
+    await adminSteps(page, stack.baseUrl).pick(page, '中心', '示范县政务服务中心');
+    const cell = page.locator('td[title="2026-10-13"]');
+    await cell.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('说明').fill('县中心搬迁');
+    await dialog.getByRole('button', { name: '设为休息日' }).click();
+    await page.getByRole('status').filter({ hasText: '已调整 2026-10-13' }).waitFor();
+    await cell.getByText('本地调整').waitFor();
+    const day = async (center: string) =>
+      (await api<{ days: YearDay[] }>(`/calendar/2026?center=${center}`)).days.find(
+        (entry) => entry.date === '2026-10-13',
+      );
+    await expect(day('demo-county')).resolves.toEqual({
+      date: '2026-10-13',
+      workday: false,
+      note: '县中心搬迁',
+      override: true,
+    });
+    await expect(day('demo-city')).resolves.toMatchObject({ workday: true, override: false });
+  });
+
   it('edits a catalog item: the promise may not exceed the statute, then the change is saved', async () => {
     await page.goto(stack.baseUrl + '/admin/catalog');
     await page.getByRole('button', { name: '编辑 公众聚集场所投入使用、营业前消防安全检查' }).click();

@@ -189,7 +189,7 @@ describe('a fresh DEMO=false deployment set up through create-admin and the admi
 
   it('points the center e-mail at the SMTP server', async () => {
     const steps = adminSteps(page, server.baseUrl);
-    await steps.open('settings');
+    await steps.open('channels');
     await page.getByLabel('启用电子邮件通知').click();
     await page.getByLabel('SMTP 服务器').fill('127.0.0.1');
     await page.getByLabel('端口').fill(String(mail.port));
@@ -201,7 +201,7 @@ describe('a fresh DEMO=false deployment set up through create-admin and the admi
     });
     // Colours are measured without the pointer hovering the button it just pressed.
     await page.mouse.move(0, 0);
-    await expectNoSeriousA11yViolations(page, { label: 'admin settings with the e-mail channel' });
+    await expectNoSeriousA11yViolations(page, { label: 'admin channels with the e-mail channel' });
   });
 
   it('publishes a flow in the designer and binds a new catalog item to it', async () => {

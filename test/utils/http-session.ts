@@ -17,6 +17,7 @@ export async function httpLogin(baseUrl: string, username: string) {
     return { status: answer.status, body: text ? JSON.parse(text) : undefined };
   };
   return {
+    call,
     get: (path: string) => call('GET', path),
     post: (path: string, body: unknown = {}) => call('POST', path, body),
   };

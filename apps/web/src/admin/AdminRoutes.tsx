@@ -6,6 +6,8 @@ import { AuditPage } from './audit/AuditPage';
 import { CalendarPage } from './calendar/CalendarPage';
 import { CatalogPage } from './catalog/CatalogPage';
 import { CentersPage } from './centers/CentersPage';
+import { ChannelsPage } from './channels/ChannelsPage';
+import { DeadLettersPage } from './deadLetters/DeadLettersPage';
 import { DepartmentsPage } from './departments/DepartmentsPage';
 import { PairsPage } from './pairs/PairsPage';
 import { SettingsPage } from './settings/SettingsPage';
@@ -18,6 +20,8 @@ const NAV: NavItem[] = [
   { to: '/admin/users', label: 'admin.nav.users' },
   { to: '/admin/pairs', label: 'admin.nav.pairs' },
   { to: '/admin/settings', label: 'admin.nav.settings' },
+  { to: '/admin/channels', label: 'admin.nav.channels' },
+  { to: '/admin/dead-letters', label: 'admin.nav.deadLetters' },
   { to: '/admin/catalog', label: 'admin.nav.catalog' },
   { to: '/admin/calendar', label: 'admin.nav.calendar' },
   { to: '/admin/audit', label: 'admin.nav.audit' },
@@ -35,6 +39,8 @@ export function AdminRoutes() {
           <Route path="users" element={<UsersPage />} />
           <Route path="pairs" element={<PairsPage />} />
           <Route path="settings" element={<SettingsPage />} />
+          <Route path="channels" element={<ChannelsPage />} />
+          <Route path="dead-letters" element={<DeadLettersPage />} />
           <Route path="catalog" element={<CatalogPage />} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="audit" element={<AuditPage />} />

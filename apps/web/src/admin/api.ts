@@ -1,5 +1,5 @@
 import type { QueryKey } from '@tanstack/react-query';
-import type { CatalogItem, FlowSummary, Page } from '@tongban/api-contract';
+import type { CatalogItem, ChannelSettings, DeadLetter, FlowSummary, Page } from '@tongban/api-contract';
 import { apiQuery, withQuery } from '../api/query';
 import type { AdminDepartment, AdminUser, AuditEntry, Center, StaffPair } from './types';
 
@@ -21,6 +21,11 @@ export const pairsQuery = () => apiQuery<StaffPair[]>('/staff/pairs');
 export const catalogOfQuery = (center: string) => apiQuery<CatalogItem[]>(withQuery('/catalog', { center }));
 export const flowsQuery = () => apiQuery<FlowSummary[]>('/definitions');
 
+export const channelsQuery = (center: string) =>
+  apiQuery<ChannelSettings>(`/centers/${encodeURIComponent(center)}/channels`);
+export const deadLettersQuery = (center: string, paging: { page: number; pageSize: number }) =>
+  apiQuery<Page<DeadLetter>>(withQuery('/notifications/dead-letters', { center, ...paging }));
+
 export interface AuditSearch {
   actor?: string;
   action?: string;
@@ -34,7 +39,7 @@ export const auditQuery = (paging: { page: number; pageSize: number }, search: A
 /** Cache prefixes each kind of change makes stale; every change also adds a line to the audit log. */
 const AUDIT: QueryKey = ['admin', 'audit'];
 export const ADMIN_KEYS: Record<
-  'centers' | 'departments' | 'users' | 'pairs' | 'settings' | 'catalog' | 'calendar',
+  'centers' | 'departments' | 'users' | 'pairs' | 'settings' | 'channels' | 'deadLetters' | 'catalog' | 'calendar',
   QueryKey[]
 > = {
   centers: [['centers'], AUDIT],
@@ -42,6 +47,8 @@ export const ADMIN_KEYS: Record<
   users: [['users'], ['staff'], AUDIT],
   pairs: [['staff'], ['tasks'], AUDIT],
   settings: [['centers'], ['ratings'], AUDIT],
+  channels: [['centers'], AUDIT],
+  deadLetters: [['notifications', 'dead-letters']],
   catalog: [['catalog'], AUDIT],
   calendar: [['calendar'], AUDIT],
 };

@@ -197,6 +197,8 @@ export function catalogRequest(form: CatalogForm) {
 export const promiseWithinStatute = (form: Pick<CatalogForm, 'statutoryDays' | 'promisedDays'>): boolean =>
   form.promisedDays <= form.statutoryDays;
 
+export type ChannelName = 'email' | 'sms' | 'dingtalk' | 'wecom';
+
 export interface EmailChannelForm {
   enabled: boolean;
   host?: string;
@@ -208,19 +210,53 @@ export interface EmailChannelForm {
   password?: string;
 }
 
-/** Which of the other channels are set now (`GET /api/centers/{id}/channels`). */
-export interface OtherChannels {
+/** The SMS gateway: its URL and token are secrets (the API answers only the host and whether a token is set). */
+export interface SmsChannelForm {
+  enabled: boolean;
+  /** Blank keeps the stored URL. */
+  url?: string;
+  /** Blank keeps the stored token. */
+  token?: string;
+}
+
+/** A DingTalk or WeCom group robot: its webhook carries the access token, so it is a secret too. */
+export interface RobotChannelForm {
+  enabled: boolean;
+  /** Blank keeps the stored webhook. */
+  webhook?: string;
+}
+
+/** The channels as `GET /api/centers/{id}/channels` answers them (secrets left out). */
+export interface StoredChannels {
+  email: { host: string; port: number; secure: boolean; from: string; user: string | null } | null;
   sms: unknown;
   dingtalk: unknown;
   wecom: unknown;
 }
 
+/** A typed value, or nothing: a left-out secret keeps the stored one. */
+const typed = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => {
+  const text = value?.trim() ?? '';
+  return text === '' ? {} : ({ [key]: text } as Record<K, string>);
+};
+
 /**
- * `PUT /api/centers/{id}/channels` from the e-mail form: the route takes every channel, so the others are sent
- * as they stand — `{}` keeps a set channel and its stored secrets, null leaves an unset one off.
+ * `PUT /api/centers/{id}/channels` takes every channel, and each card changes one: the others are sent as they
+ * stand — e-mail with its stored fields, the others as `{}` — so their stored secrets stay; an unset one stays null.
  */
-export function emailChannelRequest(form: EmailChannelForm, others: OtherChannels) {
+export function channelRequest(current: StoredChannels, name: ChannelName, value: object | null) {
   const keep = (channel: unknown) => (channel ? {} : null);
+  const email = current.email && {
+    host: current.email.host,
+    port: current.email.port,
+    secure: current.email.secure,
+    from: current.email.from,
+    user: current.email.user,
+  };
+  return { email, sms: keep(current.sms), dingtalk: keep(current.dingtalk), wecom: keep(current.wecom), [name]: value };
+}
+
+export function emailChannelRequest(form: EmailChannelForm, current: StoredChannels) {
   const email = form.enabled
     ? {
         host: form.host?.trim() ?? '',
@@ -231,7 +267,16 @@ export function emailChannelRequest(form: EmailChannelForm, others: OtherChannel
         ...(form.password ? { password: form.password } : {}),
       }
     : null;
-  return { email, sms: keep(others.sms), dingtalk: keep(others.dingtalk), wecom: keep(others.wecom) };
+  return channelRequest(current, 'email', email);
+}
+
+export function smsChannelRequest(form: SmsChannelForm, current: StoredChannels) {
+  const sms = form.enabled ? { ...typed('url', form.url), ...(form.token ? { token: form.token } : {}) } : null;
+  return channelRequest(current, 'sms', sms);
+}
+
+export function robotChannelRequest(name: 'dingtalk' | 'wecom', form: RobotChannelForm, current: StoredChannels) {
+  return channelRequest(current, name, form.enabled ? typed('webhook', form.webhook) : null);
 }
 
 /** One office-hours row of the settings form: two `HH:MM` fields, either may still be empty. */

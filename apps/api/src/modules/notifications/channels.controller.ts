@@ -2,9 +2,9 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type ChannelSettings, channelSettingsInputSchema } from '@tongban/api-contract';
 import { DataSource } from 'typeorm';
-import { notFound } from '../../common/api-exception';
 import { parseInput } from '../../common/zod-body';
 import { AdminAudit } from '../admin-audit';
+import { CentersService } from '../centers/centers.service';
 import { ClockService } from '../clock/clock.service';
 import { type AuthUser, CurrentUser, Roles } from '../identity';
 import { ChannelSettingsService, withoutSecrets } from './channels/channel-settings.service';
@@ -17,20 +17,23 @@ export class ChannelsController {
     private readonly settings: ChannelSettingsService,
     private readonly db: DataSource,
     private readonly clock: ClockService,
+    private readonly centers: CentersService,
   ) {}
 
   @Roles('admin')
   @Get()
-  @ApiOperation({ summary: '本中心通知通道设置（不回显密码、令牌与 Webhook）' })
+  @ApiOperation({ summary: '本中心或下级中心的通知通道设置（不回显密码、令牌与 Webhook）' })
   async get(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<ChannelSettings> {
-    return withoutSecrets(await this.settings.stored(this.ownCenter(user, id)));
+    return withoutSecrets(await this.settings.stored(await this.centers.inScope(user.centerId, id)));
   }
 
   @Roles('admin')
   @Put()
-  @ApiOperation({ summary: '设置本中心的邮件（SMTP）、短信网关与钉钉 / 企业微信机器人；未填写的密钥保持不变' })
+  @ApiOperation({
+    summary: '设置本中心或下级中心的邮件（SMTP）、短信网关与钉钉 / 企业微信机器人；未填写的密钥保持不变',
+  })
   async put(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: unknown): Promise<ChannelSettings> {
-    const centerId = this.ownCenter(user, id);
+    const centerId = await this.centers.inScope(user.centerId, id);
     const input = parseInput(channelSettingsInputSchema, body);
     const saved = await this.db.transaction(async (manager) => {
       const before = await this.settings.stored(centerId, manager);
@@ -50,11 +53,5 @@ export class ChannelsController {
       return next;
     });
     return withoutSecrets(saved);
-  }
-
-  /** An administrator sets up their own center's channels; any other center is not theirs to see. */
-  private ownCenter(user: AuthUser, id: string): string {
-    if (id !== user.centerId) throw notFound('CENTER_NOT_FOUND', '中心不存在或不属于本管理员');
-    return id;
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  centerQuerySchema,
   type DeadLetter,
   type NotificationList,
   notificationListQuerySchema,
@@ -11,6 +12,7 @@ import {
 } from '@tongban/api-contract';
 import { notFound } from '../../common/api-exception';
 import { parseInput } from '../../common/zod-body';
+import { CentersService } from '../centers/centers.service';
 import { type AuthUser, CurrentUser, Roles } from '../identity';
 import { NotificationsService } from './notifications.service';
 
@@ -26,7 +28,10 @@ function rowId(id: string, code: string, message: string): string {
 @ApiBearerAuth()
 @Controller('notifications')
 export class NotificationsController {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly centers: CentersService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: '我的站内通知（最新在前），含未读数' })
@@ -55,18 +60,20 @@ export class NotificationsController {
 
   @Roles('admin')
   @Get('dead-letters')
-  @ApiOperation({ summary: '本中心投递失败（已用尽重试）的通知' })
-  deadLetters(@CurrentUser() user: AuthUser, @Query() query: unknown): Promise<Page<DeadLetter>> {
+  @ApiOperation({ summary: '本中心（或 ?center= 所指下级中心）投递失败（已用尽重试）的通知' })
+  async deadLetters(@CurrentUser() user: AuthUser, @Query() query: unknown): Promise<Page<DeadLetter>> {
     const { page, pageSize } = parseInput(pageQuerySchema, query);
-    return this.notifications.deadLetters(user.centerId, page ?? 1, pageSize ?? 20);
+    const centerId = await this.centers.inScope(user.centerId, parseInput(centerQuerySchema, query).center);
+    return this.notifications.deadLetters(centerId, page ?? 1, pageSize ?? 20);
   }
 
   @Roles('admin')
   @Post('dead-letters/:id/retry')
   @HttpCode(200)
-  @ApiOperation({ summary: '重新投递一条死信（重试次数清零，立即到期）' })
-  retry(@CurrentUser() user: AuthUser, @Param('id') id: string) {
-    return this.notifications.retry(user.centerId, rowId(id, 'DEAD_LETTER_NOT_FOUND', '没有这条死信'));
+  @ApiOperation({ summary: '重新投递本中心或下级中心的一条死信（重试次数清零，立即到期）' })
+  async retry(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    const deliveryId = rowId(id, 'DEAD_LETTER_NOT_FOUND', '没有这条死信');
+    return this.notifications.retry(await this.centers.descendantsOf(user.centerId), deliveryId);
   }
 
   @Post(':id/read')

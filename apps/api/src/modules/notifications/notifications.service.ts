@@ -113,13 +113,13 @@ export class NotificationsService {
     return { items: items.map(deadLetterOf), total };
   }
 
-  /** Gives a dead letter of the center a fresh set of attempts, due now. */
-  async retry(centerId: string, id: string): Promise<{ id: string; nextAttemptAt: string }> {
+  /** Gives a dead letter of one of `centerIds` (the admin's scope) a fresh set of attempts, due now. */
+  async retry(centerIds: string[], id: string): Promise<{ id: string; nextAttemptAt: string }> {
     const now = this.clock.now();
     const [rows] = await this.db.query(
       `UPDATE notification_delivery SET dead_at = NULL, attempts = 0, next_attempt_at = $3
-       WHERE id = $1 AND center_id = $2 AND dead_at IS NOT NULL RETURNING id`,
-      [id, centerId, now],
+       WHERE id = $1 AND center_id = ANY($2) AND dead_at IS NOT NULL RETURNING id`,
+      [id, centerIds, now],
     );
     if (!rows.length) throw notFound('DEAD_LETTER_NOT_FOUND', '没有这条死信');
     return { id, nextAttemptAt: now.toISOString() };

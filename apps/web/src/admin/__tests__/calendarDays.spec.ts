@@ -17,9 +17,9 @@ describe('the calendar month view', () => {
     expect(isNotable(day('2026-10-13', true, '工作日'))).toBe(false);
   });
 
-  it('sets an override with a trimmed note', () => {
-    expect(overrideRequest(day('2026-12-24', true, '工作日'), false, ' 停电检修 ')).toEqual({
-      path: '/calendar/overrides/2026-12-24',
+  it('sets an override of the chosen center with a trimmed note', () => {
+    expect(overrideRequest(day('2026-12-24', true, '工作日'), false, ' 停电检修 ', 'demo-county')).toEqual({
+      path: '/calendar/overrides/2026-12-24?center=demo-county',
       method: 'PUT',
       body: { workday: false, note: '停电检修' },
     });

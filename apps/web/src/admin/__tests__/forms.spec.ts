@@ -3,6 +3,8 @@ import {
   auditChanges,
   CODE_PATTERN,
   emailChannelRequest,
+  robotChannelRequest,
+  smsChannelRequest,
   catalogRequest,
   centerTree,
   newCenterRequest,
@@ -219,7 +221,7 @@ describe('emailChannelRequest', () => {
     expect(
       emailChannelRequest(
         { ...form, user: '', password: '' },
-        { sms: { urlHost: 'sms.example.cn' }, dingtalk: null, wecom: null },
+        { email: null, sms: { urlHost: 'sms.example.cn' }, dingtalk: null, wecom: null },
       ),
     ).toEqual({
       email: { host: 'smtp.example.cn', port: 465, secure: true, from: '通办 <noreply@example.cn>', user: null },
@@ -231,8 +233,10 @@ describe('emailChannelRequest', () => {
 
   it('sends a new password only when one is typed, and null to turn e-mail off', () => {
     expect(
-      emailChannelRequest({ ...form, user: 'robot', password: 's3cret' }, { sms: null, dingtalk: null, wecom: null })
-        .email,
+      emailChannelRequest(
+        { ...form, user: 'robot', password: 's3cret' },
+        { email: null, sms: null, dingtalk: null, wecom: null },
+      ).email,
     ).toMatchObject({
       user: 'robot',
       password: 's3cret',
@@ -240,7 +244,7 @@ describe('emailChannelRequest', () => {
     expect(
       emailChannelRequest(
         { enabled: false },
-        { sms: null, dingtalk: { webhookHost: 'oapi.dingtalk.com' }, wecom: null },
+        { email: null, sms: null, dingtalk: { webhookHost: 'oapi.dingtalk.com' }, wecom: null },
       ),
     ).toEqual({
       email: null,
@@ -248,6 +252,32 @@ describe('emailChannelRequest', () => {
       dingtalk: {},
       wecom: null,
     });
+  });
+});
+
+describe('the other channels', () => {
+  const email = { host: 'smtp.example.cn', port: 465, secure: true, from: '通办 <noreply@example.cn>', user: null };
+  const current = { email: { ...email, passwordSet: true }, sms: null, dingtalk: null, wecom: { webhookHost: 'x' } };
+
+  it('sends the SMS gateway with a typed URL and token; blank ones are left out so the stored ones stay', () => {
+    expect(smsChannelRequest({ enabled: true, url: ' https://sms.example.cn/send ', token: 't0ken' }, current)).toEqual(
+      {
+        email,
+        sms: { url: 'https://sms.example.cn/send', token: 't0ken' },
+        dingtalk: null,
+        wecom: {},
+      },
+    );
+    expect(smsChannelRequest({ enabled: true, url: ' ', token: '' }, current).sms).toEqual({});
+    expect(smsChannelRequest({ enabled: false, url: 'https://x' }, current).sms).toBeNull();
+  });
+
+  it('sends a robot’s webhook only when one is typed, and null to turn it off', () => {
+    expect(
+      robotChannelRequest('dingtalk', { enabled: true, webhook: 'https://oapi.dingtalk.com/robot/send?a=1' }, current),
+    ).toEqual({ email, sms: null, dingtalk: { webhook: 'https://oapi.dingtalk.com/robot/send?a=1' }, wecom: {} });
+    expect(robotChannelRequest('wecom', { enabled: true }, current).wecom).toEqual({});
+    expect(robotChannelRequest('wecom', { enabled: false, webhook: 'https://x' }, current).wecom).toBeNull();
   });
 });
 

@@ -5,9 +5,9 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { apiQuery, withQuery } from '../../api/query';
-import { useSession } from '../../auth/session';
 import { t } from '../../i18n/t';
 import { ErrorNotice, SuccessNotice } from '../../shared-ui/Notice';
+import { useCenterChoice } from '../CenterPicker';
 import { type CalendarDayView, type CalendarYearView, daysByDate, isNotable } from './calendarDays';
 import { OverrideDialog } from './OverrideDialog';
 
@@ -27,22 +27,23 @@ function DayCell({ day }: { day: CalendarDayView | undefined }) {
   );
 }
 
-/** 工作日历: a month of official days and the center's own overrides; a click on a day changes it. */
+/** 工作日历: a month of official days and the chosen center's own overrides; a click on a day changes it. */
 export function CalendarPage() {
-  const { user } = useSession();
+  const { centerId, picker } = useCenterChoice();
   // `?month=2026-10` opens that month (a link to it, a reload keeps it); otherwise this month.
   const [params, setParams] = useSearchParams();
   const month = monthOf(params.get('month'));
   const setMonth = (value: Dayjs) => setParams({ month: value.format('YYYY-MM') }, { replace: true });
   const [chosen, setChosen] = useState<CalendarDayView | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const year = useQuery(apiQuery<CalendarYearView>(withQuery(`/calendar/${month.year()}`, { center: user?.centerId })));
+  const year = useQuery(apiQuery<CalendarYearView>(withQuery(`/calendar/${month.year()}`, { center: centerId })));
   const days = daysByDate(year.data);
 
   return (
     <>
       <header className="ad-head">
         <h1>{t('admin.calendar.title')}</h1>
+        <div className="ad-head__actions">{picker}</div>
       </header>
       <p className="ui-muted">{t('admin.calendar.intro')}</p>
       <ErrorNotice error={year.error} />
@@ -72,6 +73,7 @@ export function CalendarPage() {
         }
       />
       <OverrideDialog
+        centerId={centerId}
         day={chosen}
         onClose={() => setChosen(null)}
         onDone={(message) => {

@@ -5,25 +5,27 @@ import { t } from '../../i18n/t';
 import { tf } from '../../shared-ui/format';
 import { ErrorNotice } from '../../shared-ui/Notice';
 import { ADMIN_KEYS } from '../api';
-import { type CalendarDayView, overrideRequest } from './calendarDays';
+import { type CalendarDayView, overridePath, overrideRequest } from './calendarDays';
 
-/** One day: make it a workday or a day off for this center, or take the local override back. */
+/** One day: make it a workday or a day off for the chosen center, or take the local override back. */
 export function OverrideDialog({
+  centerId,
   day,
   onClose,
   onDone,
 }: {
+  centerId: string;
   day: CalendarDayView | null;
   onClose(): void;
   onDone(message: string): void;
 }) {
   const [note, setNote] = useState('');
   const change = useCommand<{ day: CalendarDayView; workday: boolean }>({
-    request: ({ day: target, workday }) => overrideRequest(target, workday, note),
+    request: ({ day: target, workday }) => overrideRequest(target, workday, note, centerId),
     invalidates: [...ADMIN_KEYS.calendar, ['applications']],
   });
   const remove = useCommand<CalendarDayView>({
-    request: (target) => ({ path: `/calendar/overrides/${target.date}`, method: 'DELETE' }),
+    request: (target) => ({ path: overridePath(target, centerId), method: 'DELETE' }),
     invalidates: [...ADMIN_KEYS.calendar, ['applications']],
   });
   const close = () => {

@@ -1,3 +1,5 @@
+import { withQuery } from '../../api/query';
+
 /** A day of `GET /api/calendar/{year}`. */
 export interface CalendarDayView {
   date: string;
@@ -20,7 +22,11 @@ export function daysByDate(year: CalendarYearView | undefined): Map<string, Cale
 /** Whether a day's note is worth a cell's room: a holiday, a make-up workday or a local note, not 周末/工作日. */
 export const isNotable = (day: CalendarDayView): boolean => day.override || !['周末', '工作日', ''].includes(day.note);
 
-/** `PUT /api/calendar/overrides/{date}`: the opposite of what the day is now, with the admin's note. */
-export function overrideRequest(day: CalendarDayView, workday: boolean, note: string) {
-  return { path: `/calendar/overrides/${day.date}`, method: 'PUT' as const, body: { workday, note: note.trim() } };
+/** `/api/calendar/overrides/{date}?center=`: one day of the chosen center's own calendar. */
+export const overridePath = (day: CalendarDayView, center: string) =>
+  withQuery(`/calendar/overrides/${day.date}`, { center });
+
+/** `PUT /api/calendar/overrides/{date}?center=`: the opposite of what the day is now, with the admin's note. */
+export function overrideRequest(day: CalendarDayView, workday: boolean, note: string, center: string) {
+  return { path: overridePath(day, center), method: 'PUT' as const, body: { workday, note: note.trim() } };
 }

@@ -10,7 +10,6 @@ import { ErrorNotice, SuccessNotice } from '../../shared-ui/Notice';
 import { ADMIN_KEYS } from '../api';
 import { useCenterChoice } from '../CenterPicker';
 import { type NumberSetting, officeHoursRequest, type OfficeHoursRow, settingsRequest } from '../forms';
-import { EmailChannelCard } from './EmailChannelCard';
 import { OfficeHoursFields } from './OfficeHoursFields';
 
 /** The numeric settings of `PUT /api/centers/{id}/settings`, with the server's bounds. */
@@ -95,7 +94,6 @@ export function SettingsPage() {
       <Card className="ad-section" title={<h2 className="ad-card-title">{t('admin.settings.deadlines')}</h2>}>
         {settings.data ? <SettingsForm key={centerId} centerId={centerId} settings={settings.data} /> : null}
       </Card>
-      <EmailChannelCard centerId={centerId} />
     </>
   );
 }
