@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { loginAs, type Session, setClock, shanghai, submitAs } from './utils/session';
+import { loginAs, type Session, shanghai, submitAs } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
 
 /*
