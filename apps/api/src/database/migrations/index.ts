@@ -20,6 +20,7 @@ import { CenterSettingsHall1767226010001 } from './1767226010001-center-settings
 import { LoginAttempts1767226020000 } from './1767226020000-login-attempts';
 import { PasswordReset1767226020100 } from './1767226020100-password-reset';
 import { Tenancy1767226030000 } from './1767226030000-tenancy';
+import { TenancyKeys1767226060000 } from './1767226060000-tenancy-keys';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   LoginAttempts1767226020000,
   PasswordReset1767226020100,
   Tenancy1767226030000,
+  TenancyKeys1767226060000,
 ];

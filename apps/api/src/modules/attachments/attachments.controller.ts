@@ -35,7 +35,7 @@ export class AttachmentsController {
 
   @Get('attachments/drafts')
   drafts(@CurrentUser() user: AuthUser, @Query() query: unknown): Promise<AttachmentDto[]> {
-    return this.attachments.drafts(user, parseInput(draftsQuerySchema, query).itemCode);
+    return this.attachments.drafts(user, parseInput(draftsQuerySchema, query));
   }
 
   @Get('attachments/:id/content')

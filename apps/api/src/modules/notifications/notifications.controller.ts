@@ -13,6 +13,7 @@ import { notFound } from '../../common/api-exception';
 import { parseInput } from '../../common/zod-body';
 import { type AuthUser, CurrentUser, Roles } from '../identity';
 import { NotificationsService } from './notifications.service';
+import { UuidParam } from '../../common/hostile-input.middleware';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -65,14 +66,14 @@ export class NotificationsController {
   @Post('dead-letters/:id/retry')
   @HttpCode(200)
   @ApiOperation({ summary: '重新投递一条死信（重试次数清零，立即到期）' })
-  retry(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  retry(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
     return this.notifications.retry(user.centerId, rowId(id, 'DEAD_LETTER_NOT_FOUND', '没有这条死信'));
   }
 
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: '标为已读（只能是自己的通知）' })
-  read(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  read(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
     return this.notifications.read(user, rowId(id, 'NOTIFICATION_NOT_FOUND', '通知不存在'));
   }
 }
