@@ -1,15 +1,7 @@
 import { DataSource } from 'typeorm';
 import { loginAs, type Session, shanghai } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
-import {
-  addAccounts,
-  addSecondCounty,
-  apply,
-  COUNTY,
-  COUNTY2,
-  item,
-  planningFlow,
-} from './utils/tenancy-fixtures';
+import { addAccounts, addSecondCounty, apply, COUNTY, COUNTY2, item, planningFlow } from './utils/tenancy-fixtures';
 
 /*
  * Issue 16, tenancy gaps: a submit re-checks that the item's center may still use its flow; draft attachments and
