@@ -43,6 +43,18 @@ describe('tenancy gaps: two centers with the same code', () => {
   });
   afterAll(() => server?.close());
 
+  it('the item foreign keys by (center, code) are validated, the attachments’ one included', async () => {
+    const keys = await db.query(
+      `SELECT conname, convalidated FROM pg_constraint
+       WHERE conname IN ('application_item_fkey', 'appointment_item_fkey', 'attachment_item_fkey') ORDER BY conname`,
+    );
+    expect(keys).toEqual([
+      { conname: 'application_item_fkey', convalidated: true },
+      { conname: 'appointment_item_fkey', convalidated: true },
+      { conname: 'attachment_item_fkey', convalidated: true },
+    ]);
+  });
+
   describe('submit re-checks the flow binding', () => {
     it('refuses an item whose flow its center may no longer use (portal and window), writing nothing', async () => {
       await countyAdmin.post('/api/definitions', planningFlow('county-flow', '县级流程')).expect(201);
