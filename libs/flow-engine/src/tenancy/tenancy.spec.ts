@@ -151,7 +151,11 @@ describe('catalog items and intake', () => {
     expect(intakeRefusal({ ...intake, flow: { owner: 'city', published: false } })).toBe('flow-not-published');
     // Retirement and another center's window answer first: they hold whatever the flow.
     expect(
-      intakeRefusal({ ...intake, item: { centerId: 'county-a', retired: true }, flow: { owner: 'x', published: false } }),
+      intakeRefusal({
+        ...intake,
+        item: { centerId: 'county-a', retired: true },
+        flow: { owner: 'x', published: false },
+      }),
     ).toBe('item-retired');
   });
 });

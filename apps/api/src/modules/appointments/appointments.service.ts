@@ -189,8 +189,7 @@ export class AppointmentsService {
        ORDER BY 1 DESC LIMIT 1`,
       [user.username, now.toISOString(), item.code, input.date, input.slot, item.centerId],
     );
-    if (mine?.sameItem)
-      throw doubleBooking(`您已预约该事项（${mine.date} ${mine.slot}），如需改约请先取消原预约`);
+    if (mine?.sameItem) throw doubleBooking(`您已预约该事项（${mine.date} ${mine.slot}），如需改约请先取消原预约`);
     if (mine) throw doubleBooking(`您在 ${input.date} ${input.slot} 已有其他预约`);
     const [{ count }] = await manager.query(
       `SELECT count(*)::int AS count FROM appointment

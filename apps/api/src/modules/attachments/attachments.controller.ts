@@ -40,7 +40,11 @@ export class AttachmentsController {
 
   @Get('attachments/:id/content')
   @ApiOperation({ summary: '下载文件' })
-  async content(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Res() res: Response): Promise<void> {
+  async content(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
     const file = await this.attachments.content(user, id);
     res.setHeader('content-type', file.contentType);
     res.setHeader('content-length', String(file.size));

@@ -26,7 +26,10 @@ export class RatingsController {
   }
 
   @Get('applications/:id/rating')
-  async ofApplication(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string): Promise<{ rating: RatingDto | null }> {
+  async ofApplication(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+  ): Promise<{ rating: RatingDto | null }> {
     return { rating: await this.ratings.ofApplication(user, id) };
   }
 

@@ -134,10 +134,9 @@ export class ApplicationsService {
    * Every center's catalog rows with a code and the center tree they were checked against, each with the
    * CatalogChanges count it was read under (a new center has no item before a catalog change names it).
    */
-  private readonly catalogRows = new RecentValues<
-    string,
-    { rows: CatalogRow[]; tree: CenterNode[]; changes: number }
-  >(CATALOG_ROW_MS);
+  private readonly catalogRows = new RecentValues<string, { rows: CatalogRow[]; tree: CenterNode[]; changes: number }>(
+    CATALOG_ROW_MS,
+  );
 
   async submit(user: AuthUser, input: SubmitInput): Promise<{ id: string; status: string; receiptNo: string }> {
     const intake = await this.intakeOf(user, input);
