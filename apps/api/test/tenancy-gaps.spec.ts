@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { TenancyKeys1767226060000 } from '../src/database/migrations/1767226060000-tenancy-keys';
 import { loginAs, type Session, shanghai } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
 import { addAccounts, addSecondCounty, apply, COUNTY, COUNTY2, item, planningFlow } from './utils/tenancy-fixtures';
@@ -22,6 +23,15 @@ describe('tenancy gaps: two centers with the same code', () => {
   let alice: Session;
   let bob: Session;
 
+  const validated = async (): Promise<Record<string, boolean>> =>
+    Object.fromEntries(
+      (
+        await db.query(
+          `SELECT conname, convalidated FROM pg_constraint
+           WHERE conname IN ('application_item_fkey', 'appointment_item_fkey', 'attachment_item_fkey')`,
+        )
+      ).map((row: { conname: string; convalidated: boolean }) => [row.conname, row.convalidated]),
+    );
   const count = async (table: string) => Number((await db.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
   beforeAll(async () => {
@@ -44,15 +54,41 @@ describe('tenancy gaps: two centers with the same code', () => {
   afterAll(() => server?.close());
 
   it('the item foreign keys by (center, code) are validated, the attachments’ one included', async () => {
-    const keys = await db.query(
-      `SELECT conname, convalidated FROM pg_constraint
-       WHERE conname IN ('application_item_fkey', 'appointment_item_fkey', 'attachment_item_fkey') ORDER BY conname`,
-    );
-    expect(keys).toEqual([
-      { conname: 'application_item_fkey', convalidated: true },
-      { conname: 'appointment_item_fkey', convalidated: true },
-      { conname: 'attachment_item_fkey', convalidated: true },
-    ]);
+    expect(await validated()).toEqual({
+      application_item_fkey: true,
+      appointment_item_fkey: true,
+      attachment_item_fkey: true,
+    });
+  });
+
+  it('a row naming no item of its center keeps that one key NOT VALID; the others validate', async () => {
+    const runner = db.createQueryRunner();
+    const migration = new TenancyKeys1767226060000();
+    try {
+      await migration.down(runner);
+      // A booking put in by hand before the key existed: no item `ghost` anywhere.
+      await db.query(`ALTER TABLE appointment DROP CONSTRAINT appointment_item_fkey`);
+      await db.query(
+        `INSERT INTO appointment (center_id, booking_no, username, item_code, window_key, date, slot, starts_at, status,
+                                  created_at)
+         VALUES ($1, 'Y-HAND-0001', 'bob', 'ghost', 'planning', '2026-10-13', '09:00', now(), 'cancelled', now())`,
+        [COUNTY],
+      );
+      await db.query(`ALTER TABLE appointment ADD CONSTRAINT appointment_item_fkey
+                      FOREIGN KEY (center_id, item_code) REFERENCES catalog_item(center_id, code) NOT VALID`);
+      await migration.up(runner);
+      expect(await validated()).toEqual({
+        application_item_fkey: true,
+        appointment_item_fkey: false,
+        attachment_item_fkey: true,
+      });
+      // Repaired, it validates by hand as the docs say.
+      await db.query(`DELETE FROM appointment WHERE booking_no = 'Y-HAND-0001'`);
+      await db.query(`ALTER TABLE appointment VALIDATE CONSTRAINT appointment_item_fkey`);
+      expect((await validated()).appointment_item_fkey).toBe(true);
+    } finally {
+      await runner.release();
+    }
   });
 
   describe('submit re-checks the flow binding', () => {
