@@ -74,7 +74,8 @@ describe('accountability', () => {
       const id = await inReview();
       const task = await openTask(planning1, id, 'plan');
       expect((await fire1.post(`/api/tasks/${task.id}/claim`)).status).toBe(403);
-      expect((await fire1.post('/api/tasks/no-such-task/claim')).status).toBe(404);
+      expect((await fire1.post('/api/tasks/00000000-0000-4000-8000-000000000000/claim')).status).toBe(404);
+      expect((await fire1.post('/api/tasks/no-such-task/claim')).status).toBe(400);
       expect(await commands(id)).toEqual(['submit', 'accept']);
     });
 

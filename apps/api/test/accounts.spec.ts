@@ -1,5 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ClockService } from '../src/modules/clock/clock.service';
+import { LoginRateLimiter } from '../src/modules/identity/login-rate-limiter';
+import { ACCOUNT_ATTEMPTS_PER_WINDOW } from '../src/modules/identity/login-limits';
 import { startTestApp, type TestApp } from './utils/test-app';
 
 /*
@@ -113,6 +115,53 @@ describe('applicant self-registration and password reset (DEMO=false)', () => {
       .send({ account, code: next, password: 'third-password' })
       .expect(400);
     await login(account, 'new-password').expect(200);
+  });
+
+  it('reset requests never use up the account’s sign-ins: a flood of them cannot lock the owner out', async () => {
+    const account = '13700000007';
+    await server.http.post('/api/auth/register').send({ phone: account, password: 'owner-password', name: '赵六' });
+    // One wall-clock minute for every attempt below, none of the other tests' (security time is the wall clock).
+    const limiter = server.app.get(LoginRateLimiter);
+    const wallClock = limiter.wallClock;
+    limiter.wallClock = () => new Date('2026-12-03T10:00:30Z');
+    try {
+      const answers: number[] = [];
+      for (let i = 0; i <= ACCOUNT_ATTEMPTS_PER_WINDOW + 1; i++) {
+        answers.push((await server.http.post('/api/auth/reset/request').send({ account })).status);
+      }
+      // The requests have their own limit per account (10 a minute), apart from sign-ins.
+      expect(answers).toEqual([...Array(ACCOUNT_ATTEMPTS_PER_WINDOW).fill(202), 429, 429]);
+      await login(account, 'owner-password').expect(200);
+      // Sign-ins still count on their own: a wrong password ten times locks the 11th attempt out.
+      for (let i = 0; i < ACCOUNT_ATTEMPTS_PER_WINDOW; i++) await login(account, 'wrong-password').expect(401);
+      expect((await login(account, 'owner-password')).status).toBe(429);
+    } finally {
+      limiter.wallClock = wallClock;
+    }
+  });
+
+  it('registers in a center the applicant names (default: the root center); an unknown one is 404', async () => {
+    await db.query(`INSERT INTO center (id, name, level, parent_id)
+                    SELECT 'branch', '分中心', 'county', id FROM center WHERE parent_id IS NULL LIMIT 1`);
+    const centerOf = async (username: string) =>
+      (await db.query(`SELECT center_id FROM app_user WHERE username = $1`, [username]))[0]?.center_id;
+    await server.http
+      .post('/api/auth/register')
+      .send({ phone: '13600000001', password: 'my-password', name: '分中心申请人', centerId: 'branch' })
+      .expect(201);
+    expect(await centerOf('13600000001')).toBe('branch');
+    await server.http
+      .post('/api/auth/register')
+      .send({ phone: '13600000002', password: 'my-password', name: '总中心申请人' })
+      .expect(201);
+    const [root] = await db.query(`SELECT id FROM center WHERE parent_id IS NULL ORDER BY created_at, id LIMIT 1`);
+    expect(await centerOf('13600000002')).toBe(root.id);
+    const unknown = await server.http
+      .post('/api/auth/register')
+      .send({ phone: '13600000003', password: 'my-password', name: '无中心', centerId: 'nowhere' })
+      .expect(404);
+    expect(unknown.body.error.code).toBe('CENTER_NOT_FOUND');
+    expect(await centerOf('13600000003')).toBeUndefined();
   });
 
   it('lets a code expire after 15 minutes', async () => {

@@ -130,6 +130,7 @@ describe('统一出证: GET /api/applications/{id}/certificate', () => {
     await bob.get(`/api/applications/${id}/certificate/html`).expect(404);
     await window1.get(`/api/applications/${id}/certificate`).expect(200);
     await server.http.get(`/api/applications/${id}/certificate`).expect(401);
-    await alice.get('/api/applications/not-a-uuid/certificate').expect(404);
+    await alice.get('/api/applications/00000000-0000-4000-8000-000000000000/certificate').expect(404);
+    await alice.get('/api/applications/not-a-uuid/certificate').expect(400);
   });
 });

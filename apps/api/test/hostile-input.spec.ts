@@ -31,12 +31,14 @@ describe('hostile input never gives a 5xx', () => {
   let admin: Session;
   let alice: Session;
   let bob: Session;
+  let window1: Session;
 
   beforeAll(async () => {
     server = await startTestApp({ CLOCK: 'manual', CLOCK_START: shanghai('2026-03-02') });
     admin = await loginAs(server, 'admin');
     alice = await loginAs(server, 'alice');
     bob = await loginAs(server, 'bob');
+    window1 = await loginAs(server, 'window1');
   });
   afterAll(() => server?.close());
 
@@ -56,8 +58,8 @@ describe('hostile input never gives a 5xx', () => {
     [
       'a 36-character id that is not a UUID',
       () => alice.delete(`/api/attachments/${'a'.repeat(36)}`),
-      404,
-      'NOT_FOUND',
+      400,
+      'INVALID_PARAMETER',
     ],
     [
       'a path parameter of 201 characters',
@@ -90,6 +92,46 @@ describe('hostile input never gives a 5xx', () => {
     const before = await submitCount();
     const response = await send();
     expect({ status: response.status, code: response.body.error?.code }).toEqual({ status, code });
+    expect(await submitCount()).toBe(before);
+  });
+
+  // Every path parameter that is a UUID: a 36-character look-alike is malformed input, refused before any query.
+  const NOT_A_UUID = 'zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz';
+  it.each([
+    ['GET /api/applications/{id}', () => alice.get(`/api/applications/${NOT_A_UUID}`)],
+    ['GET /api/applications/{id}/events', () => alice.get(`/api/applications/${NOT_A_UUID}/events`)],
+    ['POST /api/applications/{id}/{command}', () => admin.post(`/api/applications/${NOT_A_UUID}/accept`)],
+    ['GET /api/applications/{id}/attachments', () => alice.get(`/api/applications/${NOT_A_UUID}/attachments`)],
+    ['GET /api/applications/{id}/certificate', () => alice.get(`/api/applications/${NOT_A_UUID}/certificate`)],
+    [
+      'GET /api/applications/{id}/certificate/html',
+      () => alice.get(`/api/applications/${NOT_A_UUID}/certificate/html`),
+    ],
+    ['GET /api/applications/{id}/flow', () => alice.get(`/api/applications/${NOT_A_UUID}/flow`)],
+    ['GET /api/applications/{id}/rating', () => alice.get(`/api/applications/${NOT_A_UUID}/rating`)],
+    ['GET /api/attachments/{id}/content', () => alice.get(`/api/attachments/${NOT_A_UUID}/content`)],
+    ['POST /api/tasks/{id}/claim', () => window1.post(`/api/tasks/${NOT_A_UUID}/claim`)],
+    ['POST /api/tasks/{id}/unclaim', () => window1.post(`/api/tasks/${NOT_A_UUID}/unclaim`)],
+    ['POST /api/tasks/{id}/complete', () => window1.post(`/api/tasks/${NOT_A_UUID}/complete`, { action: 'accept' })],
+    ['POST /api/notifications/{id}/read', () => alice.post(`/api/notifications/${NOT_A_UUID}/read`)],
+    [
+      'POST /api/notifications/dead-letters/{id}/retry',
+      () => admin.post(`/api/notifications/dead-letters/${NOT_A_UUID}/retry`),
+    ],
+    ['DELETE /api/staff/absence/{id}', () => admin.delete(`/api/staff/absence/${NOT_A_UUID}`)],
+    [
+      'POST /api/supervision/ledger/{id}/close',
+      () => admin.post(`/api/supervision/ledger/${NOT_A_UUID}/close`, { note: 'x' }),
+    ],
+    ['POST /api/complaints/{id}/answer', () => admin.post(`/api/complaints/${NOT_A_UUID}/answer`, { note: '答复' })],
+    ['POST /api/appointments/{id}/cancel', () => alice.post(`/api/appointments/${NOT_A_UUID}/cancel`)],
+  ])('a 36-character id that is not a UUID: %s → 400 INVALID_PARAMETER', async (_label, send) => {
+    const before = await submitCount();
+    const response = await send();
+    expect({ status: response.status, code: response.body.error?.code }).toEqual({
+      status: 400,
+      code: 'INVALID_PARAMETER',
+    });
     expect(await submitCount()).toBe(before);
   });
 

@@ -130,7 +130,8 @@ describe('notifications: outbox, dispatcher, channels (issue 16)', () => {
     expect(newest.text).toContain('已办结，决定准予许可');
 
     await bob.post(`/api/notifications/${newest.id}/read`).expect(404);
-    await bob.post('/api/notifications/not-a-uuid/read').expect(404);
+    await bob.post('/api/notifications/00000000-0000-4000-8000-000000000000/read').expect(404);
+    await bob.post('/api/notifications/not-a-uuid/read').expect(400);
     await alice.post(`/api/notifications/${newest.id}/read`).expect(200, { id: newest.id, read: true });
     expect((await alice.get('/api/notifications').expect(200)).body.unread).toBe(1);
     await alice.post('/api/notifications/read-all').expect(200, { marked: 1 });

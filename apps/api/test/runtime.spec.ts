@@ -183,7 +183,7 @@ describe('durable runtime', () => {
     expect((await window1.post(`/api/applications/${id}/reject`, { reason: '' })).status).toBe(400);
     expect((await window1.post(`/api/applications/${id}/notify-missing`, { missing: 'F01' })).status).toBe(400);
     expect((await window1.post(`/api/applications/${id}/nonsense`)).status).toBe(404);
-    expect((await window1.post(`/api/applications/not-a-uuid/accept`)).status).toBe(404);
+    expect((await window1.post(`/api/applications/not-a-uuid/accept`)).status).toBe(400);
     expect((await alice.post(`/api/applications/${id}/accept`)).status).toBe(403);
     expect((await alice.post('/api/applications', { itemCode: 'no-such-item', channel: 'online' })).status).toBe(400);
     expect((await alice.post('/api/applications', { itemCode: 'parallel-review', channel: 'pigeon' })).status).toBe(

@@ -113,7 +113,7 @@ describe('staff: A/B posts and absences', () => {
       .body;
     await server.http.delete(`/api/staff/absence/${absence.id}`).set('authorization', `Bearer ${admin}`).expect(204);
     await server.http.delete(`/api/staff/absence/${absence.id}`).set('authorization', `Bearer ${admin}`).expect(404);
-    await server.http.delete('/api/staff/absence/not-a-uuid').set('authorization', `Bearer ${admin}`).expect(404);
+    await server.http.delete('/api/staff/absence/not-a-uuid').set('authorization', `Bearer ${admin}`).expect(400);
     await expect(
       server.app.get(StaffService).coveredBy('planning1b', new Date('2026-10-14T10:00:00Z')),
     ).resolves.toEqual([]);

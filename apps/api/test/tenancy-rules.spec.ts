@@ -1,54 +1,16 @@
 import { DataSource } from 'typeorm';
-import { PasswordHasher } from '../src/modules/identity';
 import { loginAs, type Session, shanghai } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
-
-// Issue 16, tenancy: the demo city with its county, plus a second county (a sibling of the first) made here.
-const CITY = 'demo-city';
-const COUNTY = 'demo-county';
-const COUNTY2 = 'demo-county-2';
-
-/** A flow whose one review is the `planning` department's: every center here has one. */
-function planningFlow(key: string, name = '规划审查') {
-  return {
-    key,
-    name,
-    timeLimit: { statutoryDays: 20, promisedDays: 10 },
-    nodes: [
-      { id: 'start', type: 'start' },
-      {
-        id: 'accept',
-        type: 'acceptance',
-        materials: [{ code: 'T01', name: '申请表', required: true }],
-        timeLimit: { days: 1 },
-      },
-      { id: 'review', type: 'review', department: 'planning', assignees: { roles: ['reviewer'], users: [] } },
-      { id: 'ok', type: 'end', outcome: 'approved' },
-    ],
-    edges: [
-      { id: 'e1', source: 'start', target: 'accept' },
-      { id: 'e2', source: 'accept', target: 'review', on: 'accept' },
-      { id: 'e3', source: 'review', target: 'ok', on: 'approve' },
-    ],
-  };
-}
-
-const item = (code: string, flowKey: string, name = '规划许可') => ({
-  code,
-  name,
-  department: 'planning',
-  legalBasis: '《城乡规划法》第四十条',
-  flowKey,
-  statutoryDays: 20,
-  promisedDays: 10,
-});
-
-const apply = (code: string, centerId?: string) => ({
-  itemCode: code,
-  ...(centerId ? { centerId } : {}),
-  channel: 'online',
-  materials: [{ code: 'T01' }],
-});
+import {
+  addAccounts,
+  addSecondCounty,
+  apply,
+  CITY,
+  COUNTY,
+  COUNTY2,
+  item,
+  planningFlow,
+} from './utils/tenancy-fixtures';
 
 describe('tenancy: flows, catalog codes and statistics belong to a center', () => {
   let server: TestApp;
@@ -82,29 +44,14 @@ describe('tenancy: flows, catalog codes and statistics belong to a center', () =
   beforeAll(async () => {
     server = await startTestApp({ CLOCK: 'manual', CLOCK_START: shanghai('2026-10-12') });
     db = server.app.get(DataSource);
-    await db.query(
-      `INSERT INTO center (id, name, level, parent_id) VALUES ($1, '示范二县政务服务中心', 'county', $2)`,
-      [COUNTY2, CITY],
-    );
-    await db.query(
-      `INSERT INTO department (center_id, code, name) VALUES ($1, 'center', '综合窗口'), ($1, 'planning', '规划局')`,
-      [COUNTY2],
-    );
-    const hasher = server.app.get(PasswordHasher);
-    const accounts: [string, string, string, string | null][] = [
+    await addSecondCounty(db);
+    await addAccounts(server, [
       ['county2-admin', COUNTY2, 'admin', null],
       ['city-super', CITY, 'supervisor', null],
       ['county-super', COUNTY, 'supervisor', null],
       ['county2-super', COUNTY2, 'supervisor', null],
       ['county-window', COUNTY, 'officer', 'center'],
-    ];
-    for (const [username, centerId, role, department] of accounts) {
-      await db.query(
-        `INSERT INTO app_user (center_id, username, name, password_hash, roles, department, demo)
-         VALUES ($1, $2, $2, $3, ARRAY[$4], $5, true)`,
-        [centerId, username, await hasher.hash(username), role, department],
-      );
-    }
+    ]);
     [cityAdmin, countyAdmin, county2Admin, citySuper, countySuper, county2Super, cityWindow, countyWindow, alice] =
       await Promise.all(
         [

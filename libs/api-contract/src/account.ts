@@ -36,6 +36,8 @@ export const registerInputSchema = z
     email: z.email('电子邮箱格式不正确').max(254).optional(),
     password: passwordSchema,
     name: z.string().trim().min(1, '姓名不能为空').max(100),
+    /** The applicant's home center (its items are found first); default: the root (oldest top-level) center. */
+    centerId: z.string().trim().min(1).max(64).optional(),
   })
   .refine((input) => (input.phone === undefined) !== (input.email === undefined), {
     message: '请填写手机号或电子邮箱（二选一）',

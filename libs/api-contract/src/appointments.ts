@@ -40,9 +40,12 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-
 /** A filter's day must exist (2026-02-30 does not); a booking's day is the slot rules' to refuse (INVALID_SLOT). */
 const existingDay = z.iso.date('日期应为存在的 YYYY-MM-DD');
 
-export const slotsQuerySchema = z.object({ itemCode: z.string().trim().min(1).max(64) });
+const centerId = z.string().trim().min(1).max(64);
+/** `center` / `centerId`: which center's item, when several centers hold the code (as `?center=` of the catalog). */
+export const slotsQuerySchema = z.object({ itemCode: z.string().trim().min(1).max(64), center: centerId.optional() });
 export const bookInputSchema = z.object({
   itemCode: z.string().trim().min(1).max(64),
+  centerId: centerId.optional(),
   date: day,
   slot: z.string().regex(/^\d{2}:\d{2}$/, '时段格式应为 HH:MM'),
 });

@@ -1,6 +1,6 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { ApiException, badRequest } from './api-exception';
+import { badRequest } from './api-exception';
 import { type HostileInput, hostileJson, hostileParam, MAX_JSON_DEPTH } from './hostile-input';
 
 const messages: Record<HostileInput | 'too-long' | 'control', string> = {
@@ -45,11 +45,14 @@ export class PathParamsPipe implements PipeTransform {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** `@Param('id', UuidParam)`: an id that is not a UUID names nothing, so it is a 404 before any query runs. */
+/**
+ * `@Param('id', UuidParam)` on every path parameter that is a UUID: anything else is malformed input, refused
+ * with 400 INVALID_PARAMETER before any query runs (not a database cast error, not a 404 that hides a typo).
+ */
 @Injectable()
 export class UuidParam implements PipeTransform {
-  transform(value: unknown): unknown {
+  transform(value: unknown, metadata?: ArgumentMetadata): unknown {
     if (typeof value === 'string' && UUID.test(value)) return value;
-    throw new ApiException(404, 'NOT_FOUND', '请求的资源不存在');
+    throw badRequest('INVALID_PARAMETER', `路径参数 ${metadata?.data ?? 'id'} 应为 UUID 格式的编号`);
   }
 }

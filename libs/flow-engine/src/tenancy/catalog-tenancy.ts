@@ -1,4 +1,5 @@
 import { type CenterNode, centerLineage, centerSubtree } from './center-tree';
+import { mayUseDefinition } from './definition-access';
 
 /** Which center's item a catalog code names, or why none. */
 export type CatalogResolution =
@@ -55,10 +56,16 @@ export function catalogItemAccess(facts: CatalogItemAccessFacts): 'edit' | 'pare
 }
 
 /** Why an application for the item may not start, or null. */
-export type IntakeRefusal = 'item-retired' | 'other-center' | null;
+export type IntakeRefusal = 'item-retired' | 'other-center' | 'flow-not-published' | 'flow-not-usable' | null;
 
 export interface IntakeFacts {
+  tree: readonly CenterNode[];
   item: { centerId: string; retired: boolean };
+  /**
+   * The flow the item is bound to, as it stands now: its owning center (null: shipped) and whether it has a
+   * published version (the one an application would run on).
+   */
+  flow: { owner: string | null; published: boolean };
   /** The submit is an officer's intake for someone else (window, mail or fax), not an applicant's own. */
   byOfficer: boolean;
   /** The signed-in submitter's center. */
@@ -67,10 +74,15 @@ export interface IntakeFacts {
 
 /**
  * A retired item takes no new application (its running ones go on). A window officer takes in applications only
- * for items of its own center; an applicant may apply online at any center.
+ * for items of its own center; an applicant may apply online at any center. And the item's flow must still be one
+ * its center may use (`mayUseDefinition`, the rule of binding): binding checked it once, but a binding made before
+ * flows belonged to centers, or a tree or flow changed since, must not start an application on a flow the item's
+ * center may not run.
  */
-export function intakeRefusal({ item, byOfficer, submitterCenter }: IntakeFacts): IntakeRefusal {
+export function intakeRefusal({ tree, item, flow, byOfficer, submitterCenter }: IntakeFacts): IntakeRefusal {
   if (item.retired) return 'item-retired';
   if (byOfficer && item.centerId !== submitterCenter) return 'other-center';
-  return null;
+  if (!flow.published) return 'flow-not-published';
+  const usable = mayUseDefinition({ tree, caller: item.centerId, owner: flow.owner, status: 'published' });
+  return usable ? null : 'flow-not-usable';
 }

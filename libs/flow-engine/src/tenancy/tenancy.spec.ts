@@ -124,13 +124,38 @@ describe('catalog items and intake', () => {
     expect(catalogItemAccess({ tree, caller: 'city', owner: 'county-b' })).toBe('edit');
   });
 
+  const intake = {
+    tree,
+    item: { centerId: 'county-a', retired: false },
+    flow: { owner: 'city', published: true },
+    byOfficer: false,
+    submitterCenter: 'county-a',
+  };
+
   it('an officer takes in only its own center’s items; an applicant applies anywhere; a retired item takes none', () => {
-    const countyItem = { centerId: 'county-a', retired: false };
-    expect(intakeRefusal({ item: countyItem, byOfficer: true, submitterCenter: 'city' })).toBe('other-center');
-    expect(intakeRefusal({ item: countyItem, byOfficer: true, submitterCenter: 'county-a' })).toBeNull();
-    expect(intakeRefusal({ item: countyItem, byOfficer: false, submitterCenter: 'city' })).toBeNull();
+    expect(intakeRefusal({ ...intake, byOfficer: true, submitterCenter: 'city' })).toBe('other-center');
+    expect(intakeRefusal({ ...intake, byOfficer: true })).toBeNull();
+    expect(intakeRefusal({ ...intake, submitterCenter: 'city' })).toBeNull();
+    expect(intakeRefusal({ ...intake, item: { centerId: 'county-a', retired: true } })).toBe('item-retired');
+  });
+
+  it('at submit the item’s flow must still be published and usable by the item’s center', () => {
+    expect(intakeRefusal({ ...intake, flow: { owner: 'county-a', published: true } })).toBeNull();
+    expect(intakeRefusal({ ...intake, flow: { owner: 'province', published: true } })).toBeNull();
+    expect(intakeRefusal({ ...intake, flow: { owner: null, published: true } })).toBeNull();
+    // A sibling's or another tree's flow, whoever submits.
+    expect(intakeRefusal({ ...intake, flow: { owner: 'county-b', published: true } })).toBe('flow-not-usable');
+    expect(intakeRefusal({ ...intake, flow: { owner: 'other-root', published: true } })).toBe('flow-not-usable');
+    // The item's center left the tree (or was never in it): no flow of a center is usable.
+    expect(intakeRefusal({ ...intake, item: { centerId: 'gone', retired: false } })).toBe('flow-not-usable');
+    expect(intakeRefusal({ ...intake, flow: { owner: 'city', published: false } })).toBe('flow-not-published');
+    // Retirement and another center's window answer first: they hold whatever the flow.
     expect(
-      intakeRefusal({ item: { ...countyItem, retired: true }, byOfficer: false, submitterCenter: 'county-a' }),
+      intakeRefusal({
+        ...intake,
+        item: { centerId: 'county-a', retired: true },
+        flow: { owner: 'x', published: false },
+      }),
     ).toBe('item-retired');
   });
 });

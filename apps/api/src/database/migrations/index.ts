@@ -21,6 +21,7 @@ import { LoginAttempts1767226020000 } from './1767226020000-login-attempts';
 import { PasswordReset1767226020100 } from './1767226020100-password-reset';
 import { Tenancy1767226030000 } from './1767226030000-tenancy';
 import { TaskAddresses1767226040000 } from './1767226040000-task-addresses';
+import { TenancyKeys1767226060000 } from './1767226060000-tenancy-keys';
 import { OneSchema1767226070000 } from './1767226070000-one-schema';
 
 /** Every migration, oldest first. New ones are appended; applied ones are never edited. */
@@ -48,5 +49,6 @@ export const migrations = [
   PasswordReset1767226020100,
   Tenancy1767226030000,
   TaskAddresses1767226040000,
+  TenancyKeys1767226060000,
   OneSchema1767226070000,
 ];

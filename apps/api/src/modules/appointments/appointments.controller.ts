@@ -6,6 +6,7 @@ import { type AuthUser, CurrentUser, Public, Roles } from '../identity';
 import { AppointmentsService } from './appointments.service';
 import type { AppointmentDto, SlotsDto } from './dtos/appointment.dto';
 import { bookInputSchema, listQuerySchema, slotsQuerySchema } from './dtos/appointment.input';
+import { UuidParam } from '../../common/hostile-input.middleware';
 
 @ApiTags('appointments')
 @Controller('appointments')
@@ -16,7 +17,8 @@ export class AppointmentsController {
   @Get('slots')
   @ApiOperation({ summary: '某事项窗口今后 5 个工作日的可预约时段与余号（无需登录）' })
   slots(@Query() query: unknown, @CurrentUser() user?: AuthUser): Promise<SlotsDto> {
-    return this.appointments.slots(parseInput(slotsQuerySchema, query).itemCode, user?.centerId);
+    const { itemCode, center } = parseInput(slotsQuerySchema, query);
+    return this.appointments.slots(itemCode, { requested: center, caller: user?.centerId });
   }
 
   @ApiBearerAuth()
@@ -39,7 +41,7 @@ export class AppointmentsController {
   @Post(':id/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: '取消预约（办理前 2 小时截止）' })
-  cancel(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<AppointmentDto> {
+  cancel(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string): Promise<AppointmentDto> {
     return this.appointments.cancel(user, id);
   }
 }

@@ -3,7 +3,7 @@ import type { AppointmentListQuery, Page } from '@tongban/api-contract';
 import type { WorkCalendar } from '@tongban/work-calendar';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assertSortable, isPaged, orderBy, pageOfRows, Where } from '../../common/list-query';
-import { CatalogResolver } from '../centers/catalog-resolver.service';
+import { type CatalogLookup, CatalogResolver, catalogCodeAmbiguous } from '../centers/catalog-resolver.service';
 import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
@@ -53,14 +53,14 @@ export class AppointmentsService {
     return { slots: slotsOf(officeHours), capacity: appointmentCapacity, hours: officeHoursText(officeHours) };
   }
 
-  async slots(itemCode: string, caller?: string): Promise<SlotsDto> {
-    const item = await this.item(itemCode, caller);
+  async slots(itemCode: string, lookup: CatalogLookup): Promise<SlotsDto> {
+    const item = await this.item(itemCode, lookup);
     const calendar = await this.calendars.forCenter(item.centerId);
     const dates = bookableDates(calendar, this.clock.now());
     const taken: { date: string; slot: string; count: number }[] = await this.db.query(
       `SELECT date::text AS date, slot, count(*)::int AS count FROM appointment
-       WHERE window_key = $1 AND status = 'booked' AND date = ANY($2::date[]) GROUP BY date, slot`,
-      [item.window, dates],
+       WHERE center_id = $1 AND window_key = $2 AND status = 'booked' AND date = ANY($3::date[]) GROUP BY date, slot`,
+      [item.centerId, item.window, dates],
     );
     const { slots, capacity } = await this.hall(item.centerId);
     const used = new Map(taken.map((row) => [`${row.date} ${row.slot}`, row.count]));
@@ -81,7 +81,7 @@ export class AppointmentsService {
   }
 
   async book(user: AuthUser, input: BookInput): Promise<AppointmentDto> {
-    const item = await this.item(input.itemCode, user.centerId);
+    const item = await this.item(input.itemCode, { requested: input.centerId, caller: user.centerId });
     const calendar = await this.calendars.forCenter(item.centerId);
     const now = this.clock.now();
     const hall = await this.hall(item.centerId);
@@ -181,23 +181,26 @@ export class AppointmentsService {
     now: Date,
     capacity: number,
   ): Promise<void> {
+    // One booking per person per item — an item is a center's code — and per slot, whichever center's hall.
     const [mine] = await manager.query(
-      `SELECT item_code AS "itemCode", date::text AS date, slot FROM appointment
-       WHERE username = $1 AND status = 'booked' AND starts_at > $2 AND (item_code = $3 OR (date = $4 AND slot = $5))`,
-      [user.username, now.toISOString(), item.code, input.date, input.slot],
+      `SELECT center_id = $6 AND item_code = $3 AS "sameItem", date::text AS date, slot FROM appointment
+       WHERE username = $1 AND status = 'booked' AND starts_at > $2
+         AND ((center_id = $6 AND item_code = $3) OR (date = $4 AND slot = $5))
+       ORDER BY 1 DESC LIMIT 1`,
+      [user.username, now.toISOString(), item.code, input.date, input.slot, item.centerId],
     );
-    if (mine?.itemCode === item.code)
-      throw doubleBooking(`您已预约该事项（${mine.date} ${mine.slot}），如需改约请先取消原预约`);
+    if (mine?.sameItem) throw doubleBooking(`您已预约该事项（${mine.date} ${mine.slot}），如需改约请先取消原预约`);
     if (mine) throw doubleBooking(`您在 ${input.date} ${input.slot} 已有其他预约`);
     const [{ count }] = await manager.query(
-      `SELECT count(*)::int AS count FROM appointment WHERE window_key = $1 AND date = $2 AND slot = $3 AND status = 'booked'`,
-      [item.window, input.date, input.slot],
+      `SELECT count(*)::int AS count FROM appointment
+       WHERE center_id = $1 AND window_key = $2 AND date = $3 AND slot = $4 AND status = 'booked'`,
+      [item.centerId, item.window, input.date, input.slot],
     );
     if (count >= capacity) throw slotFull();
   }
 
   /** The item its code names for the caller (catalog codes are unique within a center); not a retired one. */
-  private async item(code: string, caller?: string): Promise<ItemRow> {
+  private async item(code: string, lookup: CatalogLookup): Promise<ItemRow> {
     const rows: ItemRow[] = await this.db.query(
       `SELECT code, center_id AS "centerId", COALESCE(NULLIF(window_authority, ''), department) AS window
        FROM catalog_item WHERE code = $1 AND retired_at IS NULL`,
@@ -205,8 +208,11 @@ export class AppointmentsService {
     );
     const resolution = await this.catalog.resolve(
       rows.map((row) => row.centerId),
-      { caller },
+      lookup,
     );
+    if ('refusal' in resolution && resolution.refusal === 'ambiguous') {
+      throw catalogCodeAmbiguous(code, resolution.centers);
+    }
     const row = 'centerId' in resolution ? rows.find((r) => r.centerId === resolution.centerId) : undefined;
     if (!row) throw unknownItem(code);
     return row;

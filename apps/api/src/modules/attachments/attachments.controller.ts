@@ -35,12 +35,16 @@ export class AttachmentsController {
 
   @Get('attachments/drafts')
   drafts(@CurrentUser() user: AuthUser, @Query() query: unknown): Promise<AttachmentDto[]> {
-    return this.attachments.drafts(user, parseInput(draftsQuerySchema, query).itemCode);
+    return this.attachments.drafts(user, parseInput(draftsQuerySchema, query));
   }
 
   @Get('attachments/:id/content')
   @ApiOperation({ summary: '下载文件' })
-  async content(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Res() res: Response): Promise<void> {
+  async content(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
     const file = await this.attachments.content(user, id);
     res.setHeader('content-type', file.contentType);
     res.setHeader('content-length', String(file.size));

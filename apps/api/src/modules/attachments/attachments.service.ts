@@ -7,7 +7,7 @@ import { badRequest } from '../../common/api-exception';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
 import { ApplicationAccess } from '../runtime/applications/application-access.service';
-import { CatalogResolver } from '../centers/catalog-resolver.service';
+import { CatalogResolver, catalogCodeAmbiguous } from '../centers/catalog-resolver.service';
 import {
   applicationFinished,
   attachmentLinked,
@@ -43,7 +43,7 @@ export class AttachmentsService {
     if (!user.roles.some((role) => role === 'applicant' || role === 'officer')) throw notAnUploader();
     const target = query.applicationId
       ? await this.applicationTarget(user, query.applicationId)
-      : await this.draftTarget(user, query.itemCode!);
+      : await this.draftTarget(user, query.itemCode!, query.center);
     await this.checkMaterial(target.centerId, target.itemCode, query.material);
     const [{ count }] = await this.db.query(
       target.applicationId
@@ -85,9 +85,9 @@ export class AttachmentsService {
     // An UPDATE answers [rows, count].
     const [rows]: [AttachmentDto[], number] = await this.db.query(
       `UPDATE attachment SET application_id = $1
-       WHERE id = ANY($2) AND uploaded_by = $3 AND application_id IS NULL AND item_code = $4
+       WHERE id = ANY($2) AND uploaded_by = $3 AND application_id IS NULL AND center_id = $4 AND item_code = $5
        RETURNING ${ATTACHMENT_COLUMNS}`,
-      [application.id, ids, user.username, application.itemCode],
+      [application.id, ids, user.username, application.centerId, application.itemCode],
     );
     const linked = new Set(rows.map((row) => row.id));
     const missing = ids.filter((id) => !linked.has(id));
@@ -107,12 +107,14 @@ export class AttachmentsService {
     );
   }
 
-  async drafts(user: AuthUser, itemCode?: string): Promise<AttachmentDto[]> {
+  /** The caller's drafts; of one item when `itemCode` names it (in `center`, or in any center holding the code). */
+  async drafts(user: AuthUser, filter: { itemCode?: string; center?: string }): Promise<AttachmentDto[]> {
     return this.db.query(
       `SELECT ${ATTACHMENT_COLUMNS} FROM attachment
        WHERE uploaded_by = $1 AND application_id IS NULL AND ($2::text IS NULL OR item_code = $2)
+         AND ($3::text IS NULL OR center_id = $3)
        ORDER BY created_at`,
-      [user.username, itemCode ?? null],
+      [user.username, filter.itemCode ?? null, filter.center ?? null],
     );
   }
 
@@ -149,18 +151,22 @@ export class AttachmentsService {
     return { centerId: application.centerId, itemCode: application.itemCode, applicationId: application.id };
   }
 
-  /** A draft's item: the one its code names for the uploader (catalog codes are unique within a center). */
-  private async draftTarget(user: AuthUser, itemCode: string): Promise<Target> {
+  /**
+   * A draft's item: the one its code names for the uploader, in the center it names (catalog codes are unique
+   * within a center). The draft keeps that center: only an application of that center's item takes it.
+   */
+  private async draftTarget(user: AuthUser, itemCode: string, center?: string): Promise<Target> {
     const holders: { centerId: string }[] = await this.db.query(
       `SELECT center_id AS "centerId" FROM catalog_item WHERE code = $1`,
       [itemCode],
     );
     const resolution = await this.catalog.resolve(
       holders.map((row) => row.centerId),
-      { caller: user.centerId },
+      { requested: center, caller: user.centerId },
     );
-    if (!('centerId' in resolution)) throw badRequest('UNKNOWN_ITEM', `事项 ${itemCode} 不存在`);
-    return { centerId: resolution.centerId, itemCode, applicationId: null };
+    if ('centerId' in resolution) return { centerId: resolution.centerId, itemCode, applicationId: null };
+    if (resolution.refusal === 'ambiguous') throw catalogCodeAmbiguous(itemCode, resolution.centers);
+    throw badRequest('UNKNOWN_ITEM', `事项 ${itemCode} 不存在`);
   }
 
   private async checkMaterial(centerId: string, itemCode: string, material: string): Promise<void> {

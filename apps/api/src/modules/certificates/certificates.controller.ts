@@ -5,6 +5,7 @@ import { type AuthUser, CurrentUser } from '../identity';
 import type { CertificateDto } from './certificate.dto';
 import { certificateHtml } from './certificate-html';
 import { CertificatesService } from './certificates.service';
+import { UuidParam } from '../../common/hostile-input.middleware';
 
 @ApiTags('certificates')
 @ApiBearerAuth()
@@ -14,7 +15,7 @@ export class CertificatesController {
 
   @Get()
   @ApiOperation({ summary: '办结后的结果文书（统一出证，作出决定时编号）' })
-  get(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<CertificateDto> {
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string): Promise<CertificateDto> {
     return this.certificates.of(user, id);
   }
 
@@ -22,7 +23,7 @@ export class CertificatesController {
   @ApiOperation({ summary: '结果文书的可打印 HTML；download=1 时作为附件下载' })
   async html(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @Param('id', UuidParam) id: string,
     @Query('download') download: string | undefined,
     @Res() res: Response,
   ): Promise<void> {

@@ -8,7 +8,7 @@ import {
 } from '@tongban/api-contract';
 import { randomInt } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { badRequest, conflict } from '../../common/api-exception';
+import { badRequest, conflict, notFound } from '../../common/api-exception';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { DefaultCenter } from '../calendar/default-center.service';
 import { ClockService } from '../clock/clock.service';
@@ -35,14 +35,17 @@ export class AccountService {
     private readonly limiter: LoginRateLimiter,
   ) {}
 
-  /** A new applicant of the root center, signed in at once. A taken phone or e-mail: 409 ACCOUNT_EXISTS. */
+  /**
+   * A new applicant of the center it names (default: the root center), signed in at once. A taken phone or
+   * e-mail: 409 ACCOUNT_EXISTS; an unknown center: 404 CENTER_NOT_FOUND.
+   */
   async register(input: RegisterInput, clientIp: string): Promise<LoginResult> {
     const named = accountName(input.phone ?? input.email ?? '');
     if (!named) throw badRequest('VALIDATION_FAILED', '请填写手机号或电子邮箱');
-    // Counted like a login attempt: registration must not be a free way to probe which accounts exist.
-    const attempt = await this.limiter.reserve(clientIp, named.username);
+    // Counted (self-service, on the address too): registration must not be a free way to probe which accounts exist.
+    const attempt = await this.limiter.reserve(clientIp, named.username, 'self-service');
     const passwordHash = await this.passwords.hash(input.password);
-    const centerId = await this.centers.id();
+    const centerId = await this.homeCenter(input.centerId);
     try {
       const user = await this.db.getRepository(UserEntity).save({
         username: named.username,
@@ -62,6 +65,14 @@ export class AccountService {
     }
   }
 
+  /** Any center of the deployment may be an applicant's home: applicants apply at every center anyway. */
+  private async homeCenter(requested: string | undefined): Promise<string> {
+    if (requested === undefined) return this.centers.id();
+    const [center] = await this.db.query(`SELECT id FROM center WHERE id = $1`, [requested]);
+    if (!center) throw notFound('CENTER_NOT_FOUND', `中心 ${requested} 不存在`);
+    return requested;
+  }
+
   /**
    * A fresh 6-digit code for the account, stored hashed and sent (outbox, same transaction) to its phone or
    * e-mail. Nothing tells the caller whether the account exists: the route answers 202 either way.
@@ -69,7 +80,8 @@ export class AccountService {
   async requestReset(account: string, clientIp: string): Promise<void> {
     const named = accountName(account);
     if (!named) return;
-    await this.limiter.reserve(clientIp, named.username);
+    // Self-service: requesting codes for an account never uses up its sign-ins (no lock-out by reset requests).
+    await this.limiter.reserve(clientIp, named.username, 'self-service');
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const codeHash = await this.passwords.hash(code);
     const expiresAt = new Date(this.clock.now().getTime() + RESET_CODE_MINUTES * 60_000);

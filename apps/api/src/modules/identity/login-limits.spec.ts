@@ -19,6 +19,14 @@ describe('login limits', () => {
     expect(loginCounterKeys('10.0.0.1', ' Alice ')).toEqual({ account: 'account:alice', address: 'address:10.0.0.1' });
   });
 
+  it('counts self-service requests (register, reset code) apart from the account’s sign-ins, on the same address', () => {
+    expect(loginCounterKeys('10.0.0.1', 'Alice', 'self-service')).toEqual({
+      account: 'self-service:alice',
+      address: 'address:10.0.0.1',
+    });
+    expect(loginCounterKeys('10.0.0.1', 'alice', 'sign-in').account).toBe('account:alice');
+  });
+
   it('allows the 10th attempt on an account and refuses the 11th until the minute is over', () => {
     const now = at('01:02:15.200');
     expect(loginVerdict({ account: ACCOUNT_ATTEMPTS_PER_WINDOW, address: 1 }, now)).toEqual({ allowed: true });

@@ -21,9 +21,21 @@ export function loginWindowStart(now: Date): Date {
   return new Date(Math.floor(now.getTime() / LOGIN_WINDOW_MS) * LOGIN_WINDOW_MS);
 }
 
-/** Counter keys of an attempt; usernames compare without case, as login does not care either way for limits. */
-export function loginCounterKeys(address: string, username: string): LoginCounterKeys {
-  return { account: `account:${username.trim().toLowerCase()}`, address: `address:${address}` };
+/**
+ * What an attempt is: `sign-in` checks a password (login, a password change); `self-service` asks for something
+ * on behalf of an account without proving to be it (registering, requesting a reset code).
+ */
+export type AttemptKind = 'sign-in' | 'self-service';
+
+/**
+ * Counter keys of an attempt; usernames compare without case, as login does not care either way for limits.
+ * Self-service requests count per account apart from sign-ins: anyone may ask for a code for any account, and
+ * those requests must not use up the account's sign-ins (else anybody could lock anybody out). Both count on
+ * the address.
+ */
+export function loginCounterKeys(address: string, username: string, kind: AttemptKind = 'sign-in'): LoginCounterKeys {
+  const name = username.trim().toLowerCase();
+  return { account: kind === 'sign-in' ? `account:${name}` : `self-service:${name}`, address: `address:${address}` };
 }
 
 export type LoginVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };

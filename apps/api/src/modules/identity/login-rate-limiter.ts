@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { tooManyLoginAttempts } from './identity.exception';
 import {
+  type AttemptKind,
   LOGIN_WINDOW_MS,
   loginCounterKeys,
   type LoginCounterKeys,
@@ -29,8 +30,13 @@ export class LoginRateLimiter {
   constructor(private readonly db: DataSource) {}
 
   /** Counts the attempt for its account and address; 429 TOO_MANY_REQUESTS when either is over its limit. */
-  async reserve(address: string, username: string, now = this.wallClock()): Promise<ReservedAttempt> {
-    const keys = loginCounterKeys(address, username);
+  async reserve(
+    address: string,
+    username: string,
+    kind: AttemptKind = 'sign-in',
+    now = this.wallClock(),
+  ): Promise<ReservedAttempt> {
+    const keys = loginCounterKeys(address, username, kind);
     const windowStart = loginWindowStart(now);
     // Always the account's row first, then the address's: concurrent attempts lock in one order, never deadlock.
     const rows: { key: string; count: number }[] = await this.db.query(

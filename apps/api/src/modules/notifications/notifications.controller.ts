@@ -15,6 +15,7 @@ import { parseInput } from '../../common/zod-body';
 import { CentersService } from '../centers/centers.service';
 import { type AuthUser, CurrentUser, Roles } from '../identity';
 import { NotificationsService } from './notifications.service';
+import { UuidParam } from '../../common/hostile-input.middleware';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -71,7 +72,7 @@ export class NotificationsController {
   @Post('dead-letters/:id/retry')
   @HttpCode(200)
   @ApiOperation({ summary: '重新投递本中心或下级中心的一条死信（重试次数清零，立即到期）' })
-  async retry(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  async retry(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
     const deliveryId = rowId(id, 'DEAD_LETTER_NOT_FOUND', '没有这条死信');
     return this.notifications.retry(await this.centers.descendantsOf(user.centerId), deliveryId);
   }
@@ -79,7 +80,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: '标为已读（只能是自己的通知）' })
-  read(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  read(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
     return this.notifications.read(user, rowId(id, 'NOTIFICATION_NOT_FOUND', '通知不存在'));
   }
 }

@@ -5,6 +5,7 @@ import { parseInput } from '../../common/zod-body';
 import { type AuthUser, CurrentUser, Public } from '../identity';
 import type { ProcedureDto } from './procedure.dto';
 import { ProceduresService } from './procedures.service';
+import { UuidParam } from '../../common/hostile-input.middleware';
 
 @ApiTags('procedures')
 @Controller()
@@ -23,7 +24,7 @@ export class ProceduresController {
   @ApiBearerAuth()
   @Get('applications/:id/flow')
   @ApiOperation({ summary: '办件所用的流程版本（申请人本人或本中心工作人员）' })
-  ofApplication(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<ProcedureDto> {
+  ofApplication(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string): Promise<ProcedureDto> {
     return this.procedures.ofApplication(user, id);
   }
 }

@@ -7,6 +7,7 @@ import { ComplaintsService } from './complaints.service';
 import type { RatingDto } from './dtos/rating.dto';
 import { answerInputSchema, rateInputSchema, settingsInputSchema } from './dtos/rating.input';
 import { RatingsService } from './ratings.service';
+import { UuidParam } from '../../common/hostile-input.middleware';
 
 @ApiTags('ratings')
 @ApiBearerAuth()
@@ -25,7 +26,10 @@ export class RatingsController {
   }
 
   @Get('applications/:id/rating')
-  async ofApplication(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<{ rating: RatingDto | null }> {
+  async ofApplication(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParam) id: string,
+  ): Promise<{ rating: RatingDto | null }> {
     return { rating: await this.ratings.ofApplication(user, id) };
   }
 
@@ -52,7 +56,7 @@ export class RatingsController {
   @Post('complaints/:id/answer')
   @HttpCode(200)
   @ApiOperation({ summary: '答复投诉（整改反馈），同时为台账销号' })
-  answer(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: unknown): Promise<RatingDto> {
+  answer(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() body: unknown): Promise<RatingDto> {
     return this.complaints.answer(user, id, parseInput(answerInputSchema, body).note);
   }
 }

@@ -7,6 +7,7 @@ import { type AuthUser, CurrentUser, Roles } from '../identity';
 import type { AbPairDto, AbsenceDto } from './dtos/absence.dto';
 import { absenceInputSchema, usernameParamSchema } from './dtos/absence.input';
 import { StaffService } from './staff.service';
+import { UuidParam } from '../../common/hostile-input.middleware';
 
 @ApiTags('staff')
 @ApiBearerAuth()
@@ -56,7 +57,7 @@ export class StaffController {
 
   @Delete('absence/:id')
   @HttpCode(204)
-  removeAbsence(@Param('id') id: string, @CurrentUser() admin: AuthUser): Promise<void> {
+  removeAbsence(@Param('id', UuidParam) id: string, @CurrentUser() admin: AuthUser): Promise<void> {
     return this.staff.removeAbsence(admin, id);
   }
 }

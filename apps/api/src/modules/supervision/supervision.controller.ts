@@ -7,6 +7,7 @@ import { type AuthUser, CurrentUser, Roles } from '../identity';
 import { DashboardStatisticsService } from './dashboard-statistics.service';
 import { StatisticsService } from './statistics.service';
 import { SupervisionService } from './supervision.service';
+import { UuidParam } from '../../common/hostile-input.middleware';
 
 const closeSchema = z.object({ note: z.string().trim().min(1, '销号必须填写核查说明').max(2000) });
 
@@ -52,7 +53,7 @@ export class SupervisionController {
 
   @Post('ledger/:id/close')
   @HttpCode(200)
-  close(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: unknown) {
+  close(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string, @Body() body: unknown) {
     return this.supervision.closeEntry(user, id, parseInput(closeSchema, body).note);
   }
 }

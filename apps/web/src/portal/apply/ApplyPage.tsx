@@ -3,7 +3,7 @@ import { Button, Card, Flex, Typography } from 'antd';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { catalogItemQuery } from '../../api/application';
-import { apiQuery, useCommand } from '../../api/query';
+import { apiQuery, useCommand, withQuery } from '../../api/query';
 import { useSession } from '../../auth/session';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { t } from '../../i18n/t';
@@ -32,7 +32,10 @@ export function ApplyPage({ code, center = null }: { code: string; center?: stri
   const { user } = useSession();
   const navigate = useNavigate();
   const item = useQuery(catalogItemQuery(code, center));
-  const drafts = useQuery(apiQuery<Attachment[]>(`/attachments/drafts?itemCode=${encodeURIComponent(code)}`));
+  const drafts = useQuery({
+    ...apiQuery<Attachment[]>(withQuery('/attachments/drafts', { itemCode: code, center: item.data?.centerId })),
+    enabled: Boolean(item.data),
+  });
   const { draft, update, clear } = useApplyDraft(`tongban.apply.${user?.username}.${code}`);
   // Uploaded files are the server's drafts plus what was uploaded or removed on this visit.
   const [added, setAdded] = useState<Attachment[]>([]);

@@ -137,7 +137,7 @@ export function MaterialsStep({
               </Checkbox>
               <MaterialPicker
                 material={material}
-                target={{ itemCode: item.code }}
+                target={{ itemCode: item.code, center: item.centerId }}
                 files={own}
                 onUploaded={onUploaded}
                 onRemove={onRemove}

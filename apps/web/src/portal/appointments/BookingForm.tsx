@@ -20,14 +20,16 @@ export function BookingForm({
   onBooked(appointment: Appointment): void;
 }) {
   const [itemCode, setItemCode] = useState(initialItem || items[0]?.code || '');
+  // The chosen item's center: catalog codes are unique within a center only.
+  const centerId = items.find((item) => item.code === itemCode)?.centerId;
   const slots = useQuery({
-    ...apiQuery<Slots>(withQuery('/appointments/slots', { itemCode })),
+    ...apiQuery<Slots>(withQuery('/appointments/slots', { itemCode, center: centerId })),
     enabled: Boolean(itemCode),
   });
   const [chosenDate, setChosenDate] = useState('');
   const [slot, setSlot] = useState('');
   const [problem, setProblem] = useState<Error | null>(null);
-  const book = useCommand<{ itemCode: string; date: string; slot: string }, Appointment>({
+  const book = useCommand<{ itemCode: string; centerId?: string; date: string; slot: string }, Appointment>({
     request: (body) => ({ path: '/appointments', body }),
     invalidates: [['appointments']],
   });
@@ -45,7 +47,7 @@ export function BookingForm({
     }
     setProblem(null);
     try {
-      onBooked(await book.run({ itemCode, date, slot }));
+      onBooked(await book.run({ itemCode, centerId, date, slot }));
       setSlot('');
     } catch {
       // The alert below shows book.error; the slots are read again in case they filled up meanwhile.

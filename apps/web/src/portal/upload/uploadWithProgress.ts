@@ -3,6 +3,8 @@ import type { Attachment } from '@tongban/api-contract';
 
 export interface UploadTarget {
   itemCode?: string;
+  /** The draft item's center (codes are unique within a center only). */
+  center?: string;
   applicationId?: string;
 }
 
@@ -19,6 +21,7 @@ export function uploadWithProgress(
 ): Promise<Attachment> {
   const query = new URLSearchParams({ material, name: file.name });
   if (target.itemCode) query.set('itemCode', target.itemCode);
+  if (target.itemCode && target.center) query.set('center', target.center);
   if (target.applicationId) query.set('applicationId', target.applicationId);
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();

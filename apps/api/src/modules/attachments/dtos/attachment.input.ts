@@ -8,6 +8,8 @@ export const uploadQuerySchema = z
     material: z.string().trim().min(1, '请指明材料编码').max(64),
     name: z.string().trim().min(1, '请提供文件名').max(200),
     itemCode: z.string().trim().min(1).max(64).optional(),
+    /** A draft's item center when several centers hold the code (as `?center=` of the catalog). */
+    center: z.string().trim().min(1).max(64).optional(),
     applicationId: uuid.optional(),
   })
   .refine((query) => Boolean(query.itemCode) !== Boolean(query.applicationId), {
@@ -19,6 +21,9 @@ export const linkInputSchema = z.object({
   attachmentIds: z.array(z.string().uuid()).min(1).max(100),
 });
 
-export const draftsQuerySchema = z.object({ itemCode: z.string().trim().min(1).max(64).optional() });
+export const draftsQuerySchema = z.object({
+  itemCode: z.string().trim().min(1).max(64).optional(),
+  center: z.string().trim().min(1).max(64).optional(),
+});
 
 export type UploadQuery = z.infer<typeof uploadQuerySchema>;

@@ -6,6 +6,7 @@ import { applicationListQuerySchema as listQuerySchema } from '@tongban/api-cont
 import { submitInputSchema } from './application.inputs';
 import { ApplicationCommands } from './application-commands.service';
 import { ApplicationsService } from './applications.service';
+import { UuidParam } from '../../../common/hostile-input.middleware';
 
 @ApiTags('applications')
 @ApiBearerAuth()
@@ -27,12 +28,12 @@ export class ApplicationsController {
   }
 
   @Get(':id')
-  view(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  view(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
     return this.applications.view(user, id);
   }
 
   @Get(':id/events')
-  events(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  events(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
     return this.applications.events(user, id);
   }
 
@@ -40,7 +41,7 @@ export class ApplicationsController {
   @HttpCode(200)
   command(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @Param('id', UuidParam) id: string,
     @Param('command') command: string,
     @Body() body: unknown,
     @Headers('idempotency-key') idempotencyKey?: string,

@@ -7,11 +7,13 @@ import {
   type Page,
 } from '@tongban/api-contract';
 import {
+  type CenterNode,
   type CenterPolicy,
   type EngineSnapshot,
   extensionDepartments,
   inspect,
   intakeRefusal,
+  type IntakeRefusal,
   ledgerDueDate,
   start,
   type StartInput,
@@ -46,6 +48,7 @@ import { CalendarService } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
 import { CatalogChanges } from '../../definitions/catalog-changes.service';
 import { CenterSettingsService } from '../../centers/center-settings.service';
+import { CentersService } from '../../centers/centers.service';
 import type { AuthUser } from '../../identity';
 import { DirectoryService } from '../../identity/directory.service';
 import { certificateOf, CommandExecutor, nodeNames, projectionOf } from '../command-executor.service';
@@ -93,6 +96,8 @@ interface CatalogRow {
   promisedDays: number;
   materials: { code: string; name: string; required: boolean }[];
   flowVersion: number | null;
+  /** The center the bound flow belongs to (null: shipped, or no such flow). */
+  flowCenterId: string | null;
   jointHandling: boolean;
   retired: boolean;
 }
@@ -130,36 +135,38 @@ export class ApplicationsService {
     private readonly centerSettings: CenterSettingsService,
     private readonly directories: DirectoryService,
     private readonly catalogResolver: CatalogResolver,
+    private readonly centers: CentersService,
   ) {}
 
-  /** Every center's catalog rows with a code, each list with the CatalogChanges count it was read under. */
-  private readonly catalogRows = new RecentValues<string, { rows: CatalogRow[]; changes: number }>(CATALOG_ROW_MS);
+  /**
+   * Every center's catalog rows with a code and the center tree they were checked against, each with the
+   * CatalogChanges count it was read under (a new center has no item before a catalog change names it).
+   */
+  private readonly catalogRows = new RecentValues<string, { rows: CatalogRow[]; tree: CenterNode[]; changes: number }>(
+    CATALOG_ROW_MS,
+  );
 
   async submit(user: AuthUser, input: SubmitInput): Promise<{ id: string; status: string; receiptNo: string }> {
     const intake = await this.intakeOf(user, input);
-    const item = await this.catalogItem(input.itemCode, { requested: input.centerId, caller: user.centerId });
+    const { item, tree } = await this.catalogItem(input.itemCode, { requested: input.centerId, caller: user.centerId });
     const refusal = intakeRefusal({
+      tree,
       item,
+      flow: { owner: item.flowCenterId, published: item.flowVersion !== null },
       byOfficer: intake.intakeOfficer !== undefined,
       submitterCenter: user.centerId,
     });
-    if (refusal === 'item-retired') throw conflict('CATALOG_ITEM_RETIRED', `事项 ${item.code} 已停用，不再受理新申请`);
-    if (refusal === 'other-center') {
-      throw new ApiException(
-        403,
-        'OTHER_CENTER_ITEM',
-        `事项 ${item.code} 属于其他政务服务中心，窗口只能为本中心的事项代为申报`,
-      );
-    }
+    // No refusal: the flow has a published version.
+    if (refusal || item.flowVersion === null) throw intakeRefused(refusal ?? 'flow-not-published', item);
+    const flowVersion = item.flowVersion;
     const unknown = unlistedMaterialCodes(item.materials, input.materials);
     if (unknown.length) throw badRequest('UNKNOWN_MATERIAL', `事项 ${item.code} 没有这些材料：${unknown.join('、')}`);
-    if (!item.flowVersion) throw notFound('FLOW_NOT_PUBLISHED', `流程 ${item.flowKey} 尚未发布`);
-    const definition = await this.definitions.get(item.flowKey, item.flowVersion);
+    const definition = await this.definitions.get(item.flowKey, flowVersion);
     const { calendar, revision: calendarRevision } = await this.calendars.current(item.centerId);
     const draft = {
       item,
       policy: await this.centerSettings.policyOf(item.centerId),
-      flowVersion: item.flowVersion,
+      flowVersion,
       intake,
       definition,
       calendar,
@@ -387,8 +394,11 @@ export class ApplicationsService {
    * The catalog item the code names for this caller (`CatalogResolver`), with the newest published version of its
    * flow (null when none is published). 400 UNKNOWN_ITEM when there is none, 409 CATALOG_CODE_AMBIGUOUS.
    */
-  private async catalogItem(code: string, lookup: CatalogLookup): Promise<CatalogRow> {
-    const rows = await this.catalogRowsOf(code);
+  private async catalogItem(
+    code: string,
+    lookup: CatalogLookup,
+  ): Promise<{ item: CatalogRow; tree: readonly CenterNode[] }> {
+    const { rows, tree } = await this.catalogRowsOf(code);
     const resolution = await this.catalogResolver.resolve(
       rows.map((row) => row.centerId),
       lookup,
@@ -398,25 +408,50 @@ export class ApplicationsService {
     }
     const row = 'centerId' in resolution ? rows.find((candidate) => candidate.centerId === resolution.centerId) : null;
     if (!row) throw badRequest('UNKNOWN_ITEM', `事项 ${code} 不存在`);
-    return row;
+    return { item: row, tree };
   }
 
-  private async catalogRowsOf(code: string): Promise<CatalogRow[]> {
+  private async catalogRowsOf(code: string): Promise<{ rows: CatalogRow[]; tree: CenterNode[] }> {
     const changes = this.catalogChanges.current;
     const recent = this.catalogRows.get(code);
-    if (recent?.changes === changes) return recent.rows;
+    if (recent?.changes === changes) return recent;
     const rows = await this.prepared.lookup<CatalogRow>(
       `SELECT code, center_id AS "centerId", flow_key AS "flowKey", statutory_days AS "statutoryDays",
               promised_days AS "promisedDays", materials, joint_handling AS "jointHandling",
               retired_at IS NOT NULL AS retired,
               (SELECT max(version) FROM flow_definition f WHERE f.key = c.flow_key AND f.status = 'published')
-                AS "flowVersion"
+                AS "flowVersion",
+              (SELECT f.center_id FROM flow_definition f WHERE f.key = c.flow_key LIMIT 1) AS "flowCenterId"
        FROM catalog_item c WHERE code = $1`,
       ['text'],
       [code],
     );
+    const tree = await this.centers.tree();
     // The count from before the read: a change committed while it ran makes the next submit read again.
-    this.catalogRows.set(code, { rows, changes });
-    return rows;
+    const read = { rows, tree, changes };
+    this.catalogRows.set(code, read);
+    return read;
+  }
+}
+
+/** The contract's answer to a submit the item's state refuses (`intakeRefusal`); nothing is written. */
+function intakeRefused(refusal: Exclude<IntakeRefusal, null>, item: CatalogRow): ApiException {
+  switch (refusal) {
+    case 'item-retired':
+      return conflict('CATALOG_ITEM_RETIRED', `事项 ${item.code} 已停用，不再受理新申请`);
+    case 'other-center':
+      return new ApiException(
+        403,
+        'OTHER_CENTER_ITEM',
+        `事项 ${item.code} 属于其他政务服务中心，窗口只能为本中心的事项代为申报`,
+      );
+    case 'flow-not-published':
+      return notFound('FLOW_NOT_PUBLISHED', `流程 ${item.flowKey} 尚未发布`);
+    case 'flow-not-usable':
+      return conflict(
+        'FLOW_NOT_USABLE',
+        `事项 ${item.code} 绑定的流程 ${item.flowKey} 不属于本中心及其上级中心，暂不能受理，请联系管理员重新绑定流程`,
+        { code: item.code, centerId: item.centerId, flowKey: item.flowKey },
+      );
   }
 }

@@ -4,6 +4,7 @@ import { parseInput } from '../../../common/zod-body';
 import { type AuthUser, CurrentUser, Roles } from '../../identity';
 import { completeTaskInputSchema, taskListQuerySchema } from './task.inputs';
 import { TasksService } from './tasks.service';
+import { UuidParam } from '../../../common/hostile-input.middleware';
 
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -21,7 +22,7 @@ export class TasksController {
   @HttpCode(200)
   complete(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @Param('id', UuidParam) id: string,
     @Body() body: unknown,
     @Headers('idempotency-key') idempotencyKey?: string,
   ) {
@@ -30,13 +31,13 @@ export class TasksController {
 
   @Post(':id/claim')
   @HttpCode(200)
-  claim(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  claim(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
     return this.tasks.claim(user, id, 'claim');
   }
 
   @Post(':id/unclaim')
   @HttpCode(200)
-  unclaim(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+  unclaim(@CurrentUser() user: AuthUser, @Param('id', UuidParam) id: string) {
     return this.tasks.claim(user, id, 'unclaim');
   }
 }
