@@ -258,6 +258,7 @@ function toResults(r, machine, seconds) {
       httpP99Ms: 50,
       bpmnEngineRatio: 30,
       timerGrowthMax: 1.5,
+      timerDueMsMax: 1000,
       designerFrameMs: 16.7,
       portalInteractiveMs: 1500,
     },

@@ -55,15 +55,24 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
     this.dueWork.push(work);
   }
 
-  /** Fires every pending timer due at or before `until`, earliest first; returns how many fired. */
+  /**
+   * Fires every pending timer due at or before `until`, earliest first, then the other due work (the
+   * notifications the steps caused are delivered in it); returns how many timers fired.
+   */
   async fireDue(until: Date): Promise<number> {
+    const fired = await this.fireTimers(until);
+    for (const work of this.dueWork) await work(until);
+    return fired;
+  }
+
+  /** The timers alone: every pending timer due at or before `until`, earliest first; returns how many fired. */
+  async fireTimers(until: Date): Promise<number> {
     let fired = 0;
     for (;;) {
       const claimed = await this.fireBatch(until);
       if (claimed === 0) break;
       fired += claimed;
     }
-    for (const work of this.dueWork) await work(until);
     return fired;
   }
 
@@ -189,7 +198,7 @@ const MAX_RETRIES = 5;
  * Timers fired per transaction. An item's later timers wait for the next batch: the earlier one's step may
  * cancel them.
  */
-const TIMER_BATCH = 100;
+const TIMER_BATCH = 300;
 
 /** The earliest claimed timer of each item (the claim is in due order). */
 function firstOfEachItem(timers: DueTimer[]): DueTimer[] {
