@@ -3,6 +3,9 @@ import { configuredSecret } from '../modules/identity/jwt-options';
 
 export type ClockMode = 'system' | 'manual';
 
+/** Argon2id's cost: `standard` (the OWASP minimum), or `low` for test runs only (see `passwordHashCost`). */
+export type PasswordHashCost = 'standard' | 'low';
+
 /** Everything the server reads from its environment, read once at start-up. */
 export interface AppConfig {
   port: number;
@@ -23,6 +26,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Group commit: commands per transaction at most, and transactions open at once (see command-executor). */
   groupCommit: { maxBatch: number; maxInFlight: number };
+  /** PASSWORD_HASH_COST: what hashing each stored password costs (and so what guessing it costs an attacker). */
+  passwordHashCost: PasswordHashCost;
 }
 
 export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -45,7 +50,22 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       // shares the next commit. Two open batches split the load into small commits: a sixth fewer requests/s (HTTP).
       maxInFlight: positiveInt(env.GROUP_COMMIT_IN_FLIGHT, 1),
     },
+    passwordHashCost: passwordHashCost(env),
   };
+}
+
+/**
+ * `low` spares the test suites their hundreds of 19 MiB hashes. Refused at start-up outside NODE_ENV=test (as
+ * Jest and `npm test` set it): passwords stored that way would be cheap to guess, and would stay so.
+ */
+function passwordHashCost(env: NodeJS.ProcessEnv): PasswordHashCost {
+  const value = env.PASSWORD_HASH_COST || 'standard';
+  if (value === 'standard') return value;
+  if (value !== 'low') throw new Error(`PASSWORD_HASH_COST must be "standard" or "low", not "${value}"`);
+  if (env.NODE_ENV !== 'test') {
+    throw new Error(`PASSWORD_HASH_COST=low is for tests only: refused with NODE_ENV=${env.NODE_ENV ?? '(unset)'}`);
+  }
+  return value;
 }
 
 function trustProxy(raw: string | undefined): boolean | number | string {
