@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- one migrated template for the API's suites and these
 import { createTestDatabase } from '../../apps/api/test/utils/test-database';
 
 /** A fresh database on the test server for one suite (a copy of the migrated template), and a client on it. */

@@ -43,7 +43,7 @@ async function runTests(env) {
   const databaseStatus = await runAsync([...runMany, `--exclude=${pureProjects}`], env);
   const pureStatus = await pure;
   console.log('\n— the pure projects (libs, web unit tests), run alongside —\n');
-  process.stdout.write(Buffer.concat(pureOutput));
+  for (const chunk of pureOutput) process.stdout.write(chunk);
   return databaseStatus !== 0 ? databaseStatus : pureStatus;
 }
 
