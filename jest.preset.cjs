@@ -42,4 +42,7 @@ module.exports = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   reporters: ['default', '<rootDir>/../../tools/test/count-reporter.cjs'],
+  // Not Jest's 5 s: `npm test` runs the pure projects beside the API suites, on a machine others may share, and
+  // no test here measures time (a slow elkjs layout under load is no failure).
+  testTimeout: 30_000,
 };

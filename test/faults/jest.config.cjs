@@ -1,7 +1,8 @@
 // `npm run test:faults`: the slow fault suite. Crash safety (the built server killed with SIGKILL under load),
-// the KNOWN BUG reproductions, and the 10,000-request API fuzz (apps/api/test/faults-fuzz.spec.ts) once more
-// with another seed. Needs the build (the script runs it first) and PostgreSQL: DATABASE_URL, or an embedded
-// server that global-setup.mjs starts and global-teardown.mjs stops.
+// KNOWN BUG reproductions when there are any (bugs found, not fixed yet: once they pass they move into
+// `npm test`, as test/e2e/fault-regressions.spec.ts did), and the 10,000-request API fuzz
+// (apps/api/test/faults-fuzz.spec.ts) once more with another seed. Needs the build (the script runs it first)
+// and PostgreSQL: DATABASE_URL, or an embedded server that global-setup.mjs starts and global-teardown.mjs stops.
 // Reporters belong to the root of a multi-project config, not to its projects.
 const { reporters: _projectReporters, ...preset } = require('../../jest.preset.cjs');
 

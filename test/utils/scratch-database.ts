@@ -1,29 +1,18 @@
 import { Client } from 'pg';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- one migrated template for the API's suites and these
+import { createTestDatabase } from '../../apps/api/test/utils/test-database';
 
-/** A fresh database on the test server for one suite, and a client on it. */
+/** A fresh database on the test server for one suite (a copy of the migrated template), and a client on it. */
 export async function scratchDatabase(prefix: string) {
-  const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error('DATABASE_URL is not set: run the tests with `npm test`');
-  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new URL(serverUrl);
-  admin.pathname = '/postgres';
-  const run = async (sql: string) => {
-    const client = new Client({ connectionString: admin.toString() });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await run(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const client = new Client({ connectionString: url.toString() });
+  const database = await createTestDatabase(prefix);
+  const client = new Client({ connectionString: database.url });
   await client.connect();
   return {
-    url: url.toString(),
+    url: database.url,
     client,
     drop: async () => {
       await client.end();
-      await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await database.drop();
     },
   };
 }

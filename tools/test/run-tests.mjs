@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: builds, gives every project's Jest tests a real PostgreSQL (DATABASE_URL, or an embedded one),
 // runs them through Nx, and ends with the plain "N passed, N failed" line that CI reads.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +29,36 @@ function readCounts() {
   return { passed, failed };
 }
 
+/**
+ * The projects that need PostgreSQL (api, e2e) run one after another, as before; the pure ones (libs and the web
+ * unit tests, which use no database) run meanwhile on the other core, and their output is printed in one piece
+ * once both are done. Extra arguments (`npm test -- -p api`) keep the single sequential run.
+ */
+async function runTests(env) {
+  const runMany = ['nx', 'run-many', '-t', 'test', '--outputStyle=static', '--parallel=1'];
+  if (extraArgs.length) return run('npx', [...runMany, ...extraArgs], env);
+  const pureProjects = 'tag:scope:core,tag:scope:frontend';
+  const pureOutput = [];
+  const pure = runAsync([...runMany, `--projects=${pureProjects}`], env, pureOutput);
+  const databaseStatus = await runAsync([...runMany, `--exclude=${pureProjects}`], env);
+  const pureStatus = await pure;
+  console.log('\n— the pure projects (libs, web unit tests), run alongside —\n');
+  for (const chunk of pureOutput) process.stdout.write(chunk);
+  return databaseStatus !== 0 ? databaseStatus : pureStatus;
+}
+
+/** `npx …` to its end; its output goes to `output` when given, else straight through. */
+function runAsync(args, env, output) {
+  const child = spawn('npx', args, {
+    cwd: root,
+    stdio: output ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: { ...process.env, ...env },
+  });
+  child.stdout?.on('data', (chunk) => output.push(chunk));
+  child.stderr?.on('data', (chunk) => output.push(chunk));
+  return new Promise((resolve) => child.once('close', (code) => resolve(code ?? 1)));
+}
+
 fs.rmSync(countsDir, { recursive: true, force: true });
 const nxEnv = { NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0' };
 let buildStatus = run('npx', ['nx', 'run-many', '-t', 'build', '--outputStyle=static'], nxEnv);
@@ -46,11 +76,12 @@ if (buildStatus === 0) {
     console.log(`tests use an embedded PostgreSQL on port ${database.port}`);
   }
   try {
-    testStatus = run(
-      'npx',
-      ['nx', 'run-many', '-t', 'test', '--outputStyle=static', '--parallel=1', ...extraArgs],
-      { ...nxEnv, DATABASE_URL: databaseUrl, TONGBAN_TEST_COUNTS: countsDir, NODE_ENV: 'test' },
-    );
+    testStatus = await runTests({
+      ...nxEnv,
+      DATABASE_URL: databaseUrl,
+      TONGBAN_TEST_COUNTS: countsDir,
+      NODE_ENV: 'test',
+    });
   } finally {
     await database?.stop();
     if (testDataDir) fs.rmSync(testDataDir, { recursive: true, force: true });

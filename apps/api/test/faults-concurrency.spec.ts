@@ -181,6 +181,6 @@ describe('faults: concurrent conflicting commands', () => {
     );
     expect(accepted.n).toBe(1);
   });
-  // Timer sweeps racing each other or racing commands for the same timers can deadlock (a 500, or a lapse that
-  // is lost for good): KNOWN BUG tests in test/faults/known-bugs.spec.ts (`npm run test:faults`).
+  // Timer sweeps racing each other or racing commands for the same timers once deadlocked (a 500, or a lapse
+  // lost for good): test/e2e/fault-regressions.spec.ts keeps that fixed.
 });

@@ -54,6 +54,7 @@ async function main(): Promise<number> {
         level: args.flags.level,
       },
       new Date(),
+      config.passwordHashCost,
     );
     process.stdout.write(`已创建管理员 ${args.username}（中心 ${centerId}）。请以 DEMO=false 启动服务后登录。\n`);
     return 0;

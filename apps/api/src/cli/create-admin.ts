@@ -1,5 +1,6 @@
 import { passwordSchema, planFirstAdmin } from '@tongban/api-contract';
 import { DataSource } from 'typeorm';
+import type { PasswordHashCost } from '../config/app-config';
 import { migrations } from '../database/migrations';
 import { AdminAudit } from '../modules/admin-audit/admin-audit';
 import { PasswordHasher } from '../modules/identity/password-hasher';
@@ -20,14 +21,19 @@ export class CliError extends Error {}
  * Brings the database's schema up to date, then creates an admin (and the root center when the database has none).
  * An existing username is refused, never overwritten. Both changes are audited with the actor `cli`.
  */
-export async function createAdmin(databaseUrl: string, options: CreateAdminOptions, at: Date): Promise<string> {
+export async function createAdmin(
+  databaseUrl: string,
+  options: CreateAdminOptions,
+  at: Date,
+  passwordHashCost: PasswordHashCost = 'standard',
+): Promise<string> {
   const password = passwordSchema.safeParse(options.password);
   if (!password.success) throw new CliError(password.error.issues[0].message);
   const db = new DataSource({ type: 'postgres', url: databaseUrl, migrations, migrationsTransactionMode: 'each' });
   await db.initialize();
   try {
     await db.runMigrations();
-    const hash = await new PasswordHasher().hash(options.password);
+    const hash = await new PasswordHasher({ passwordHashCost }).hash(options.password);
     return await db.transaction(async (manager) => {
       // One setup at a time: two operators running it at once must not both create a root center.
       await manager.query(`LOCK TABLE center IN SHARE ROW EXCLUSIVE MODE`);

@@ -3,6 +3,9 @@ import { configuredSecret, jwtTtlSeconds } from '../modules/identity/jwt-options
 
 export type ClockMode = 'system' | 'manual';
 
+/** Argon2id's cost: `standard` (the OWASP minimum), or `low` for test runs only (see `passwordHashCost`). */
+export type PasswordHashCost = 'standard' | 'low';
+
 /** Everything the server reads from its environment, read once at start-up. */
 export interface AppConfig {
   port: number;
@@ -33,6 +36,8 @@ export interface AppConfig {
   dbPoolSize: number;
   /** TIMER_POLL_MS: how often the system clock looks for due timers (0: only at start-up). */
   timerPollMs: number;
+  /** PASSWORD_HASH_COST: what hashing each stored password costs (and so what guessing it costs an attacker). */
+  passwordHashCost: PasswordHashCost;
 }
 
 export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -59,6 +64,7 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     quietLogs: env.NODE_ENV === 'test',
     dbPoolSize: positiveInt(env.DB_POOL_SIZE, 20),
     timerPollMs: nonNegativeInt(env.TIMER_POLL_MS, 1000),
+    passwordHashCost: passwordHashCost(env),
   };
 }
 
@@ -78,6 +84,20 @@ export const settingDefaults = {
   /** ATTACHMENT_MAX_BYTES: the largest upload. */
   attachmentMaxBytes: (env: NodeJS.ProcessEnv = process.env) => positiveInt(env.ATTACHMENT_MAX_BYTES, 10 * 1024 * 1024),
 };
+
+/**
+ * `low` spares the test suites their hundreds of 19 MiB hashes. Refused at start-up outside NODE_ENV=test (as
+ * Jest and `npm test` set it): passwords stored that way would be cheap to guess, and would stay so.
+ */
+function passwordHashCost(env: NodeJS.ProcessEnv): PasswordHashCost {
+  const value = env.PASSWORD_HASH_COST || 'standard';
+  if (value === 'standard') return value;
+  if (value !== 'low') throw new Error(`PASSWORD_HASH_COST must be "standard" or "low", not "${value}"`);
+  if (env.NODE_ENV !== 'test') {
+    throw new Error(`PASSWORD_HASH_COST=low is for tests only: refused with NODE_ENV=${env.NODE_ENV ?? '(unset)'}`);
+  }
+  return value;
+}
 
 function trustProxy(raw: string | undefined): boolean | number | string {
   const value = (raw ?? '').trim();

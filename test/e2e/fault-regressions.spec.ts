@@ -4,20 +4,19 @@ import { createWorkCalendar } from '@tongban/work-calendar';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Client } from 'pg';
+import { jsonbOrder } from '../faults/invariants';
 import { httpLogin } from '../utils/http-session';
 import { scratchDatabase } from '../utils/scratch-database';
 import { repoRoot, type ServerProcess, startServerProcess, waitForExit, waitForHealth } from '../utils/server-process';
-import { jsonbOrder } from './invariants';
 
 /*
- * Bugs the fault suite found and that are not fixed yet. Each test states the behaviour the product promises,
- * so it FAILS while the bug is there (the faults runner lists these as "STILL PRESENT") and passes once fixed.
- * They live here, not in `npm test`, so that `npm test` stays green meanwhile.
+ * Bugs the fault suite (test/faults) found, fixed since: each test states the behaviour the product promises.
+ * They were its KNOWN BUG reproductions until they passed; here they keep the bugs from coming back.
  */
 
 const ITEMS = 40;
 
-describe('KNOWN BUG: the timer sweep locks a timer before its instance, commands lock the other way round', () => {
+describe('timer sweeps and commands on the same items (they once took their locks in opposite orders)', () => {
   let database: Awaited<ReturnType<typeof scratchDatabase>>;
   let server: ServerProcess;
 
@@ -64,7 +63,7 @@ describe('KNOWN BUG: the timer sweep locks a timer before its instance, commands
     return rows;
   }
 
-  it('two sweeps (two processes, or two clock moves) deadlock: a lapse is set aside and its item never finishes', async () => {
+  it('two sweeps at once (two processes, or two clock moves) fire every lapse once: no item is left behind', async () => {
     const admin = await httpLogin(server.baseUrl, 'admin');
     const alice = await httpLogin(server.baseUrl, 'alice');
     const window1 = await httpLogin(server.baseUrl, 'window1');
@@ -84,13 +83,13 @@ describe('KNOWN BUG: the timer sweep locks a timer before its instance, commands
       found = { setAside: await setAside(database.client), statuses };
       if (found.setAside.length || statuses.length !== 1) break;
     }
-    // Promised: each timer fires exactly once, so every item is tacitly approved. Seen: "deadlock detected",
+    // Promised: each timer fires exactly once, so every item is tacitly approved. Once seen: "deadlock detected",
     // the losing sweep sets its timer aside (timer-sweeper.service.ts quarantine), the step's tacit approval
     // is lost and the item stays in review with an open task and no timer.
     expect(found).toEqual({ setAside: [], statuses: [{ status: 'approved', n: ITEMS }] });
   });
 
-  it('a decision racing the sweep for its step timer deadlocks and the client gets a 500', async () => {
+  it('a decision racing the sweep for its step timer gets 200 or 409, never a 500', async () => {
     const admin = await httpLogin(server.baseUrl, 'admin');
     const alice = await httpLogin(server.baseUrl, 'alice');
     const window1 = await httpLogin(server.baseUrl, 'window1');
@@ -122,7 +121,7 @@ describe('KNOWN BUG: the timer sweep locks a timer before its instance, commands
   });
 });
 
-describe('KNOWN BUG: a node id "__proto__" passes validation, then crashes the engine', () => {
+describe('a node id "__proto__" (it once passed validation, then crashed the engine)', () => {
   const calendar = createWorkCalendar();
   const flow = (id: string) => ({
     key: 'proto-id',
@@ -141,7 +140,7 @@ describe('KNOWN BUG: a node id "__proto__" passes validation, then crashes the e
     ],
   });
 
-  it('start() throws a TypeError/Error instead of running the flow or refusing it with an EngineError', () => {
+  it('start() runs such a flow or refuses it with an EngineError, never another error', () => {
     const def = JSON.parse(JSON.stringify(flow('__proto__')));
     // Since validation refuses it (RESERVED_NODE_ID), start() must refuse it as an EngineError too.
     expect(validateFlow(def).errors.map((e) => e.code)).toEqual(['RESERVED_NODE_ID']);
@@ -163,7 +162,7 @@ describe('KNOWN BUG: a node id "__proto__" passes validation, then crashes the e
     expect(thrown === undefined || thrown instanceof EngineError).toBe(true);
   });
 
-  it('an administrator can publish such a flow, and every application of it then fails with a 500', async () => {
+  it('publishing such a flow, cataloguing it and applying for it never answer a 500', async () => {
     const database = await scratchDatabase('tongban_faults_proto');
     const server = await startServerProcess({
       DATABASE_URL: database.url,
@@ -200,8 +199,8 @@ describe('KNOWN BUG: a node id "__proto__" passes validation, then crashes the e
   });
 });
 
-describe('KNOWN BUG: the engine’s output depends on the key order of the snapshot (jsonb reorders keys)', () => {
-  it('resumes the same paused item with effects in another order and the new timer ids swapped between nodes', () => {
+describe('the engine’s output does not depend on the key order of a snapshot (jsonb reorders keys)', () => {
+  it('resumes the same paused item with the same effects and timer ids, whatever its key order', () => {
     const calendar = createWorkCalendar();
     const def = JSON.parse(fs.readFileSync(path.join(repoRoot, 'workflows/parallel-review.json'), 'utf8'));
     let n = 0;
