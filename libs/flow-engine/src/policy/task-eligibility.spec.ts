@@ -59,6 +59,14 @@ describe('takenAs: as whom the caller takes a task', () => {
     expect(takenAs(people, { ...roleTask, claimedBy: 'planning1' })).toBe('planning1');
   });
 
+  test('for A still, once B has claimed a task only A is addressed by (a committee task of A’s)', () => {
+    const committee = { department: 'planning', candidateRoles: ['committee'], candidateUsers: [] };
+    const withA = [people[0], { person: { ...a, roles: ['reviewer', 'committee'] }, behalf: 'planning1' }];
+    expect(takenAs(withA, { ...committee, claimedBy: 'planning1b' })).toBe('planning1');
+    // A claim moved to B with nothing addressing B or an absent A: B holds it as itself.
+    expect(takenAs(people, { ...committee, claimedBy: 'planning1b' })).toBeNull();
+  });
+
   test('undefined when nobody it acts as may', () => {
     expect(takenAs(people, { ...roleTask, department: 'fire' })).toBeUndefined();
   });

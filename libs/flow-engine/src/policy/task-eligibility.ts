@@ -49,6 +49,10 @@ export function isDepartmentQueue(task: TaskCandidates): boolean {
  */
 export function takenAs(people: ActingPerson[], task: TaskCandidates): string | null | undefined {
   if (task.claimedBy && people.some(({ behalf }) => behalf === task.claimedBy)) return task.claimedBy;
+  // By the task's address first: a B post that claimed a task only an absent A may take still holds it for A
+  // (the decision is recorded as made for A); the claim alone counts when nobody it acts as is addressed.
+  const unclaimed = { ...task, claimedBy: null };
+  for (const { person, behalf } of people) if (mayTake(person, unclaimed)) return behalf;
   for (const { person, behalf } of people) if (mayTake(person, task)) return behalf;
   return undefined;
 }
