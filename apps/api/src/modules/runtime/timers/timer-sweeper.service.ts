@@ -33,7 +33,10 @@ export class TimerSweeper implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.fireDue(this.clock.now());
+    await this.fireTimers(this.clock.now());
+    // The other due work runs behind: a backlog of deliveries (say, after an outage of the mail server) may take
+    // minutes, and the server must answer meanwhile. Shutdown waits for it.
+    void this.sweep();
     if (!this.clock.manual && this.config.timerPollMs > 0) {
       this.poll = setInterval(() => void this.sweep(), this.config.timerPollMs);
       this.poll.unref();
