@@ -1,9 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { stronglyConnected } from '@tongban/flow-model';
 import ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '../..');
-const SOURCES = ['libs/flow-model/src', 'libs/flow-engine/src', 'libs/work-calendar/src', 'libs/api-contract/src', 'apps/api/src', 'apps/web/src'];
+const SOURCES = [
+  'libs/flow-model/src',
+  'libs/flow-engine/src',
+  'libs/work-calendar/src',
+  'libs/api-contract/src',
+  'apps/api/src',
+  'apps/web/src',
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -30,36 +38,11 @@ function importsOf(file: string): string[] {
   return importedFiles.map((ref) => resolved(file, ref.fileName)).filter((target) => target !== null);
 }
 
-/** The strongly connected groups of more than one module, or a module importing itself (Tarjan). */
+/** The strongly connected groups of more than one module, or a module importing itself. */
 function cycles(graph: Map<string, string[]>): string[][] {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const found: string[][] = [];
-  const visit = (node: string) => {
-    index.set(node, index.size);
-    low.set(node, index.get(node)!);
-    stack.push(node);
-    onStack.add(node);
-    for (const next of graph.get(node) ?? []) {
-      if (!index.has(next)) {
-        visit(next);
-        low.set(node, Math.min(low.get(node)!, low.get(next)!));
-      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node)!, index.get(next)!));
-    }
-    if (low.get(node) !== index.get(node)) return;
-    const group: string[] = [];
-    let member: string;
-    do {
-      member = stack.pop()!;
-      onStack.delete(member);
-      group.push(member);
-    } while (member !== node);
-    if (group.length > 1 || graph.get(node)?.includes(node)) found.push(group.sort());
-  };
-  for (const node of graph.keys()) if (!index.has(node)) visit(node);
-  return found;
+  return stronglyConnected(graph)
+    .filter((group) => group.length > 1 || graph.get(group[0])?.includes(group[0]))
+    .map((group) => [...group].sort());
 }
 
 describe('import cycles', () => {
@@ -80,7 +63,11 @@ describe('import cycles', () => {
       ['d.ts', ['a.ts']],
     ]);
     expect(cycles(graph)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
-    const { importedFiles } = ts.preProcessFile("import type { A } from './a';\nexport type B = import('./b').B;", true, true);
+    const { importedFiles } = ts.preProcessFile(
+      "import type { A } from './a';\nexport type B = import('./b').B;",
+      true,
+      true,
+    );
     expect(importedFiles.map((ref) => ref.fileName)).toEqual(['./a', './b']);
   });
 });

@@ -23,3 +23,4 @@ export {
 } from './condition';
 export { CONDITION_BUDGET } from './condition-budget';
 export { acceptanceMaterials, missingRequired, requiredMaterialCodes, unlistedMaterialCodes } from './materials';
+export { stronglyConnected } from './strongly-connected';
