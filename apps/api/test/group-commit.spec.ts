@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { CommandExecutor, type CommandRequest } from '../src/modules/runtime/command-executor.service';
 import { ApplicationsService } from '../src/modules/runtime/applications/applications.service';
+import { InstanceCache } from '../src/modules/runtime/write-path/instance-cache.service';
 import type { AuthUser } from '../src/modules/identity';
 import { shanghai } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';
@@ -15,7 +16,12 @@ import { startTestApp, type TestApp } from './utils/test-app';
 
 /** An accept whose event row the database refuses while `withSaboteurRefused` runs. */
 const BY_SABOTEUR: Partial<CommandRequest> = { actor: 'saboteur', event: { type: 'accept', actor: 'saboteur' } };
-const ITEM = { itemCode: 'parallel-review', channel: 'online' as const, materials: ['M01', 'M02', 'M03'].map((code) => ({ code })), data: {} };
+const ITEM = {
+  itemCode: 'parallel-review',
+  channel: 'online' as const,
+  materials: ['M01', 'M02', 'M03'].map((code) => ({ code })),
+  data: {},
+};
 
 describe('group commit', () => {
   let server: TestApp;
@@ -103,7 +109,12 @@ describe('group commit', () => {
        FROM application a JOIN process_instance p ON p.application_id = a.id WHERE a.id = ANY($1::uuid[])`,
       [ids],
     );
-    expect(rows.every((r: { status: string; version: number; tasks: number }) => r.status === 'in-review' && r.version === 2 && r.tasks === 3)).toBe(true);
+    expect(
+      rows.every(
+        (r: { status: string; version: number; tasks: number }) =>
+          r.status === 'in-review' && r.version === 2 && r.tasks === 3,
+      ),
+    ).toBe(true);
   });
 
   it('drops a refused command out of its batch and writes the others', async () => {
@@ -118,7 +129,10 @@ describe('group commit', () => {
     // Submitted in the same event-loop turn, all four share one batch.
     expect(executor.groupCommitStats.batches - before.batches).toBe(1);
     expect(answers.map((a) => a.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
-    expect((answers[2] as PromiseRejectedResult).reason).toMatchObject({ status: 409, response: { code: 'STALE_VERSION' } });
+    expect((answers[2] as PromiseRejectedResult).reason).toMatchObject({
+      status: 409,
+      response: { code: 'STALE_VERSION' },
+    });
     expect(await versions(ids[0])).toEqual([1, 2]);
     expect(await versions(ids[1])).toEqual([1]);
     expect(await versions(ids[2])).toEqual([1, 2]);
@@ -144,7 +158,12 @@ describe('group commit', () => {
   it('writes a big batch in two parts side by side, and runs again only the part the database refused', async () => {
     await withSaboteurRefused(async () => {
       const ids = await submitMany(8);
-      const locked = jest.spyOn(executor as unknown as { runLocked: (jobs: unknown[]) => unknown }, 'runLocked');
+      const locked = jest.spyOn(
+        (executor as unknown as { writePath: object }).writePath as unknown as {
+          runLocked: (jobs: unknown[]) => unknown;
+        },
+        'runLocked',
+      );
       const before = executor.groupCommitStats;
       const answers = await Promise.allSettled(
         ids.map((id, i) => executor.execute(accept(id, i === 6 ? BY_SABOTEUR : {}))),
@@ -215,7 +234,12 @@ describe('group commit', () => {
     const [id] = await submitMany(1);
     await executor.execute(accept(id));
     const tasks = await openTasks(id);
-    const locked = jest.spyOn(executor as unknown as { runLocked: (jobs: unknown[]) => unknown }, 'runLocked');
+    const locked = jest.spyOn(
+      (executor as unknown as { writePath: object }).writePath as unknown as {
+        runLocked: (jobs: unknown[]) => unknown;
+      },
+      'runLocked',
+    );
     const step = { held: deferred(), write: deferred(), written: deferred(), commit: deferred() };
     let fallbacksWhenWritten = -1;
     // Another writer (as the timer sweep does) locks the instance first and writes its step only later…
@@ -258,19 +282,18 @@ describe('group commit', () => {
     ]);
   });
 
-  it('starts from the instance the caller already read, and refuses a stale one back onto the locked path', async () => {
+  it('starts from the instance this process last wrote, and refuses a stale one back onto the locked path', async () => {
     const [id] = await submitMany(1);
     await executor.execute(accept(id));
     const tasks = await openTasks(id);
-    const [known] = await db.query(
-      `SELECT snapshot, version, center_id AS "centerId", flow_key AS "flowKey", flow_version AS "flowVersion"
-       FROM process_instance WHERE application_id = $1`,
-      [id],
-    );
-    await executor.execute({ ...approve(id, tasks.plan, 'planning1'), known });
-    const locked = jest.spyOn(executor as unknown as { runLocked: (jobs: unknown[]) => unknown }, 'runLocked');
-    // `known` is now one version behind: the optimistic write is refused and the command runs on version 3.
-    await expect(executor.execute({ ...approve(id, tasks.fire, 'fire1'), known })).resolves.toMatchObject({ version: 4 });
+    const cache = server.app.get(InstanceCache);
+    const stale = cache.instance(id)!;
+    await executor.execute(approve(id, tasks.plan, 'planning1'));
+    // As if another process had moved the item: this process's cache is one version behind.
+    (cache as unknown as { instances: Map<string, unknown> }).instances.set(id, stale);
+    const writePath = (executor as unknown as { writePath: object }).writePath;
+    const locked = jest.spyOn(writePath as { runLocked: (jobs: unknown[]) => unknown }, 'runLocked');
+    await expect(executor.execute(approve(id, tasks.fire, 'fire1'))).resolves.toMatchObject({ version: 4 });
     expect(locked).toHaveBeenCalledTimes(1);
     locked.mockRestore();
     expect(await versions(id)).toEqual([1, 2, 3, 4]);

@@ -186,8 +186,9 @@ describe('hostile input never gives a 5xx', () => {
     const db = server.app.get(DataSource);
     const users: Record<string, AuthUser> = await authUsers(db, ['alice', 'bob']);
     const service = server.app.get(ApplicationsService);
-    const committer = (server.app.get(CommandExecutor) as unknown as { committer: GroupCommitter<unknown, unknown> })
-      .committer;
+    const committer = (
+      server.app.get(CommandExecutor) as unknown as { writePath: { committer: GroupCommitter<unknown, unknown> } }
+    ).writePath.committer;
     const submit = (user: AuthUser, data: unknown) => service.submit(user, { ...SUBMIT, data } as never);
     const before = await submitCount();
     // A first submit's batch is held at its write by a table lock, so the next ones all queue for one batch.

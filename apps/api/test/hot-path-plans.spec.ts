@@ -4,8 +4,8 @@ import { PreparedQueries } from '../src/common/database/prepared-queries.service
 import { CatalogChanges } from '../src/modules/definitions/catalog-changes.service';
 import { ApplicationCommands } from '../src/modules/runtime/applications/application-commands.service';
 import { ApplicationsService } from '../src/modules/runtime/applications/applications.service';
-import { BATCH_WRITE_SQL } from '../src/modules/runtime/group-commit/batch-statement';
-import { InstanceCache } from '../src/modules/runtime/instance-cache.service';
+import { BATCH_WRITE_SQL } from '../src/modules/runtime/write-path/batch-statement';
+import { InstanceCache } from '../src/modules/runtime/write-path/instance-cache.service';
 import { TasksService } from '../src/modules/runtime/tasks/tasks.service';
 import { authUsers, PARALLEL_REVIEW_ITEM, shanghai } from './utils/session';
 import { startTestApp, type TestApp } from './utils/test-app';

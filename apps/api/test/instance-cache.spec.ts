@@ -4,6 +4,7 @@ import { PreparedQueries } from '../src/common/database/prepared-queries.service
 import type { AuthUser } from '../src/modules/identity';
 import { ApplicationCommands } from '../src/modules/runtime/applications/application-commands.service';
 import { ApplicationsService } from '../src/modules/runtime/applications/applications.service';
+import { StaffService } from '../src/modules/staff/staff.service';
 import { CommandExecutor } from '../src/modules/runtime/command-executor.service';
 import { TasksService } from '../src/modules/runtime/tasks/tasks.service';
 import { authUsers, PARALLEL_REVIEW_ITEM, shanghai } from './utils/session';
@@ -86,7 +87,12 @@ describe('instance cache', () => {
   it('refuses an accept from a memory another process made stale, and writes nothing', async () => {
     const { id } = await server.app.get(ApplicationsService).submit(users.alice, { ...PARALLEL_REVIEW_ITEM });
     await other.get(ApplicationCommands).run(users.window1, id, 'accept', {}, {});
-    const locked = jest.spyOn(server.app.get(CommandExecutor) as unknown as { runLocked: () => unknown }, 'runLocked');
+    const locked = jest.spyOn(
+      (server.app.get(CommandExecutor) as unknown as { writePath: object }).writePath as unknown as {
+        runLocked: () => unknown;
+      },
+      'runLocked',
+    );
 
     await expect(server.app.get(ApplicationCommands).run(users.window1, id, 'accept', {}, {})).rejects.toMatchObject({
       status: 409,
@@ -95,13 +101,14 @@ describe('instance cache', () => {
     expect(await events(id)).toEqual(['1:alice', '2:window1']);
   });
 
-  it('asks the database when the task does not name the caller (who may be acting as a B post)', async () => {
+  it('asks whom the caller covers when the task does not name it (it may be acting as a B post)', async () => {
     const { tasks } = await acceptedHere();
-    const lookups = jest.spyOn(server.app.get(PreparedQueries), 'lookup');
+    const covered = jest.spyOn(server.app.get(StaffService), 'coveredBy');
     await expect(
       server.app.get(TasksService).complete(users.env1, tasks.plan, { decision: 'approve' }),
     ).rejects.toMatchObject({ status: 403 });
-    expect(lookups).toHaveBeenCalledTimes(1);
+    expect(covered).toHaveBeenCalledTimes(1);
+    covered.mockRestore();
   });
 
   it('lands a decision made from a memory another process made stale, on the version the database holds', async () => {
@@ -109,7 +116,12 @@ describe('instance cache', () => {
     // The other process decides one task: this one still remembers version 2.
     await other.get(TasksService).complete(users.planning1, tasks.plan, { decision: 'approve' });
     const lookups = jest.spyOn(server.app.get(PreparedQueries), 'lookup');
-    const locked = jest.spyOn(server.app.get(CommandExecutor) as unknown as { runLocked: () => unknown }, 'runLocked');
+    const locked = jest.spyOn(
+      (server.app.get(CommandExecutor) as unknown as { writePath: object }).writePath as unknown as {
+        runLocked: () => unknown;
+      },
+      'runLocked',
+    );
 
     const decided = await server.app.get(TasksService).complete(users.fire1, tasks.fire, { decision: 'approve' });
 
@@ -127,7 +139,12 @@ describe('instance cache', () => {
   it('refuses, and writes nothing for, a task another process closed while this one remembers it open', async () => {
     const { id, tasks } = await acceptedHere();
     await other.get(TasksService).complete(users.planning1, tasks.plan, { decision: 'approve' });
-    const locked = jest.spyOn(server.app.get(CommandExecutor) as unknown as { runLocked: () => unknown }, 'runLocked');
+    const locked = jest.spyOn(
+      (server.app.get(CommandExecutor) as unknown as { writePath: object }).writePath as unknown as {
+        runLocked: () => unknown;
+      },
+      'runLocked',
+    );
 
     await expect(
       server.app.get(TasksService).complete(users.planning1, tasks.plan, { decision: 'reject', comment: '不符合规划' }),

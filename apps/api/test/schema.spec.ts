@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { BATCH_WRITE_SQL } from '../src/modules/runtime/group-commit/batch-statement';
-import { foldWrites } from '../src/modules/runtime/group-commit/write-set';
+import { BATCH_WRITE_SQL } from '../src/modules/runtime/write-path/batch-statement';
+import { foldWrites } from '../src/modules/runtime/write-path/write-set';
 import { startTestApp, type TestApp } from './utils/test-app';
 
 /*

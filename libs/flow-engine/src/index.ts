@@ -44,3 +44,15 @@ export { decisionStanding } from './policy/chief-representative';
 export type { DecidedTask, DecidingPerson } from './policy/chief-representative';
 export * from './notifications';
 export * from './tenancy';
+export {
+  asksForCoverage,
+  certificateOf,
+  nodeNames,
+  planCommand,
+  projectionOf,
+  recalculationIntent,
+  recalculationMove,
+  requestHash,
+} from './plan/plan-command';
+export type { CommandIntent, CommandPlan, InstanceFacts, Move, PlanFacts } from './plan/plan-command';
+export type * from './plan/command-write';

@@ -6,5 +6,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
   const details = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-  throw badRequest('VALIDATION_FAILED', `请求参数无效：${details.map((d) => `${d.path || '(body)'} ${d.message}`).join('；')}`, details);
+  throw badRequest(
+    'VALIDATION_FAILED',
+    `请求参数无效：${details.map((d) => `${d.path || '(body)'} ${d.message}`).join('；')}`,
+    details,
+  );
 }

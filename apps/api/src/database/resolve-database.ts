@@ -9,10 +9,7 @@ export interface ResolvedDatabase {
 }
 
 /** DATABASE_URL when given, else an embedded PostgreSQL whose data stays under `dataDir`. */
-export async function resolveDatabase(
-  config: AppConfig,
-  log: (line: string) => void,
-): Promise<ResolvedDatabase> {
+export async function resolveDatabase(config: AppConfig, log: (line: string) => void): Promise<ResolvedDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined, embedded: false };
   const { startEmbeddedPostgres } = await import('@tongban/embedded-pg');
   const server = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), log });

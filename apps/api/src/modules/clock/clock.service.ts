@@ -29,7 +29,8 @@ export class ClockService implements OnModuleInit {
     const [row] = await this.db.query(`SELECT now AS "now" FROM manual_clock WHERE id = 1`);
     const stored: Date | null = row ? new Date(row.now) : null;
     const requested = this.config.clockStart ? new Date(this.config.clockStart) : null;
-    if (requested && Number.isNaN(requested.getTime())) throw new Error(`CLOCK_START is not an instant: ${this.config.clockStart}`);
+    if (requested && Number.isNaN(requested.getTime()))
+      throw new Error(`CLOCK_START is not an instant: ${this.config.clockStart}`);
     const start = [stored, requested].filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0];
     await this.persist(start ?? new Date());
   }

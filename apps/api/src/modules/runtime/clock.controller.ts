@@ -45,7 +45,8 @@ export class ClockController {
 
   private advanced(duration: string): Date {
     const ms = parseIsoDuration(duration);
-    if (ms === null || ms <= 0 || !Number.isFinite(ms)) throw badRequest('INVALID_DURATION', `无法识别的时长：${duration}（例如 PT6H、P3D）`);
+    if (ms === null || ms <= 0 || !Number.isFinite(ms))
+      throw badRequest('INVALID_DURATION', `无法识别的时长：${duration}（例如 PT6H、P3D）`);
     // A huge duration is an instant no Date can hold: moveTo refuses it as out of range (NaN is never < the end).
     return new Date(this.clock.now().getTime() + ms);
   }

@@ -1,6 +1,6 @@
 import type { EngineSnapshot } from '@tongban/flow-engine';
 
-// The shapes the executor, the instance cache and the access service all hold, kept apart from the three
+// The shapes the write path, the instance cache and the access service all hold, kept apart from the three
 // services so that none of them has to import another only for a type (issue 17: no cycles, types included).
 
 /** An instance's state as read from process_instance. */
@@ -12,8 +12,8 @@ export interface KnownInstance {
   flowVersion: number;
 }
 
-/** An application row as the access service reads it, with its instance. */
-export interface ApplicationRow {
+/** An application's columns as the access service reads them: who submitted it, where, and its status. */
+export interface ApplicationFacts {
   id: string;
   centerId: string;
   receiptNo: string;
@@ -26,7 +26,10 @@ export interface ApplicationRow {
   materials: { code: string }[];
   data: Record<string, unknown>;
   createdAt: Date;
-  /** The instance as read with the row: a command can start from it instead of reading it again. */
+}
+
+/** An application row with its instance, for a view. */
+export interface ApplicationRow extends ApplicationFacts {
   snapshot: EngineSnapshot;
   version: number;
 }

@@ -12,7 +12,7 @@ import { CalendarOverridesController } from './calendar-changes/calendar-overrid
 import { ClockController } from './clock.controller';
 import { CommandExecutor } from './command-executor.service';
 import { DefinitionCache } from './definition-cache.service';
-import { InstanceCache } from './instance-cache.service';
+import { InstanceCache } from './write-path/instance-cache.service';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
 import { TimerSweeper } from './timers/timer-sweeper.service';
@@ -23,11 +23,7 @@ import { PublicProgressController } from './public-progress/public-progress.cont
 import { PublicProgressService } from './public-progress/public-progress.service';
 
 @Module({
-  imports: [
-    CentersModule,
-    DefinitionsModule,
-    StaffModule,
-  ],
+  imports: [CentersModule, DefinitionsModule, StaffModule],
   controllers: [
     ApplicationsController,
     TasksController,

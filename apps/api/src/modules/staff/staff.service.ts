@@ -120,7 +120,7 @@ export class StaffService {
  * The A posts that `b` (a username parameter) covers at `at` (a timestamptz parameter), as a text[] expression. A
  * disabled A is covered by nobody: its tasks went to its B post or its queue when it was disabled.
  */
-export function coveredBySql(b: string, at: string): string {
+function coveredBySql(b: string, at: string): string {
   return `ARRAY(SELECT DISTINCT p.a_username FROM ab_pair p JOIN absence x ON x.username = p.a_username
                 JOIN app_user a ON a.username = p.a_username AND a.disabled_at IS NULL
                 WHERE p.b_username = ${b} AND x.from_at <= ${at}::timestamptz AND x.to_at > ${at}::timestamptz

@@ -7,6 +7,7 @@ import {
   type ItemCards,
   itemCardAt,
   ledgerEntryOverdue,
+  nodeNames,
   stepCardAt,
   type StepWarning,
   summarize,
@@ -19,7 +20,6 @@ import { CalendarService } from '../calendar/calendar.service';
 import { ClockService } from '../clock/clock.service';
 import type { AuthUser } from '../identity';
 import { ApplicationAccess } from '../runtime/applications/application-access.service';
-import { nodeNames } from '../runtime/command-executor.service';
 import { DefinitionCache } from '../runtime/definition-cache.service';
 import { ledgerFilter, LEDGER_ORDER, type LedgerRow } from './ledger-query';
 import { StatisticsService } from './statistics.service';

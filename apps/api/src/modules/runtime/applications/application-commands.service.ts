@@ -5,7 +5,7 @@ import { parseInput } from '../../../common/zod-body';
 import { type AuthUser, UsersService } from '../../identity';
 import { CommandExecutor } from '../command-executor.service';
 import { ApplicationAccess } from './application-access.service';
-import type { ApplicationRow } from '../instance-rows';
+import type { ApplicationFacts, ApplicationRow } from '../instance-rows';
 import {
   extendInputSchema,
   notifyMissingInputSchema,
@@ -95,7 +95,7 @@ export class ApplicationCommands {
     if (!spec) throw notFound('UNKNOWN_COMMAND', `没有名为 ${command} 的命令`);
     const row = await this.authorise(user, id, spec.who);
     const event = spec.toEvent(body, user);
-    if (event.type === 'extend') await this.checkApprover(row, event.approver);
+    if (event.type === 'extend') await this.checkApprover(await this.access.readable(user, id), event.approver);
     const outcome = await this.executor.execute({
       applicationId: row.id,
       command,
@@ -105,7 +105,6 @@ export class ApplicationCommands {
       expectedVersion: parseIfMatch(headers.ifMatch),
       payload: { via: 'api' },
       actorDepartment: user.department,
-      known: row,
     });
     if (!outcome.snapshot) return this.applications.view(user, row.id);
     return this.applications.viewOf(row, { snapshot: outcome.snapshot, version: outcome.version });
@@ -126,7 +125,7 @@ export class ApplicationCommands {
     if (refusal) throw badRequest(refusal.code, refusal.message, { approver: username, departments });
   }
 
-  private authorise(user: AuthUser, id: string, who: Who): Promise<ApplicationRow> {
+  private authorise(user: AuthUser, id: string, who: Who): Promise<ApplicationFacts> {
     const command = { command: true };
     return who === 'officer'
       ? this.access.asOfficer(user, id, command)

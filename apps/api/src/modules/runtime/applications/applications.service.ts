@@ -14,11 +14,10 @@ import {
   inspect,
   intakeRefusal,
   type IntakeRefusal,
-  ledgerDueDate,
-  start,
+  type CommandPlan,
+  planCommand,
   type StartInput,
   stepCardAt,
-  summarize,
 } from '@tongban/flow-engine';
 import {
   type FlowDefinition,
@@ -51,11 +50,11 @@ import { CenterSettingsService } from '../../centers/center-settings.service';
 import { CentersService } from '../../centers/centers.service';
 import type { AuthUser } from '../../identity';
 import { DirectoryService } from '../../identity/directory.service';
-import { certificateOf, CommandExecutor, nodeNames, projectionOf } from '../command-executor.service';
+import { CommandExecutor } from '../command-executor.service';
 import { DefinitionCache } from '../definition-cache.service';
 import { toApiException } from '../engine-errors';
 import { ApplicationAccess } from './application-access.service';
-import type { ApplicationRow } from '../instance-rows';
+import type { ApplicationFacts, ApplicationRow } from '../instance-rows';
 import type { submitInputSchema } from './application.inputs';
 import type { z } from 'zod';
 
@@ -204,66 +203,45 @@ export class ApplicationsService {
       policy,
       joint: item.jointHandling,
     };
-    let result: ReturnType<typeof start>;
-    try {
-      result = start(
-        definition,
-        {
-          applicationId: id,
-          ...settled,
-          data: input.data,
-          materials: input.materials.map((material) => material.code),
-          channel: input.channel,
-        },
-        { now: at, newId: randomUUID, calendar, calendarRevision, directory },
-      );
-    } catch (error) {
-      throw toApiException(error);
-    }
-    const summary = summarize(definition, result.snapshot, at, calendar);
-    const outcome = await this.commands.create({
+    const created = {
+      receiptNo,
+      itemCode: item.code,
+      applicant: intake.applicant,
+      channel: input.channel,
+      data: input.data,
+      materials: input.materials,
+    };
+    const start: StartInput = {
+      applicationId: id,
+      ...settled,
+      data: input.data,
+      materials: input.materials.map((material) => material.code),
+      channel: input.channel,
+    };
+    const instance = {
       applicationId: id,
       centerId: item.centerId,
       flowKey: item.flowKey,
       flowVersion,
-      at,
-      snapshot: result.snapshot,
-      version: 1,
-      projection: projectionOf(summary, at),
-      created: {
-        receiptNo,
-        itemCode: item.code,
-        applicant: intake.applicant,
-        channel: input.channel,
-        data: input.data,
-        materials: input.materials,
-      },
-      event: {
-        centerId: item.centerId,
-        applicationId: id,
-        version: 1,
-        at,
-        actor: user.username,
-        onBehalfOf: null,
-        command: 'submit',
-        nodeId: null,
-        fromStatus: null,
-        toStatus: summary.status,
-        payload: { input, start: settled, effects: result.effects, calendarRevision, ...(directory && { directory }) },
-      },
-      effects: result.effects,
-      effectScope: {
-        centerId: item.centerId,
-        applicationId: id,
-        at,
-        nodeNames: nodeNames(definition),
-        actor: user.username,
-        onBehalfOf: null,
-        staff: { coveredBy: {}, actorDepartment: user.department },
-        ledgerDueDate: ledgerDueDate(at, calendar),
-      },
-      certificate: certificateOf(null, summary.status, calendar, at),
-    });
+      snapshot: null,
+      version: 0,
+    };
+    let plan: CommandPlan;
+    try {
+      plan = planCommand(
+        {
+          command: 'submit',
+          actor: user.username,
+          actorDepartment: user.department,
+          payload: { input, start: settled },
+        },
+        { start, created },
+        { definition, instance, calendar, calendarRevision, directory, at, newId: randomUUID },
+      );
+    } catch (error) {
+      throw toApiException(error);
+    }
+    const outcome = await this.commands.create(plan.writes[0]);
     return { id, status: outcome.status, receiptNo };
   }
 
@@ -274,7 +252,10 @@ export class ApplicationsService {
   }
 
   /** The view of a row the caller may read, from a snapshot in hand (a command's outcome needs no re-read). */
-  async viewOf(row: ApplicationRow, instance: { snapshot: EngineSnapshot; version: number }): Promise<ApplicationView> {
+  async viewOf(
+    row: ApplicationFacts,
+    instance: { snapshot: EngineSnapshot; version: number },
+  ): Promise<ApplicationView> {
     const definition = await this.definitions.get(row.flowKey, row.flowVersion);
     // The calendar the snapshot was computed under, so the view agrees with the stored projection.
     const calendar = await this.calendars.ofRevision(row.centerId, instance.snapshot.context.calendarRevision);

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { PublicProgress, PublicProgressQuery } from '@tongban/api-contract';
+import { nodeNames } from '@tongban/flow-engine';
 import { DataSource } from 'typeorm';
 import { notFound } from '../../../common/api-exception';
 import type { ApplicationRow } from '../instance-rows';
 import { ApplicationsService } from '../applications/applications.service';
-import { nodeNames } from '../command-executor.service';
 import { DefinitionCache } from '../definition-cache.service';
 import { statusLabel } from './status-label';
 

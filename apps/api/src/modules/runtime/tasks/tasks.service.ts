@@ -9,6 +9,7 @@ import {
   itemCardAt,
   remainingDays,
   stepCardAt,
+  type TaskCandidates,
   warningOf,
 } from '@tongban/flow-engine';
 import type { WorkCalendar } from '@tongban/work-calendar';
@@ -27,10 +28,8 @@ import { PreparedQueries } from '../../../common/database/prepared-queries.servi
 import { CalendarService } from '../../calendar/calendar.service';
 import { ClockService } from '../../clock/clock.service';
 import type { AuthUser } from '../../identity';
-import { coveredBySql, StaffService } from '../../staff/staff.service';
+import { StaffService } from '../../staff/staff.service';
 import { CommandExecutor } from '../command-executor.service';
-import type { KnownInstance } from '../instance-rows';
-import { InstanceCache } from '../instance-cache.service';
 import { ApplicationAccess } from '../applications/application-access.service';
 import { validKey } from '../applications/application-commands.service';
 import { APPLICANT_MATCHES } from '../applications/applications.service';
@@ -80,7 +79,6 @@ export class TasksService {
     private readonly executor: CommandExecutor,
     private readonly access: ApplicationAccess,
     private readonly prepared: PreparedQueries,
-    private readonly cache: InstanceCache,
   ) {}
 
   /**
@@ -142,16 +140,6 @@ export class TasksService {
   }
 
   async complete(user: AuthUser, taskId: string, input: DecisionInput, idempotencyKey?: string) {
-    // A task this process opened, decided by someone it names: nothing to read (a stale instance is refused at
-    // the write and the command runs again on what the database holds).
-    const hot = this.cache.openTask(taskId);
-    // A task claimed by someone else may be one the caller takes for its absent A: that needs the full lookup.
-    const claimedBy = hot?.instance.snapshot.context.tasks.find((task) => task.id === taskId)?.claimedBy;
-    const ownClaim = claimedBy === undefined || holdsClaim(claimedBy, { actor: user.username });
-    const direct = hot && ownClaim && hot.task.centerId === user.centerId && mayTake(personOf(user), hot.task);
-    if (!input.inDepartmentName && direct) {
-      return this.decide(user, hot.task, null, input, idempotencyKey, hot.instance);
-    }
     const { task, behalf } = await this.lookup(user, taskId);
     const standing = decisionStanding({
       person: user,
@@ -163,8 +151,8 @@ export class TasksService {
       throw new ApiException(403, 'CHIEF_REPRESENTATIVE_ONLY', '只有本部门的首席代表可以以部门名义作出决定');
     }
     if (standing === null) throw forbidden('该任务不在您的待办范围内');
-    if (standing === 'department') return this.decide(user, task, null, input, idempotencyKey, task, task.department!);
-    return this.decide(user, task, behalf ?? null, input, idempotencyKey, task);
+    if (standing === 'department') return this.decide(user, task, null, input, idempotencyKey, task.department!);
+    return this.decide(user, task, behalf ?? null, input, idempotencyKey);
   }
 
   /**
@@ -173,7 +161,8 @@ export class TasksService {
    * claims it, however often it is opened.
    */
   async claim(user: AuthUser, taskId: string, command: 'claim' | 'unclaim') {
-    const { task, behalf } = await this.takeable(user, taskId);
+    const { task, behalf } = await this.lookup(user, taskId);
+    if (behalf === undefined) throw forbidden('该任务不在您的待办范围内');
     if (task.status !== 'open') throw conflict('TASK_NOT_OPEN', '任务已办结');
     if (command === 'claim' && holdsClaim(task.claimedBy, { actor: user.username, onBehalfOf: behalf })) {
       return { taskId, applicationId: task.applicationId, claimedBy: task.claimedBy, version: task.version };
@@ -187,37 +176,40 @@ export class TasksService {
       event: { type: command, taskId, actor: user.username, ...(behalf ? { onBehalfOf: behalf } : {}) },
       payload: { taskId },
       actorDepartment: user.department,
-      known: task,
     });
     const claimedBy = command === 'claim' ? user.username : null;
     return { taskId, applicationId: task.applicationId, claimedBy, version: outcome.version };
   }
 
   /**
-   * The task and the A posts the caller covers now, in one round trip: this runs for every decision. The instance
-   * comes along, so the command need not read it again. `behalf` undefined: neither the caller nor an A it covers
-   * may take it.
+   * The task and whom the caller takes it as (itself, an absent A it covers, or — undefined — nobody). A task this
+   * process opened whose address names the caller, unclaimed or claimed by it, needs nothing read; otherwise the
+   * task is read and the A posts the caller covers are asked for (`takenAs` puts the address first, and a covered
+   * A's claim before both).
    */
   private async lookup(user: AuthUser, taskId: string) {
-    const [task] = await this.prepared.lookup<TaskRow & { covered: string[] } & KnownInstance>(
-      `${TASK_SELECT}, ${coveredBySql('$2', '$3')} AS covered, p.snapshot, p.version, a.flow_key AS "flowKey",
-              a.flow_version AS "flowVersion"
-       ${TASK_FROM} JOIN process_instance p ON p.application_id = t.application_id WHERE t.id = $1`,
-      ['text', 'text', 'timestamptz'],
-      [taskId, user.username, this.clock.now().toISOString()],
-    );
-    if (!task) throw notFound('TASK_NOT_FOUND', '任务不存在');
-    if (task.centerId !== user.centerId) throw notFound('TASK_NOT_FOUND', '任务不存在');
-    const people = await this.peopleCovered(user, task.covered);
-    const behalf = takenAs(people, task);
-    return { task, behalf };
+    const hot = this.executor.openTask(taskId);
+    if (hot && hot.centerId === user.centerId && this.takesItself(user, hot)) return { task: hot, behalf: null };
+    const task = await this.readTask(taskId);
+    if (!task || task.centerId !== user.centerId) throw notFound('TASK_NOT_FOUND', '任务不存在');
+    if (this.takesItself(user, task)) return { task, behalf: null };
+    const people = await this.peopleActingAs(user, this.clock.now());
+    return { task, behalf: takenAs(people, task) };
   }
 
-  /** The task, if the caller (or an A it covers) may take it. */
-  private async takeable(user: AuthUser, taskId: string) {
-    const { task, behalf } = await this.lookup(user, taskId);
-    if (behalf === undefined) throw forbidden('该任务不在您的待办范围内');
-    return { task, behalf };
+  private takesItself(user: AuthUser, task: TaskCandidates & { claimedBy: string | null }): boolean {
+    const ownClaim = task.claimedBy === null || holdsClaim(task.claimedBy, { actor: user.username });
+    return ownClaim && mayTake(personOf(user), { ...task, claimedBy: null });
+  }
+
+  private async readTask(taskId: string): Promise<(TaskRow & { version: number }) | undefined> {
+    const [task] = await this.prepared.lookup<TaskRow & { version: number }>(
+      `${TASK_SELECT}, p.version ${TASK_FROM} JOIN process_instance p ON p.application_id = t.application_id
+       WHERE t.id = $1`,
+      ['text'],
+      [taskId],
+    );
+    return task;
   }
 
   private async decide(
@@ -226,7 +218,6 @@ export class TasksService {
     behalf: string | null,
     input: DecisionInput,
     idempotencyKey: string | undefined,
-    known: KnownInstance,
     inNameOf?: string,
   ) {
     const taskId = task.id;
@@ -248,7 +239,6 @@ export class TasksService {
       },
       payload: { taskId, decision: input.decision, comment: input.comment ?? null, ...(inNameOf ? { inNameOf } : {}) },
       actorDepartment: user.department,
-      known,
     });
     return { taskId, applicationId: task.applicationId, status: outcome.status, version: outcome.version };
   }

@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { candidateUsersOf, type TaskCandidates } from '@tongban/flow-engine';
-import type { CommandWrite } from './group-commit/write-set';
-import type { ApplicationRow, KnownInstance } from './instance-rows';
-
-/** An application's columns that never change after submit. */
-type ApplicationFacts = Omit<ApplicationRow, 'snapshot' | 'version' | 'status'>;
+import type { CommandWrite } from '@tongban/flow-engine';
+import type { ApplicationFacts, KnownInstance } from '../instance-rows';
 
 /**
  * What a decision on an open task needs to know about it, none of which changes while it is open (a task gone to
@@ -33,13 +30,18 @@ const MAX_TASKS = 20_000;
 export class InstanceCache {
   private readonly instances = new Map<string, KnownInstance>();
   private readonly tasks = new Map<string, OpenTaskFacts>();
-  private readonly applications = new Map<string, ApplicationFacts & { status: string }>();
+  /** Each instance's open tasks here, so that forgetting an instance forgets them too. */
+  private readonly tasksOf = new Map<string, Set<string>>();
+  private readonly applications = new Map<string, ApplicationFacts>();
 
-  /** An application this process submitted, with its instance as last committed here. */
-  application(id: string): ApplicationRow | undefined {
-    const facts = this.applications.get(id);
-    const instance = facts && this.instances.get(id);
-    return instance ? { ...facts!, snapshot: instance.snapshot, version: instance.version } : undefined;
+  /** An instance as last committed here. */
+  instance(id: string): KnownInstance | undefined {
+    return this.instances.get(id);
+  }
+
+  /** An application this process submitted, while its instance is followed here (its status as last written). */
+  application(id: string): ApplicationFacts | undefined {
+    return this.instances.has(id) ? this.applications.get(id) : undefined;
   }
 
   /** An open task this process opened, with its instance as last committed here. */
@@ -56,7 +58,8 @@ export class InstanceCache {
       if (known && known.version >= write.version) continue;
       const { applicationId, snapshot, version, centerId, flowKey, flowVersion } = write;
       const instance = { snapshot: snapshot as KnownInstance['snapshot'], version, centerId, flowKey, flowVersion };
-      remember(this.instances, applicationId, instance, MAX_INSTANCES);
+      const evicted = remember(this.instances, applicationId, instance, MAX_INSTANCES);
+      if (evicted !== undefined) this.forgetTasksOf(evicted);
       this.rememberApplication(write);
       this.rememberTasks(write);
     }
@@ -76,8 +79,8 @@ export class InstanceCache {
       flowVersion: write.flowVersion,
       applicant,
       channel,
-      materials: materials as ApplicationRow['materials'],
-      data: data as ApplicationRow['data'],
+      materials: materials as ApplicationFacts['materials'],
+      data: data as ApplicationFacts['data'],
       createdAt: new Date(write.at),
       status: write.projection.status,
     };
@@ -101,18 +104,32 @@ export class InstanceCache {
         candidateUsers,
       };
       remember(this.tasks, id, task, MAX_TASKS);
+      const ofInstance = this.tasksOf.get(write.applicationId) ?? new Set();
+      this.tasksOf.set(write.applicationId, ofInstance.add(id));
     }
   }
 
   /** Instances written by a transaction whose outcome this cache does not follow (locked runs, timer steps). */
   forget(applicationIds: Iterable<string>): void {
-    for (const id of applicationIds) this.instances.delete(id);
+    for (const id of applicationIds) {
+      this.instances.delete(id);
+      this.forgetTasksOf(id);
+    }
+  }
+
+  /** A task is trusted only while its instance is followed here: a write this cache did not see may move it. */
+  private forgetTasksOf(applicationId: string): void {
+    for (const taskId of this.tasksOf.get(applicationId) ?? []) this.tasks.delete(taskId);
+    this.tasksOf.delete(applicationId);
   }
 }
 
-/** Insertion order is age: the oldest entry goes when the map is full. */
-function remember<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+/** Insertion order is age: the oldest entry goes when the map is full; returns its key. */
+function remember<V>(map: Map<string, V>, key: string, value: V, max: number): string | undefined {
   map.delete(key);
   map.set(key, value);
-  if (map.size > max) map.delete(map.keys().next().value!);
+  if (map.size <= max) return undefined;
+  const oldest = map.keys().next().value!;
+  map.delete(oldest);
+  return oldest;
 }

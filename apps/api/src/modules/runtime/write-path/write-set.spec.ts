@@ -1,6 +1,7 @@
 import type { Effect } from '@tongban/flow-engine';
 import { batchStatement } from './batch-statement';
-import { type CommandWrite, foldWrites } from './write-set';
+import type { CommandWrite } from '@tongban/flow-engine';
+import { foldWrites } from './write-set';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';
