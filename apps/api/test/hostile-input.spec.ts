@@ -179,38 +179,54 @@ describe('hostile input never gives a 5xx', () => {
     expect(await submitCount()).toBe(before + 8);
   });
 
-  it('a command that breaks its write batch fails alone: the others in the batch commit', async () => {
-    // Past the edge (called as a service, as a future route or a bug could): data too deep to serialise.
-    let deep: unknown = 1;
-    for (let i = 0; i < 5_000; i++) deep = { a: deep };
-    const db = server.app.get(DataSource);
-    const users: Record<string, AuthUser> = await authUsers(db, ['alice', 'bob']);
-    const service = server.app.get(ApplicationsService);
-    const committer = (
-      server.app.get(CommandExecutor) as unknown as { writePath: { committer: GroupCommitter<unknown, unknown> } }
-    ).writePath.committer;
-    const submit = (user: AuthUser, data: unknown) => service.submit(user, { ...SUBMIT, data } as never);
-    const before = await submitCount();
-    // A first submit's batch is held at its write by a table lock, so the next ones all queue for one batch.
-    const lock = db.createQueryRunner();
-    await lock.connect();
-    await lock.startTransaction();
-    await lock.query('LOCK TABLE application IN EXCLUSIVE MODE');
-    const batches = committer.stats.batches;
-    const first = submit(users.bob, { first: true });
-    await until(() => committer.stats.batches === batches + 1);
-    const together = Promise.allSettled([
-      submit(users.alice, deep),
-      ...Array.from({ length: 6 }, (_, i) => submit(users.bob, { i })),
-    ]);
-    await until(() => committer.waiting === 7);
-    await lock.commitTransaction();
-    await lock.release();
-    await first;
-    const [poisoned, ...valid] = await together;
-    expect(committer.stats.batches).toBe(batches + 2);
-    expect(poisoned.status).toBe('rejected');
-    expect(valid.map((v) => v.status)).toEqual(Array(6).fill('fulfilled'));
-    expect(await submitCount()).toBe(before + 7);
-  });
+  let deep: unknown = 1;
+  for (let i = 0; i < 5_000; i++) deep = { a: deep };
+  // Past the edge (called as a service, as a future route or a bug could): data that cannot be written. The
+  // second fails with a plain Error, neither the database's SQLSTATE nor a RangeError or TypeError of its own.
+  const unwritable: [string, unknown][] = [
+    ['data too deep to serialise', deep],
+    [
+      'data whose serialisation throws',
+      {
+        toJSON: () => {
+          throw new Error('no JSON for this');
+        },
+      },
+    ],
+  ];
+
+  it.each(unwritable)(
+    'a command that breaks its write batch fails alone (%s): the others in the batch commit',
+    async (_, poison) => {
+      const db = server.app.get(DataSource);
+      const users: Record<string, AuthUser> = await authUsers(db, ['alice', 'bob']);
+      const service = server.app.get(ApplicationsService);
+      const committer = (
+        server.app.get(CommandExecutor) as unknown as { writePath: { committer: GroupCommitter<unknown, unknown> } }
+      ).writePath.committer;
+      const submit = (user: AuthUser, data: unknown) => service.submit(user, { ...SUBMIT, data } as never);
+      const before = await submitCount();
+      // A first submit's batch is held at its write by a table lock, so the next ones all queue for one batch.
+      const lock = db.createQueryRunner();
+      await lock.connect();
+      await lock.startTransaction();
+      await lock.query('LOCK TABLE application IN EXCLUSIVE MODE');
+      const batches = committer.stats.batches;
+      const first = submit(users.bob, { first: true });
+      await until(() => committer.stats.batches === batches + 1);
+      const together = Promise.allSettled([
+        submit(users.alice, poison),
+        ...Array.from({ length: 6 }, (_, i) => submit(users.bob, { i })),
+      ]);
+      await until(() => committer.waiting === 7);
+      await lock.commitTransaction();
+      await lock.release();
+      await first;
+      const [poisoned, ...valid] = await together;
+      expect(committer.stats.batches).toBe(batches + 2);
+      expect(poisoned.status).toBe('rejected');
+      expect(valid.map((v) => v.status)).toEqual(Array(6).fill('fulfilled'));
+      expect(await submitCount()).toBe(before + 7);
+    },
+  );
 });

@@ -73,7 +73,7 @@ export class WritePath {
         };
         written.push(write(this.prepared, stepped).then(committed, retry));
       } catch (error) {
-        written.push(retry(error));
+        written.push(retry(new NotWritten(error)));
       }
       if (parts.length > 1) {
         const answer = (results: Settled<CommandOutcome>[]) => results.forEach((r, i) => settle(part[i], r));
@@ -92,16 +92,24 @@ export class WritePath {
    * then one command at a time); a lost connection fails its jobs (it may have committed).
    */
   private recover(jobs: Job[], error: unknown): Promise<Settled<CommandOutcome>[]> {
-    if (!safeToRunAgain(error)) return Promise.resolve(jobs.map(() => ({ ok: false, error })));
+    if (!safeToRunAgain(error)) return Promise.resolve(jobs.map(() => ({ ok: false, error: unwrapped(error) })));
     return this.runLocked(jobs).finally(() => this.cache.forget(jobs.map(instanceOf)));
   }
 
+  /**
+   * Whatever fails inside the transaction (a refusal by the database, a trigger, an error of our own while stepping
+   * or serialising) rolls it back, so the jobs can run again; only a commit whose answer was lost cannot.
+   */
   private async runLocked(jobs: Job[]): Promise<Settled<CommandOutcome>[]> {
     try {
-      return await this.db.transaction((manager) => this.runJobs(manager, jobs, true));
+      return await this.db.transaction((manager) =>
+        this.runJobs(manager, jobs, true).catch((error) => {
+          throw new NotWritten(error);
+        }),
+      );
     } catch (error) {
       if (jobs.length === 1 || !safeToRunAgain(error))
-        return jobs.map(() => ({ ok: false, error: toApiException(error) }));
+        return jobs.map(() => ({ ok: false, error: toApiException(unwrapped(error)) }));
       // One command's write broke the batch (a deadlock, a broken row, a trigger, a value too deep to serialise):
       // alone, only it fails, and the other users' commands commit.
       const settled: Settled<CommandOutcome>[] = [];
@@ -130,13 +138,26 @@ function refusedByDatabase(error: unknown): boolean {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
 }
 
+/** An error raised before anything was committed: inside a transaction that rolled back, or before the write. */
+class NotWritten extends Error {
+  constructor(readonly reason: unknown) {
+    super(reason instanceof Error ? reason.message : String(reason), { cause: reason });
+  }
+}
+
+function unwrapped(error: unknown): unknown {
+  return error instanceof NotWritten ? error.reason : error;
+}
+
 /**
- * Running the jobs again cannot apply one twice: the database refused the statement, or JavaScript itself failed
- * while stepping or serialising (a stack overflow, a value no JSON holds) before anything reached the server.
+ * Running the jobs again cannot apply one twice: the database refused the statement (with an SQLSTATE, so it did
+ * not commit), or nothing was committed at all — whatever the error, a value no JSON holds, a stack overflow, a
+ * trigger's refusal raised before the commit. A lost connection while committing proves nothing either way; a
+ * database that is down is not asked again either (its jobs answer 503).
  */
 function safeToRunAgain(error: unknown): boolean {
-  if (refusedByDatabase(error)) return true;
-  return (error instanceof RangeError || error instanceof TypeError) && !isDatabaseUnavailable(error);
+  if (isDatabaseUnavailable(unwrapped(error))) return false;
+  return error instanceof NotWritten || refusedByDatabase(error);
 }
 
 /** What ties a job to others: its instance, and the idempotency key it uses. */
